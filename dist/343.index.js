@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 27 modules
-var checks = __webpack_require__(8018);
+// EXTERNAL MODULE: ./lib/checks/index.js + 28 modules
+var checks = __webpack_require__(11448);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js
@@ -505,14 +505,15 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     match: [
         {
             // cookie-flags catches the setting written as False; only the live cookie shows it is really set.
-            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b/,
+            // Symfony's `framework.session` keys as written too (`cookie_secure: true`, `cookie_samesite: lax`).
+            pattern: /\b(?:session|csrf)_cookie_(?:secure|httponly|samesite)\b|\bcookie_(?:secure|httponly|samesite)\b/,
             // One said impossible ("`SESSION_COOKIE_SECURE` can't be enabled on the intranet") is an opt-out.
             unless: phrases/* COOKIE_IMPOSSIBLE */.z7,
-            note: 'a promise about Flask/Django cookie settings: the probe reads the session cookie the deployment sets',
+            note: 'a promise about Flask/Django/Symfony cookie settings: the probe reads the session cookie the deployment sets',
         },
         {
             // Quoted as OWASP ASVS V3.4.1\u2013V3.4.3 quote them: "cookie-based session tokens have the 'HttpOnly' attribute set".
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly|samesite)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b/,
+            pattern: new RegExp(String.raw `\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly|samesite)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies?${phrases/* COOKIE_NAMED */.rT} (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly|samesite)\b|\bcookies?${phrases/* COOKIE_NAMED */.rT} (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly|samesite)\b|\bcookies?\b[^;]*\bsamesite ?= ?(?:lax|strict)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b|\b(?:secure|httponly|samesite)(?:,? (?:and |& )?(?:secure|httponly|samesite))* (?:flags?|attributes?) (?:on|for|of|in) (?:all |every |the |our |session )*cookies?\b`),
             // Cookies of a mobile app's WebView are not the deployment's.
             unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b|_cookie_/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'a promise that cookies carry Secure/HttpOnly/SameSite: the probe reads Set-Cookie',
@@ -705,6 +706,7 @@ const corsPolicy = (0,probes_define/* defineProbe */._)({
         { ...phrases/* CORS_ALLOW_LIST_UNDER_HEADING */.B1, note: 'allowed origins named under a CORS heading' },
         { ...phrases/* CORS_CONFIGURED_PROPERLY */.fG, note: 'CORS said to be properly configured or locked down: the probe sends a foreign Origin' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the probe sends one' },
+        { ...phrases/* CORS_NOT_PERMISSIVE */.ai, note: 'a promise that CORS is not permissive or wide open: the probe sends a foreign Origin' },
     ],
     docs: {
         why: 'A server that reflects any Origin with credentials lets every website read its users\' data with their cookies.',

@@ -298,10 +298,12 @@ const sameSetting = (t, m) => t === m || (!t.includes('_') && m.split('_').inclu
  * Which item a finding several items share is about: first the settings the title names ("`FLASK_ENV` set to production"
  * is about a `FLASK_ENV=development` finding, "`DEBUG` mode disabled" about `app.run(debug=True)` and `FLASK_DEBUG=1`; a
  * title that names only other settings is about it least, one that names none in between), then how many words (4+
- * letters) of the title the message shares.
+ * letters) of the title the message shares (before its advice).
  */
 function relevance(title, message) {
-    const said = message.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+    // The words of what the finding is about, not of its advice after the first `; ` ("\u2026 is set to the user name of
+    // datasources.default.username; set a strong generated secret \u2026" is about the datasource password, not a secret).
+    const said = message.split('; ')[0].toLowerCase().match(/[a-z]{4,}/g) ?? [];
     const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
     const shared = [...words].filter((w) => said.some((m) => m.startsWith(w) || w.startsWith(m))).length;
     const inMessage = [...settingNames(message), ...camelNames(message, CODE_CAMEL)];
@@ -335,6 +337,39 @@ function namesFolderOf(title, file) {
                 names.add(`${w}${j}${next}`);
     });
     return [...dirs].some((d) => names.has(d));
+}
+/**
+ * The deploy files a title names, by kind or by name: the Procfile ("Procfile `web:` runs gunicorn"), a systemd unit ("The systemd
+ * unit runs gunicorn", "No password in the unit file", `blog.service`), a Dockerfile, the compose file, or a configuration file
+ * by its name (`app.json`, `fly.toml`, `framework.yaml`, `application.yml`, `prod.exs`, `.env.production`). Not a program's or
+ * a script's name (`manage.py runserver`, `server.js`): one names what runs, not where.
+ */
+const FILE_KINDS = [
+    { title: /\bprocfiles?\b/, file: /(?:^|\/)procfile(?:\.[\w-]+)?$/ },
+    { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/ },
+    { title: /\b(?:docker|container)files?\b/, file: /(?:^|\/)(?:[^/]*\.)?(?:docker|container)file(?:\.[^/]*)?$/ },
+    { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/ },
+];
+const FILE_NAMED = /(?<![\w.\/-])((?:[\w.-]+\/)*(?:\.env(?:\.[\w-]+)*|\.?[\w-][\w.-]*\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|service|hcl|tf|xml|exs?|env)))(?![\w\/-]|\.[\w])/g;
+/** What `title` names of the deploy files (see FILE_KINDS), as matchers of a finding's file; empty when it names none. */
+function filesNamed(title) {
+    const t = title.toLowerCase();
+    const out = FILE_KINDS.filter((k) => k.title.test(t)).map((k) => (file) => k.file.test(file.toLowerCase()));
+    for (const m of t.matchAll(FILE_NAMED)) {
+        const name = m[1];
+        out.push((file) => { const f = file.toLowerCase(); return f === name || f.endsWith(`/${name}`); });
+    }
+    return out;
+}
+/**
+ * Whether a title speaks of the finding's file: 1 when it names it (see filesNamed), -1 when it names other deploy files only
+ * ("No default admin password in `app.json`" for a finding in `settings/base.py`), 0 when it names none.
+ */
+function fileRank(title, file) {
+    const named = filesNamed(title);
+    if (!named.length || !file)
+        return 0;
+    return named.some((is) => is(file)) ? 1 : -1;
 }
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
@@ -536,12 +571,15 @@ function gate(input) {
                     if (!prior.note && !prior.suppressed && !prior.baseline)
                         failures++;
                     // Under the most severe item; at equal severity, under the item whose title names a folder the file lies in
-                    // ("Worker has a healthcheck" for `services/worker/Dockerfile`), then under the one whose title speaks of it
-                    // ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
+                    // ("Worker has a healthcheck" for `services/worker/Dockerfile`), then not under one whose title names other files only
+                    // ("The systemd unit runs gunicorn" for `deploy/blog.service`, not "Procfile `web:` runs gunicorn"; see fileRank: between
+                    // a title naming the file and one naming none, what the message says decides),
+                    // then under the one whose title speaks of it ("Replace default PostgreSQL credentials" for a POSTGRES_PASSWORD finding).
                     const rank = (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(f.severity) - (0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .severityRank */ .qs)(prior.severity);
                     const priorTitle = titles.get(prior.item ?? '') ?? '';
                     const byFolder = Number(namesFolderOf(planned.title, f.file)) - Number(namesFolderOf(priorTitle, f.file));
-                    if (rank < 0 || (rank === 0 && (byFolder > 0 || (byFolder === 0 && relevance(planned.title, f.message) > relevance(priorTitle, f.message))))) {
+                    const byFile = Math.min(0, fileRank(planned.title, f.file)) - Math.min(0, fileRank(priorTitle, f.file));
+                    if (rank < 0 || (rank === 0 && (byFolder > 0 || (byFolder === 0 && (byFile > 0 || (byFile === 0 && relevance(planned.title, f.message) > relevance(priorTitle, f.message))))))) {
                         prior.severity = f.severity;
                         prior.item = f.item;
                     }
@@ -596,24 +634,47 @@ function gate(input) {
             report.reason = [...vacuous, ...baselineOrMuted].join('; ');
         items.push(report);
     }
-    // An item that fails on findings reported under another item (items promising the same check) says so.
+    // An item that fails on findings reported under another item (items promising the same check) says so. An item whose title
+    // names deploy files (see filesNamed: "Procfile `web:` runs gunicorn (never `runserver`)") is judged on what it names: a
+    // finding in another file that an item naming that file carries ("The systemd unit runs gunicorn, not `manage.py
+    // runserver`" for `deploy/blog.service`) is that item's, not this one's (the finding, reported once, still gates there).
+    // A finding of another item whose title names no file, or one caused by a file this title names, stays shared.
     for (const [report, keys] of itemKeys) {
         if (report.status !== 'fail' || report.reason)
             continue;
         const owners = new Set();
+        const elsewhere = new Map();
         // Its own finding of a part that could not run is its own.
         let own = notRunItems.has(report.id);
+        const named = filesNamed(report.title);
         for (const k of keys) {
             const f = located.get(k);
             if (f.note || f.suppressed || f.baseline)
                 continue;
-            if (f.item === report.id)
+            if (f.item === report.id) {
                 own = true;
-            else if (f.item)
-                owners.add(f.item);
+                continue;
+            }
+            if (!f.item)
+                continue;
+            const cause = causes.get(f);
+            const inNamed = (file) => !!file && named.some((is) => is(file));
+            if (named.length && f.file && !inNamed(f.file) && !inNamed(cause?.file) && fileRank(titles.get(f.item) ?? '', f.file) > 0) {
+                elsewhere.set(f.item, (elsewhere.get(f.item) ?? new Set()).add(f.file));
+                continue;
+            }
+            owners.add(f.item);
+        }
+        const quote = (ids) => [...ids].map((id) => `'${id}'`).join(', ');
+        const files = [...new Set([...elsewhere.values()].flatMap((set) => [...set]))];
+        const notHere = elsewhere.size ? `the findings in ${files.join(', ')} are reported under ${quote(elsewhere.keys())}, whose title names ${files.length === 1 ? 'that file' : 'those files'}` : '';
+        if (!own && !owners.size && elsewhere.size) {
+            report.status = 'pass';
+            report.reason = `nothing to fail in what it names: ${notHere}`;
+            continue;
         }
         if (owners.size)
-            report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${[...owners].map((id) => `'${id}'`).join(', ')} (a problem is reported once)`;
+            report.reason = `${own ? 'also fails on' : 'fails on'} the findings reported under ${quote(owners)} (a problem is reported once)${notHere ? `; ${notHere}` : ''}`;
     }
     // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
     // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with

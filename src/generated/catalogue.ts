@@ -7,28 +7,28 @@ export const CATALOGUE: readonly { id: string; kind: 'static' | 'probe'; severit
     "kind": "static",
     "severity": "medium",
     "title": "Session cookies are not configured insecure",
-    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions)."
+    "description": "Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Sinatra/Rack, Laravel, Symfony, Spring Boot, Ktor, Go, ASP.NET Core, Phoenix/Plug, actix-web/tower-sessions)."
   },
   {
     "id": "cors-wildcard",
     "kind": "static",
     "severity": "high",
     "title": "CORS does not allow any origin",
-    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*)."
+    "description": "No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Directus, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*)."
   },
   {
     "id": "database-port-exposed",
     "kind": "static",
     "severity": "high",
     "title": "Database ports are not published",
-    "description": "Compose, Kamal accessories and fly.toml services do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible."
+    "description": "Compose, Kamal accessories, fly.toml services and Nomad jobs do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible."
   },
   {
     "id": "debug-mode",
     "kind": "static",
     "severity": "critical",
     "title": "Debug mode is off in production",
-    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces."
+    "description": "No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Ktor development mode (ktor.development, -Dio.ktor.development=true), Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces."
   },
   {
     "id": "default-credentials",

@@ -1,5 +1,5 @@
-export const id = 18;
-export const ids = [18];
+export const id = 448;
+export const ids = [448];
 export const modules = {
 
 /***/ 24330:
@@ -10,6 +10,7 @@ export const modules = {
 /* harmony export */   BG: () => (/* binding */ cookieAttributesStated),
 /* harmony export */   Bi: () => (/* binding */ HTTP_TO_HTTPS_SHORTHAND),
 /* harmony export */   Cz: () => (/* binding */ USER_INSTRUCTION_WITH_GROUP),
+/* harmony export */   GZ: () => (/* binding */ CORS_ANY_ORIGIN_CALL_REFUSED),
 /* harmony export */   Ge: () => (/* binding */ CONTAINERS_CONTEXT_TRANSLATED),
 /* harmony export */   IO: () => (/* binding */ SECRETS_NOT_IN_CONNECTION_STRINGS),
 /* harmony export */   Id: () => (/* binding */ HEALTH_ANSWER_STATED),
@@ -32,6 +33,7 @@ export const modules = {
 /* harmony export */   _R: () => (/* binding */ OWN_SERVICE_TITLE),
 /* harmony export */   aA: () => (/* binding */ SECRET_FROM_STORE_NEVER_COMMITTED),
 /* harmony export */   aJ: () => (/* binding */ COOKIE_SAFEGUARD),
+/* harmony export */   ai: () => (/* binding */ CORS_NOT_PERMISSIVE),
 /* harmony export */   bQ: () => (/* binding */ HTTP_SCOPE_NARROWER),
 /* harmony export */   bb: () => (/* binding */ CORS_CONFIG_LISTED),
 /* harmony export */   df: () => (/* binding */ OTHER_ORCHESTRATORS),
@@ -46,6 +48,7 @@ export const modules = {
 /* harmony export */   mX: () => (/* binding */ DEV_EXCEPTION_PAGE_OFF),
 /* harmony export */   mg: () => (/* binding */ SECRETS_NOT_IN_ENV_UNDER_DOCKER),
 /* harmony export */   r3: () => (/* binding */ RUNS_AS_NON_ROOT_USER),
+/* harmony export */   rT: () => (/* binding */ COOKIE_NAMED),
 /* harmony export */   vH: () => (/* binding */ SECRETS_KEPT_OUT_OF_THE_REPO),
 /* harmony export */   vo: () => (/* binding */ STACK_TRACES_HIDDEN),
 /* harmony export */   z7: () => (/* binding */ COOKIE_IMPOSSIBLE)
@@ -191,6 +194,50 @@ const CORS_CONFIG_LISTED = {
     clauseUnless: /\b(?:isn't|aren't|wasn't)\b(?! (?:set to |equal to |just |only )?(?:\[|["']|\*|(?:a |the )?wildcard))|\b(?:no longer|without (?:an? |the )?(?:explicit|specific|fixed|static|origins?))\b|\bnot (?:yet )?(?:configured|called|set up|given|using|used)\b/,
 };
 /**
+ * The calls and settings cors-wildcard fails as any origin, as a checklist names them (read lower-cased and markup-free:
+ * `allow_origins=["*"]` reads `allow_origins=[""]`, rack-cors `origins '*'` reads `origins ''`): actix-cors and tower-http
+ * `Cors::permissive()` / `CorsLayer::permissive()` (or `permissive()` alone), Ktor `anyHost()`, `allow_any_origin()`, ASP.NET
+ * Core `AllowAnyOrigin()`, rocket_cors `AllowedOrigins::all()`, `AllowOrigin::any()`/`mirror_request()`, `allow_origin(Any)`, gin's
+ * `cors.Default()`/`cors.AllowAll()`, `AllowAllOrigins: true`, `@CrossOrigin("*")`, an origin setting that is the wildcard
+ * (`allow_origins=["*"]`, `origins: '*'`, `origins '*'`, `origin: "*"`) or `true` (reflected), and the calls whose default is any
+ * origin given none (`CORS(app)`, `cors()`, `@CrossOrigin`, `enableCors()` without origins or options).
+ */
+const CORS_WITHOUT_ORIGINS = String.raw `without (?:any |an? |explicit |the |its |their )?(?:(?:explicit |allowed )?origins?(?: (?:list|option|allow-?list))?|options|arguments|args|config(?:uration)?|allow-?list)\b`;
+const CORS_DEFAULT_CALL = String.raw `(?:(?<![\w.])cors\((?:app)?\)|@?crossorigin(?:\(\))?|\benablecors\(\))`;
+const CORS_ANY_ORIGIN_CALL = String.raw `(?:(?<![\w.])(?:(?:cors|corslayer)::)?(?:very_)?permissive\(\)|\banyhost\(\)|\ballow_?any_?origins?\(\)|\ballowedorigins::all\(\)|\balloworigin::(?:any|mirror_request)\(\)|\ballow_origin\(any\)|\bcors\.(?:default|allowall)\(\)|\ballowallorigins ?[:=] ?true\b|@?crossorigin\((?:origins ?= ?)?["']{1,2}\*?["']{1,2}\)|(?<![\w-])(?:allow_?origins?|allowed_?origins|origins?)(?: ?[=:] ?| )(?:\[ ?["']{1,2}\*? ?["']{1,2} ?\]|["']{1,2}\*?["']{1,2}(?![\w*])|\*)(?=$|[\s,;.)])|(?<![\w-])origins? ?[=:] ?["']?true\b)`;
+/**
+ * One of those refused: "No `Cors::permissive()` in production", "`actix-cors` is not `Cors::permissive()`", "CORS does not
+ * use `anyHost()`", "CORS: no `anyHost()` \u2014 only `allowHost(\u2026)`", "No `allow_origins=["*"]` in production", "rack-cors does not
+ * use `origins '*'`", "`anyHost()` removed", "No `CORS(app)` without origins", "Express `cors()` is not called without options",
+ * "Spring `@CrossOrigin` is not used without origins". The call or setting named without a refusal states the setup, or grants
+ * it ("`Cors::permissive()` for the public API", "`CORS(app)` without origins on the public API"): no promise. cors-wildcard reads
+ * these calls in the code (the live probe does not see which call answers).
+ */
+const CORS_ANY_ORIGIN_CALL_REFUSED = {
+    pattern: new RegExp([
+        String.raw `${CORS_REFUSAL_BEFORE}${CORS_IN_PART}(?:${CORS_ANY_ORIGIN_CALL}|${CORS_DEFAULT_CALL} ${CORS_WITHOUT_ORIGINS})`,
+        String.raw `${CORS_ANY_ORIGIN_CALL}${CORS_IN_PART}${CORS_REFUSAL}`,
+        String.raw `${CORS_DEFAULT_CALL}${CORS_IN_PART}(?:\b(?:not|never)|n't)(?: be)?(?: (?:called|used|applied|registered|added|set up|initiali[sz]ed|enabled|installed))? ${CORS_WITHOUT_ORIGINS}`,
+    ].join('|')),
+    // A removal refused keeps the call ("Do not remove `allow_origins=["*"]` from the CORS middleware"); "is not given" reads as
+    // CORS_CONFIG_LISTED reads it, not yet set up.
+    unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b|(?:\\b(?:not|never)|n't) (?:[\\w-]+ )?(?:remov|drop|delet|replac|disabl|strip|eliminat|chang|touch)\\w*|\\bnot (?:yet )?given\\b`),
+};
+/**
+ * CORS said not to be permissive or wide open, the word refused in its clause: "CORS is not permissive", "No permissive CORS in
+ * production", "CORS not wide open", "actix-cors is not permissive in production", "CORS policy is never wide-open". The same
+ * promise as "No wildcard CORS": what cors-wildcard reads and cors-policy tries. Named without a refusal ("Permissive CORS for
+ * the public API", "CORS is permissive on purpose") it grants the setup.
+ */
+const CORS_WIDE = String.raw `(?:permissive|wide[- ]open|fully open|completely open|open to (?:all|any|every)(?: [\w-]+)?)(?![\w(-])`;
+const CORS_NOT_PERMISSIVE = {
+    pattern: new RegExp([
+        String.raw `${CORS_NAMED}${CORS_IN_PART}(?:\b(?:not|never|no longer)|n't)(?: be| been)?(?: (?:too|overly|so))? ${CORS_WIDE}`,
+        String.raw `${CORS_REFUSAL_BEFORE}(?: (?:a|an|the|any|overly|too))? ${CORS_WIDE}(?: [\w-]+)? ${CORS_NAMED}`,
+    ].join('|')),
+    unless: new RegExp(`${CORS_PERMITTED.source}|\\b(?:review|audit)(?:s|ed|ing)?\\b`),
+};
+/**
  * A wildcard item under a CORS heading, the wildcard refused in its clause ("Wildcard `*` is not used", "No wildcard"):
  * not a bare `*`, which may record the setting as well as refuse it, nor the wildcard named without a refusal ("Wildcard
  * for the public API"), which grants it.
@@ -293,6 +340,14 @@ const COOKIE_SAFEGUARD = /\bsecure\b|\bhttp[ _-]?only\b|\bsame[ _-]?site\b|\b(?:
  * ("cannot be False", "can't be disabled" are one). cookie-flags and cookie-security share it.
  */
 const COOKIE_IMPOSSIBLE = /(?:\b(?:cannot|can not|could not|unable to|impossible to)|n't)(?: (?:be|been|get|yet|always|currently|really|ever))* (?:true|enabled|on|set|turned on|switched on|activated|used|applied|forced|enable|turn on|activate|use|apply|force)\b(?! ?(?:=|:|to) ?["']?(?:false|off|none|no)\b)|\b(?:not (?:yet )?(?:possible|supported|feasible)|impossible|unsupported)\b(?! to\b)/;
+/**
+ * A cookie's name written after the word ("Session cookie `session_id` is Secure and HttpOnly", "Cookie `session_id`: Secure,
+ * HttpOnly", "The cookie named `connect.sid` is HttpOnly"): an identifier with `_`, `.` or `-` in it (`session_id`, `connect.sid`,
+ * `__Host-session`, `laravel_session`) or a well-known session cookie's name (`sid`, `sessionid`, `JSESSIONID`, `PHPSESSID`,
+ * `csrftoken`). Naming which cookie is promised is still the cookie's promise, as "The `sid` cookie is Secure" is; a plain word
+ * after "cookie" is not a name ("Cookie consent is secure", "Cookie storage is secure").
+ */
+const COOKIE_NAMED = String.raw `(?: (?:named |called )?["']?(?:[a-z\d]*[_.-][\w.-]*[a-z\d]|sid|sessionid|jsessionid|phpsessid|csrftoken)["']?)?`;
 /** A cookie attribute by name, as the frameworks spell it (`HttpOnly`, `http-only`, `http_only`, `SameSite`, `same_site`), SameSite with its value. */
 const COOKIE_ATTRIBUTE = String.raw `(?:secure|http[ _-]?only|same[ _-]?site(?: ?= ?(?:lax|strict))?)`;
 /** Attributes listed with commas, "and", "&", "+" or "/" between ("Secure, HttpOnly and SameSite", "Secure + HttpOnly", "Secure/HttpOnly"). */
@@ -310,7 +365,7 @@ const cookieAttributeList = (first) => String.raw `(?:(?:${first})(?<!\b(?:http 
  */
 const cookieAttributesOnCookies = (first) => new RegExp([
     // A label, then the list: "Cookies: Secure + HttpOnly", "Session cookie: Secure, HttpOnly".
-    String.raw `\b(?:session |auth(?:entication)? |login |all )?cookies?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
+    String.raw `\b(?:session |auth(?:entication)? |login |all )?cookies?${COOKIE_NAMED}(?: (?:flags?|attributes?|settings?))?: (?:(?:are|is|must be|set|flagged|marked) )?${cookieAttributeList(first)}(?![\w-]| ?[:=])`,
     // The list, then the cookies it is on: "Secure + HttpOnly + SameSite on session cookies", "Secure and HttpOnly flags on all cookies".
     String.raw `(?<![\w-])${cookieAttributeList(first)}(?: (?:flags?|attributes?))? (?:on|for|of|in) (?:(?:all|every|each|the|our|session|auth(?:entication)?|login|csrf|app|application) )*cookies?\b`,
 ].join('|'));
@@ -326,7 +381,7 @@ const COOKIE_ANY_ATTRIBUTE = String.raw `secure|(?:[a-z\d]+_)*http[ _-]?only|(?:
  * reads Secure and HttpOnly in the code, cookie-security every attribute on the live cookie. Not another subject joined in
  * ("Session cookie uses same_site and the site is secure"), nor an attribute refused ("\u2026 but is not secure").
  */
-const cookieAttributesStated = (wanted) => new RegExp(String.raw `\bcookies? (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
+const cookieAttributesStated = (wanted) => new RegExp(String.raw `\bcookies?${COOKIE_NAMED} (?:${COOKIE_STATED_FIRST(wanted)}|${COOKIE_STATED_FIRST(COOKIE_ANY_ATTRIBUTE)}(?:${COOKIE_STATED_NEXT(COOKIE_ANY_ATTRIBUTE)})*?${COOKIE_STATED_NEXT(wanted)})`);
 /**
  * A health item's remark that the answer does not rely on a dependency, which it names only to refuse it: "/healthz returns
  * 200 without hitting the DB", "(no DB query)", "\u2026 without a database round-trip", "\u2026 doesn't touch Redis", "\u2026 even if Redis is
@@ -663,9 +718,9 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9691);
 /* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37660);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28974);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
@@ -676,15 +731,17 @@ const STACK_TRACES_HIDDEN = {
 /* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59929);
 /* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
 /* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70545);
-/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51713);
-/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80595);
-/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38715);
-/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(87696);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(14177);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52907);
-/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(61895);
-/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(86305);
-/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28231);
+/* harmony import */ var _util_nomad_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16061);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51713);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(80595);
+/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(38715);
+/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(87696);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(14177);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(52907);
+/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(61895);
+/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(86305);
+/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28231);
+
 
 
 
@@ -886,12 +943,12 @@ function tcpOrListening(proto, target) {
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
     judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
-    description: 'Compose, Kamal accessories and fly.toml services do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
+    description: 'Compose, Kamal accessories, fly.toml services and Nomad jobs do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
     match: [
         {
             // "Postgres is not exposed", "Databases are not exposed via LoadBalancer services", "Do not expose the
@@ -956,6 +1013,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             'Terraform: the Services and workloads the Kubernetes provider declares (`kubernetes_service`, `kubernetes_deployment`, `kubernetes_stateful_set`, `kubernetes_daemonset`, `kubernetes_pod`, `kubernetes_job`, `kubernetes_cron_job`, their `_v1` forms, and a `kubernetes_manifest` written as an HCL object) are judged as the manifests they stand for: `spec { type = "LoadBalancer" port { port = 5432 } }` fails at the `port` block, `external_ips`, `host_network` and a container `port`\'s `host_port` as `externalIPs`, `hostNetwork` and `hostPort` are; a value Terraform computes (`type = var.service_type`) is not judged.',
             'Kubernetes pods with `hostNetwork: true` (read as Kubernetes reads YAML 1.1: a plain `yes` or `on` is true too; a quoted `"true"` is no boolean, which the API server rejects) whose container runs a database (by its image, as for compose, or a declared `containerPort`), and database ports mapped to a `hostPort`: the database answers on every address of its node, outside Services and NetworkPolicies. A `hostPort` whose `hostIP` is loopback (`127.0.0.1`, `::1`) or a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note, as compose\'s host address is; another `hostIP` fails, naming that address.',
             'Compose `network_mode: host`: the container shares the host\'s network, so a database listens on every host interface (`ports:` is ignored). A service on the host network fails, at `network_mode`, when its image names a database product (exact repository names: `postgres`, `postgis`, `timescaledb`, `mysql`, `mariadb`, `mongo`, `redis`, `valkey`, `elasticsearch`, `opensearch`, `memcached`, `mssql/server`, `couchdb`, `cassandra`, `cockroach`, `neo4j`, `etcd`, `influxdb`, `clickhouse-server`\u2026; not UIs or exporters such as `redis-commander`) or its `ports`/`expose` name a database port. A command that binds the database to loopback (`--bind 127.0.0.1`, `listen_addresses=localhost`) is an `info` note.',
+            'Nomad (job files `*.nomad`, `*.nomad.hcl`, or an `.hcl` file declaring a top-level `job`): a group\'s `network { port "db" { static = 5432 } }` reserves that port on the client node\'s address, mapped to the task\'s port (`to`, else the same number); it fails at `static` when the task\'s port is a database port (by the same ports and image rules, the image being that of the task whose `config { ports = [...] }` names the label). A `host_network` on the port (an address the clients\' configuration defines, not read) is an `info` note, as is a job file named for development; a dynamic port (no `static`) is not judged.',
             'Kamal (`config/deploy.yml`, and `config/deploy.<destination>.yml`): an accessory\'s `port` is published as `docker run --publish` does \u2014 a bare `port: 5432` (or `"5432:5432"`) on every interface of its host fails when the accessory\'s container port is a database port (by the same ports and image rules); bound to loopback or a private address (`"127.0.0.1:5432:5432"`, as Kamal\'s generated file writes it) is an `info` note, as is a destination named for development (`deploy.dev.yml`).',
             'Fly.io (`fly.toml`, also `fly.<env>.toml`; one named for development gives notes): a `[[services]]` block whose `internal_port` is a database port (by the same ports and image rules, the image being `[build] image`) with a `[[services.ports]]` `port` fails at that port: Fly\'s proxy takes connections for it on the app\'s IP addresses (public ones, unless the app has only a private Flycast address), as the setup for reaching Fly Postgres from outside does. Apps of the organization reach the database over the private network (`<app>.internal:5432`) without it.',
             'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
@@ -964,10 +1022,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_20__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_21__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_21__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_21__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_20__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_21__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_21__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_21__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -977,7 +1035,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
-        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
         const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedComposeFiles */ .xV)(snapshot);
         const objects = k8sObjectsJudged(snapshot);
@@ -1005,9 +1063,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
         // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
         const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
         // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
-        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot));
+        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmRepoOf */ .AR)(snapshot));
         const fly = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .flyServices */ .eX)(snapshot);
-        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !cloud.judged && !dependencies.judged) {
+        const nomad = (0,_util_nomad_js__WEBPACK_IMPORTED_MODULE_11__/* .nomadJobs */ .c)(snapshot);
+        if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !nomad.files.length && !cloud.judged && !dependencies.judged) {
             skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
             return;
         }
@@ -1015,7 +1074,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             report(f);
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_21__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_22__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
         const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeDeployments */ .Ki)(snapshot);
@@ -1025,8 +1084,8 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
         // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
         // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
         // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
-        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
-        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmChartName */ .Mv)(snapshot, obj.file));
+        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .helmChartName */ .Mv)(snapshot, obj.file));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -1082,20 +1141,20 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
-        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot);
+        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmRepoOf */ .AR)(snapshot);
         for (const obj of workloads) {
             const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             const shown = shownObject(obj);
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_13__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
             const written = ps.spec['hostNetwork'];
             const fromValues = typeof written === 'string' && written.includes('{{')
-                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
+                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
                 : undefined;
             const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
-            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(written, fromValues);
+            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(written, fromValues);
             const hostNetWritten = origin ? `true, ${origin.key} in ${origin.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
             for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
@@ -1169,6 +1228,23 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
                 report(s.dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
             }
         }
+        // Nomad job files: a group's `network { port "db" { static = 5432 } }` reserves that port on the client node's address, which
+        // Docker maps to the task's port (`to`, else the same number): the database answers on the node, as a Kubernetes hostPort does.
+        for (const p of nomad.ports) {
+            const images = p.images.length ? p.images : [''];
+            const image = images.find((i) => dbPortsFor(i).includes(p.to));
+            if (image === undefined)
+                continue;
+            const db = labelFor(image)(p.to);
+            const what = `Nomad job '${p.job}' group '${p.group}' reserves static port ${p.static} (port "${p.label}"${p.to !== p.static ? `, mapped to ${p.to}` : ''}) for ${db}`;
+            const where = { file: p.file, line: p.line, column: p.column, subject: `Nomad job ${p.job} group ${p.group} port ${p.label} static ${p.to}`, fix: `Drop \`static\` from port "${p.label}" (a dynamic port, found through Consul or Nomad service discovery, or a Consul Connect upstream), or put it on a private host_network of the clients.` };
+            if (p.hostNetwork !== null) {
+                report({ ...where, note: true, message: `${what} on host_network "${p.hostNetwork}", an address the clients' configuration defines (not read): make sure it is a private one` });
+                continue;
+            }
+            const message = `${what} on its client node's address: anyone who reaches the node reaches the database; drop static (a dynamic port found through service discovery, or a Consul Connect upstream) or put it on a private host_network`;
+            report(p.dev ? { ...where, note: true, message: `${message} (development-only file)` } : { ...where, message });
+        }
         // One finding per place and port; a failure replaces a note (a base judged alone and in an overlay's rendering).
         const serviceFindings = new Map();
         const putService = (f, port) => {
@@ -1194,19 +1270,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             // the Service reachable from outside is the one judged, and its ports are read from it too.
             const templated = (x) => typeof x === 'string' && x.includes('{{');
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
+            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
             let type = spec['type'];
             let from = null;
             let typeSettings = {};
             let typeWhy = '';
             if (templated(type)) {
                 for (const set of sets) {
-                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(type, set.values);
+                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(type, set.values);
                     if (t !== 'LoadBalancer' && t !== 'NodePort')
                         continue;
                     // Named where it is written: a parent chart's values file under the subchart's key (`postgresql.primary.service.type`);
                     // one that a values file over `values.yaml` leaves alone, in `values.yaml`.
-                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(type, set);
+                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(type, set);
                     // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
                     // templates render with `toYaml` lines that are not read.
                     let parent = set.values;
@@ -1224,7 +1300,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
                 if (!templated(x))
                     return x;
                 for (const set of from ? [from] : sets) {
-                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(x, set.values);
+                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(x, set.values);
                     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
                     if (n !== undefined)
                         return n;
@@ -1368,21 +1444,21 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
             if (!known || vendored.has(d['name']))
                 continue;
             const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
-            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
+            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
             if (!sets)
                 continue;
             out.judged = true;
             const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
             // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
-            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
-            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencyEnabled */ .ff)(dep, values);
+            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
+            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__/* .helmDependencyEnabled */ .ff)(dep, values);
             for (const role of known.services) {
                 const path = [key, ...role, 'service', 'type'];
                 for (const set of sets) {
                     const t = get(set.values, path);
                     if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values))
                         continue;
-                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
+                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
                     const file = origin?.file ?? set.file;
                     const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin.path) : null;
                     if (!file || !at)
@@ -1401,7 +1477,7 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
  * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
  */
 function k8sObjectsJudged(snapshot) {
-    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__/* .terraformK8sObjects */ .T2)(snapshot)];
+    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_19__/* .terraformK8sObjects */ .T2)(snapshot)];
 }
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
 const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
@@ -1647,10 +1723,10 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
             const text = snapshot.text(file);
             if (text === undefined || !TF_CLOUD_RE.test(text))
                 continue;
-            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
+            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .devFile */ .yb)(file);
             // Blocks that close before the place a broken file stops being readable (its parse error says where).
-            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
-            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .UNKNOWN */ .HV ? v.value : undefined);
+            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .UNKNOWN */ .HV ? v.value : undefined);
             /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
             const anywhere = (v) => {
                 if (!v)
@@ -1658,7 +1734,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]]) : [[v.value, []]];
                 return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
             };
-            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclBlocks */ .OF)(text, 'resource')) {
+            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclBlocks */ .OF)(text, 'resource')) {
                 if (block.end >= readTo)
                     break;
                 const [type, name] = block.labels;
@@ -1668,7 +1744,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 /** A rule's arguments: a block's (`ingress { \u2026 }`, a rule resource), or an object of an `ingress = [{ \u2026 }]` list's (ruleOf). */
                 const rule = (body, what, subject, cidrArgs, protocolArg) => {
                     out.judged = true;
-                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, body, a);
+                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, body, a);
                     const from = literal(arg('from_port'));
                     const to = literal(arg('to_port'));
                     const port = rulePort(from, to, literal(arg(protocolArg)));
@@ -1681,9 +1757,9 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 };
                 if (type === 'aws_security_group') {
-                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
                     // The attribute form generated and imported configuration writes (`ingress = [{ from_port = 5432, \u2026 }]`): each object a rule.
-                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'ingress');
+                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'ingress');
                     if (list && Array.isArray(list.value)) {
                         list.value.forEach((ing, i) => {
                             if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ing))
@@ -1694,7 +1770,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 }
                 else if (type === 'aws_security_group_rule') {
-                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
+                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
                         continue;
                     rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
                 }
@@ -1703,28 +1779,28 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 }
                 else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
                     out.judged = true;
-                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
+                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
                     const v = literal(pub);
                     if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
                         continue;
                     const at = pub.loc([]) ?? { line: 1, column: 1 };
-                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
                 }
             }
             continue;
         }
         // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
         const json = /\.json$/i.test(file);
-        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .isCfnNamed */ .vw)(file)))
+        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .isCfnNamed */ .vw)(file)))
             continue;
         const text = snapshot.text(file);
         if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text)))
             continue;
         const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
-        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .cfnTemplate */ .qK)(file, parsed) : null;
+        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .cfnTemplate */ .qK)(file, parsed) : null;
         if (!doc)
             continue;
-        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
+        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .devFile */ .yb)(file);
         const resources = doc.value['Resources'];
         /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::\u2026": \u2026 }`). */
         const literal = (path, v) => {
@@ -1791,7 +1867,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 8018:
+/***/ 11448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2276,20 +2352,21 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     // The cookie attributes: "`SESSION_COOKIE_SECURE` is False for the HTTP-only intranet".
     safeguard: phrases/* COOKIE_SAFEGUARD */.aJ,
     severity: 'medium',
-    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Laravel, Symfony, Spring Boot, Go, ASP.NET Core, actix-web/tower-sessions).',
+    description: 'Session/CSRF cookies are not explicitly configured without Secure or HttpOnly (Flask, Django, Starlette, Express, Next.js, Remix, NextAuth, iron-session, Lucia, Astro, Rails, Sinatra/Rack, Laravel, Symfony, Spring Boot, Ktor, Go, ASP.NET Core, Phoenix/Plug, actix-web/tower-sessions).',
     match: [
         {
             // Laravel's and Spring Boot's variables too (`SESSION_SECURE_COOKIE=true`, `SERVER_SERVLET_SESSION_COOKIE_SECURE`),
-            // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name.
-            pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
+            // and Flask-Login's remember-me cookie (`REMEMBER_COOKIE_HTTPONLY = True`), which the check reads by name; Symfony's
+            // `framework.session` keys as written (`cookie_secure: true`, `cookie_httponly: true`).
+            pattern: /\b(?:session|csrf|remember)_cookie_(?:secure|httponly)\b|\bcookie_(?:secure|httponly)\b|\bcookie\.(?:secure|httponly)\b|\bsession_(?:secure_cookie|http_only)\b|\bserver_servlet_session_cookie_(?:secure|http_?only)\b/,
             unless: phrases/* COOKIE_IMPOSSIBLE */.z7,
-            note: 'a promise about Flask/Django cookie settings: the check fails when they are set insecure',
+            note: 'a promise about Flask/Django/Symfony cookie settings: the check fails when they are set insecure',
         },
         {
             // "Secure cookies", "Cookies have the Secure flag", "Cookies use Secure, HttpOnly and SameSite attributes",
             // "All cookies are set with Secure and HttpOnly"; the flags may come as a list.
             // Quoted as OWASP ASVS V3.4.1/V3.4.2 quote them: "cookie-based session tokens have the 'Secure' attribute set".
-            pattern: /\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies? (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly)\b|\bcookies? (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b/,
+            pattern: new RegExp(String.raw `\bsecure cookies?\b|\bcookies?\b[^;]*\b(?:secure|httponly)["']?(?:,? (?:and )?["']?(?:secure|httponly|samesite)["']?)* (?:flags?|attributes?)\b|\bcookies?${phrases/* COOKIE_NAMED */.rT} (?:are |is )?(?:marked |set |set with |flagged |with (?:the )?(?:(?:attributes?|flags?) )?)?(?:secure|httponly)\b|\bcookies?${phrases/* COOKIE_NAMED */.rT} (?:uses?|ha(?:ve|s)|carr(?:y|ies)|gets?) (?:the )?(?:secure|httponly)\b|\b(?:httponly|secure|samesite)(?:,? (?:and )?(?:httponly|secure|samesite)){1,2} (?:(?:session|auth(?:entication)?|login|csrf|remember-me) )?cookies?\b`),
             // Cookies of a mobile app's WebView are not the deployment's config.
             unless: new RegExp(`${/\b(?:polic(?:y|ies)|consent|banner|mobile|webview|ios|android)\b/.source}|${phrases/* COOKIE_IMPOSSIBLE */.z7.source}`),
             note: 'a promise that cookies carry Secure/HttpOnly: the check reads cookie config',
@@ -2336,7 +2413,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`; `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {\u2026})`, Koa `ctx.cookies.set(name, value, {\u2026})`, Next.js `response.cookies.set(name, value, {\u2026})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(\u2026)`, `(await cookies()).set(\u2026)`, `const cookieStore = await cookies(); cookieStore.set(\u2026)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {\u2026})`, and the `cookie` package\'s `serialize(name, value, {\u2026})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). Session and auth libraries\' own cookie options: Remix/React Router `createCookieSessionStorage({ cookie: { secure: false | httpOnly: false } })` (any `create\u2026SessionStorage`, also with `cookie: createCookie(name, {\u2026})`, and a `createCookie(<session-like name>, {\u2026})` of `@remix-run/*`/`react-router`), NextAuth/Auth.js and better-auth `useSecureCookies: false` (in a module importing `next-auth`, `@auth/*` or `better-auth`) with NextAuth\'s `cookies: { sessionToken: { options: {\u2026} } }` (also `csrfToken`, whose HttpOnly is not asked) and better-auth\'s `defaultCookieAttributes`, iron-session\'s `cookieOptions` (beside its `cookieName`), Lucia\'s `sessionCookie: { attributes: { secure: false } }`, and Astro\'s `Astro.cookies.set(<session-like name>, value, {\u2026})` in a component\'s frontmatter (`.astro`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(\u2026)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
-            'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
+            'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Sinatra `set :sessions, httponly: true, secure: false` and Rack\'s session middleware `use Rack::Session::Cookie, secure: false | httponly: false` (also `Rack::Session::Pool`\u2026, in `.rb` files and `config.ru`; inside a `configure :development do` block a note); a Sinatra or Rack session setup without them (`enable :sessions` too) is judged and passes. Ktor: the Sessions plugin\'s `cookie<T>("name") { cookie.secure = false | cookie.httpOnly = false }` in a Kotlin file importing `io.ktor.server.sessions` (a file that installs the plugin without them passes). Phoenix/Plug: `plug Plug.Session, \u2026, secure: false | http_only: false` and the `@session_options [ \u2026 ]` list Phoenix\'s endpoint passes to it (`.ex`/`.exs` files). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
             'Spring Boot: `server.servlet.session.cookie.secure` / `http-only` (also `server.reactive.session.cookie.*` and Boot 1\'s `server.session.cookie.*`, any relaxed spelling such as `httpOnly`) set to `false`, or to a placeholder whose default is false (`${COOKIE_SECURE:false}`, unless the deploy environment sets that variable to another value), in `application.properties`/`.yml` and profile files; `-dev`/`-local` profile files and documents activated only for such profiles give `info` notes, test resources are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets to anything else (a `---` document with `on-profile: prod`, `application-prod.yml`) is an overridden default and passes (the rule `debug-mode` and `default-credentials` share); another profile (`application-staging.yml`) is judged on its own. Java/Kotlin: Spring Session `DefaultCookieSerializer` `setUseSecureCookie(false)` / `setUseHttpOnlyCookie(false)` and the servlet `getSessionCookieConfig().setSecure(false)` / `setHttpOnly(false)`.',
             'Go: `http.Cookie{Name: <session-like name>, \u2026, Secure: false | HttpOnly: false}` (as `http.SetCookie` takes it; `Name` a string literal), Gin\'s `c.SetCookie(<session-like name>, value, maxAge, path, domain, false, \u2026)` (the sixth argument `secure`, the seventh `httpOnly`), and the session stores\' `sessions.Options{Secure: false | HttpOnly: false}` (gorilla/sessions, gin-contrib/sessions). C#: ASP.NET Core `options.Cookie.HttpOnly = false` and `options.Cookie.SecurePolicy = CookieSecurePolicy.None` (`AddSession`, `AddCookie`, `ConfigureApplicationCookie`\u2026; in `AddAntiforgery` the CSRF cookie, whose HttpOnly is not asked), and `Response.Cookies.Append(<session-like name>, value, new CookieOptions { Secure = false | HttpOnly = false })`. Only explicit false values: Go\'s zero value and ASP.NET\'s `SameAsRequest` are not seen as settings.',
             'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
@@ -2353,7 +2430,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
                 if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
@@ -2361,6 +2438,8 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     return symfonyConfig(file, text);
                 if (RUST_CODE.test(file))
                     return rustSessions(file, text);
+                if (ELIXIR_CODE.test(file))
+                    return plugSession(file, text);
                 if (SPRING_CODE.test(file))
                     return springCode(file, text);
                 if (GO_CS_CODE.test(file))
@@ -2459,13 +2538,19 @@ function astroFrontmatter(text) {
     const blank = (t) => t.replace(/[^\n]/g, ' ');
     return blank(text.slice(0, open[0].length)) + text.slice(open[0].length, end) + blank(text.slice(end));
 }
-/** Ruby files that may configure Rails' session cookie; Laravel's session configuration. */
-const RAILS_SESSION_FILE = /\.rb$/i;
+/** Ruby files that may configure Rails', Sinatra's or Rack's session cookie (`config.ru` too); Laravel's session configuration. */
+const RAILS_SESSION_FILE = /(?:\.rb|(?:^|\/)config\.ru)$/i;
 const LARAVEL_SESSION_FILE = /(?:^|\/)config\/session\.php$/;
 /** The files that make a repository a Rails or Laravel application. */
 const FRAMEWORK_APP = /(?:^|\/)config\/(?:application\.rb|session\.php)$/;
-/** Rails `config.session_store :cookie_store, key: '\u2026', secure: false` (also `httponly: false`, `=>` hashes), to the end of the call. */
-const RAILS_STORE = /\bsession_store\b/g;
+/**
+ * Ruby session setups, each to the end of its call: Rails `config.session_store :cookie_store, key: '\u2026', secure: false`, Sinatra
+ * `set :sessions, httponly: true, secure: false`, and Rack's session middleware `use Rack::Session::Cookie, secure: false`
+ * (also `Rack::Session::Pool`, `Rack::Session::Redis`\u2026), with `httponly: false` and `=>` hashes too.
+ */
+const RUBY_SESSION = /\b(session_store)\b|\bset\s*\(?\s*:(sessions)\s*,|\buse\s*\(?\s*(Rack::Session::\w+)\s*,/g;
+/** A Sinatra `configure :development do` (also `configure :development, :test do`) header: the environments of its block. */
+const SINATRA_CONFIGURE = /^\s*configure\s*\(?\s*((?::\w+\s*,?\s*)+)\)?\s*do\b/;
 const RAILS_FLAG = /(?<![\w:])(?::?(secure|httponly)\s*(?::|=>)\s*)false\b/g;
 /** Laravel `'secure' => false`, `'secure' => env('SESSION_SECURE_COOKIE', false)`, `'http_only' => false`. */
 const LARAVEL_FLAG = /(['"])(secure|http_only)\1\s*=>\s*(?:false|env\(\s*(['"])(\w+)\3\s*,\s*false\s*\))/gi;
@@ -2474,13 +2559,15 @@ const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([\w-]+)\.rb$/;
 /** Rails' and Laravel's explicit insecure session cookie settings (their defaults are judged live by `cookie-security`). */
 function railsOrLaravel(file, text) {
     const laravel = LARAVEL_SESSION_FILE.test(file);
-    if (laravel ? !text.includes('=>') : !text.includes('session_store'))
+    if (laravel ? !text.includes('=>') : !/session_store|:sessions\b|Rack::Session/.test(text))
         return undefined;
     const env = RAILS_ENV_FILE.exec(file)?.[1]?.toLowerCase();
     if (env === 'test')
         return undefined;
     const src = (0,util_code/* otherSource */.cj)(file, text);
     const found = [];
+    // A Sinatra or Rack session setup without an insecure flag is judged (the check applies and passes), as Rails' is.
+    let judged = false;
     if (laravel) {
         for (const m of src.code.matchAll(LARAVEL_FLAG)) {
             if (src.bare[m.index] !== src.code[m.index])
@@ -2489,25 +2576,100 @@ function railsOrLaravel(file, text) {
         }
     }
     else {
-        for (const m of src.bare.matchAll(RAILS_STORE)) {
-            // The call: its parenthesised arguments, or the line and the lines its trailing commas continue onto.
+        for (const m of src.bare.matchAll(RUBY_SESSION)) {
+            judged = true;
+            // The call: its parenthesised arguments, or the line and the lines its trailing commas (or an opening bracket) continue onto.
             let end = src.bare.indexOf('\n', m.index);
-            for (let guard = 0; guard < 20 && end !== -1 && /,\s*$/.test(src.bare.slice(m.index, end)); guard++)
+            for (let guard = 0; guard < 20 && end !== -1 && /[,({[]\s*$/.test(src.bare.slice(m.index, end)); guard++)
                 end = src.bare.indexOf('\n', end + 1);
             const call = src.code.slice(m.index, end === -1 ? src.code.length : end);
+            const label = m[1] ? 'Rails session_store' : m[2] ? 'Sinatra set :sessions' : m[3];
             for (const f of call.matchAll(RAILS_FLAG))
-                found.push({ offset: m.index + f.index, what: `Rails session_store ${f[1]}: false` });
+                found.push({ offset: m.index + f.index, what: `${label} ${f[1]}: false` });
         }
     }
     if (!found.length)
-        return undefined;
+        return judged || /(?<![\w:])enable\s*\(?\s*:sessions\b/.test(src.bare) ? { hits: [], secured: [], loads: [], classes: [] } : undefined;
     const dev = (env !== undefined && classify/* DEV_WORD */.b3.test(env)) || (0,classify/* isDevOnly */.uL)(file);
     return {
-        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.envKey ? { envKey: h.envKey } : {}) })),
+        hits: found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, setting: null, dev: dev || (0,util_code/* inDevBranch */.xe)(src, h.offset) || (!laravel && sinatraDevBlock(src, h.offset)), ...(h.envKey ? { envKey: h.envKey } : {}) })),
         secured: [],
         loads: [],
         classes: [],
     };
+}
+/** The most lines looked at above a Ruby setting for the block that encloses it. */
+const MAX_RUBY_BLOCK_LINES = 400;
+/**
+ * Whether a Ruby setting sits in a Sinatra `configure :development do \u2026 end` block (every environment it names a development or
+ * test one: `configure :development, :test do`), found by indentation: the nearest line above it indented less opens its block.
+ */
+function sinatraDevBlock(src, offset) {
+    const lines = src.code.slice(0, offset).split('\n');
+    let indent = /^[ \t]*/.exec(lines.at(-1))[0].length;
+    for (let i = lines.length - 2, seen = 0; i >= 0 && seen < MAX_RUBY_BLOCK_LINES && indent > 0; i--, seen++) {
+        const l = lines[i];
+        if (!l.trim())
+            continue;
+        const own = /^[ \t]*/.exec(l)[0].length;
+        if (own >= indent)
+            continue;
+        indent = own;
+        const m = SINATRA_CONFIGURE.exec(l);
+        if (m)
+            return [...m[1].matchAll(/:(\w+)/g)].every((e) => classify/* DEV_WORD */.b3.test(e[1]));
+    }
+    return false;
+}
+/** Kotlin sources of a Ktor app: the session cookie's configuration (`cookie<UserSession>("user_session") { cookie.secure = false }`). */
+const KTOR_SESSION_FLAG = /(?<![\w.])cookie\s*\.\s*(secure|httpOnly)\s*=\s*false\b/g;
+/** Ktor's Sessions plugin cookie flags set false (`cookie.secure = false`, `cookie.httpOnly = false`), in a Kotlin file importing Ktor's sessions. */
+function ktorSessions(file, text) {
+    if (!/\.kt$/i.test(file) || !/\bio\.ktor\.(?:server\.)?sessions\b/.test(text))
+        return null;
+    const src = (0,util_code/* otherSource */.cj)(file, text);
+    // A file that installs the plugin is judged (it passes without an insecure flag).
+    if (!/\binstall\s*\(\s*Sessions\s*\)/.test(src.bare) && src.bare.search(KTOR_SESSION_FLAG) < 0)
+        return null;
+    return [...src.bare.matchAll(KTOR_SESSION_FLAG)].map((m) => ({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what: `Ktor Sessions cookie.${m[1]} = false`, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, m.index) }));
+}
+/** Elixir sources: Plug.Session's options (Phoenix's endpoint). */
+const ELIXIR_CODE = /\.exs?$/i;
+/** `plug Plug.Session, store: :cookie, \u2026, secure: false` (to the end of the call) and Phoenix's `@session_options [ \u2026 ]` that such a plug takes. */
+const PLUG_SESSION = /\bplug\s*\(?\s*Plug\.Session\s*,|@session_options\s*(?=\[)/g;
+/** A keyword or `=>` option `secure: false` / `http_only: false` (Plug.Session's cookie options). */
+const PLUG_FLAG = /(?<![\w:])(?::?(secure|http_only)\s*(?::|=>)\s*)false\b/g;
+/** Plug.Session's cookie options set false (`secure: false`, `http_only: false`): in a `plug Plug.Session, \u2026` call or the `@session_options` list a module passes to it. */
+function plugSession(file, text) {
+    if (!text.includes('Plug.Session'))
+        return undefined;
+    const src = (0,util_code/* otherSource */.cj)(file, text);
+    const hits = [];
+    // A module that plugs Plug.Session is judged (it passes without an insecure flag).
+    let judged = false;
+    for (const m of src.bare.matchAll(PLUG_SESSION)) {
+        judged = true;
+        let end;
+        if (m[0].startsWith('@')) {
+            const open = m.index + m[0].length;
+            end = (0,util_code/* matchBracket */.Qm)(src, open);
+            if (end < 0)
+                continue;
+        }
+        else {
+            end = src.bare.indexOf('\n', m.index);
+            for (let guard = 0; guard < 20 && end !== -1 && /[,([]\s*$/.test(src.bare.slice(m.index, end)); guard++)
+                end = src.bare.indexOf('\n', end + 1);
+            if (end === -1)
+                end = src.bare.length;
+        }
+        const label = m[0].startsWith('@') ? '@session_options (Plug.Session)' : 'plug Plug.Session';
+        for (const f of src.bare.slice(m.index, end).matchAll(PLUG_FLAG)) {
+            const at = m.index + f.index;
+            hits.push({ line: src.lineAt(at), column: src.columnAt(at), start: at, what: `${label} ${f[1]}: false`, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, at) });
+        }
+    }
+    return hits.length || judged ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 /** Options are validated (isRegExp) before a check runs: the source always compiles here. */
 function sessionPattern(source) {
@@ -2543,16 +2705,18 @@ function springConfig(file, text) {
 const SPRING_CODE = /\.(?:java|kt)$/i;
 const SPRING_SETTER = /\b(?:setUse(Secure|HttpOnly)Cookie|(?:getSessionCookieConfig\s*\(\s*\)|sessionCookieConfig)\s*\.\s*set(Secure|HttpOnly))\s*\(\s*false\s*\)/g;
 function springCode(file, text) {
+    const ktor = ktorSessions(file, text);
     if (!text.includes('Cookie'))
-        return undefined;
+        return ktor ? { hits: ktor, secured: [], loads: [], classes: [] } : undefined;
     const src = (0,util_code/* otherSource */.cj)(file, text);
-    const hits = [];
+    const hits = [...ktor ?? []];
     for (const m of src.bare.matchAll(SPRING_SETTER)) {
         const flag = (m[1] ?? m[2]);
         const what = m[1] ? `Spring Session cookie serializer setUse${flag}Cookie(false)` : `servlet session cookie config set${flag}(false)`;
         hits.push({ line: src.lineAt(m.index), column: src.columnAt(m.index), start: m.index, what, setting: null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, m.index) });
     }
-    return hits.length ? { hits, secured: [], loads: [], classes: [] } : undefined;
+    hits.sort((a, b) => a.start - b.start);
+    return hits.length || ktor ? { hits, secured: [], loads: [], classes: [] } : undefined;
 }
 /** Go and C# sources: `http.Cookie{\u2026}` / gorilla's `sessions.Options{\u2026}`, ASP.NET Core cookie options. */
 const GO_CS_CODE = /\.(?:go|cs)$/i;
@@ -4498,6 +4662,101 @@ const frontCors = (0,repo_snapshot/* perView */.DN)(function frontCors(snapshot)
     return out;
 });
 
+// EXTERNAL MODULE: ./lib/repo/json.js
+var json = __webpack_require__(39580);
+;// CONCATENATED MODULE: ./lib/checks/util/hocon.js
+/** HOCON configuration files (Play's `conf/*.conf`, Ktor's `application.conf`), read line by line: enough for the settings the checks judge. */
+/** A HOCON line: a (dotted, possibly quoted) key, then `{` opening an object, or `=`/`:`/`+=` and a value. */
+const HOCON_LINE = /^[ \t]*((?:"[^"\n]*"|[\w-]+)(?:\.(?:"[^"\n]*"|[\w-]+))*)[ \t]*(\+=|=|:|(?=\{))[ \t]*(.*)$/;
+/** How deep one-line objects (`ktor { deployment { port = 8080 } }`) are read. */
+const MAX_INLINE_DEPTH = 8;
+/** `text` split at its top-level commas (outside quotes, brackets and braces), with each part's offset. */
+function topLevelParts(text) {
+    const out = [];
+    let depth = 0;
+    let quote = false;
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"' && text[i - 1] !== '\\')
+            quote = !quote;
+        else if (quote)
+            continue;
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push({ part: text.slice(from, i), at: from });
+            from = i + 1;
+        }
+    }
+    out.push({ part: text.slice(from), at: from });
+    return out;
+}
+/**
+ * The settings of a HOCON file: each key's full path (enclosing objects joined), operator, value (a multi-line array read to its
+ * `]`) and line. An object opened and closed on one line (`ktor { development = true }`) is read too.
+ */
+function hoconEntries(text) {
+    const out = [];
+    const stack = [];
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, '').replace(/(^|[ \t,\[{])(?:#|\/\/).*$/, '$1'));
+    /** The settings of a one-line object's body (`development = true, deployment { port = 8080 }`) under `prefix`. */
+    const inline = (body, prefix, line, offset, depth) => {
+        for (const { part, at } of topLevelParts(body)) {
+            const m = HOCON_LINE.exec(part);
+            if (!m)
+                continue;
+            const key = [...m[1].matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]);
+            const value = m[3].trim();
+            const valueAt = offset + at + part.length - m[3].length + (m[3].length - m[3].trimStart().length);
+            if (value.startsWith('{')) {
+                const close = value.lastIndexOf('}');
+                if (close > 0 && depth < MAX_INLINE_DEPTH)
+                    inline(value.slice(1, close), [...prefix, ...key], line, valueAt + 1, depth + 1);
+                continue;
+            }
+            out.push({ path: [...prefix, ...key].join('.'), op: m[2], value: value.replace(/,$/, '').trim(), line, column: offset + at + part.indexOf(m[1]) + 1 });
+        }
+    };
+    for (let i = 0; i < lines.length; i++) {
+        let line = lines[i];
+        let cut = 0;
+        for (;;) {
+            const close = /^[ \t]*\}/.exec(line);
+            if (!close)
+                break;
+            stack.pop();
+            line = line.slice(close[0].length);
+            cut += close[0].length;
+        }
+        const m = HOCON_LINE.exec(line);
+        if (!m)
+            continue;
+        const key = [...m[1].matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]);
+        let value = m[3].trim();
+        if (value.startsWith('{')) {
+            // An object: its keys nest under this one (a one-line `{ \u2026 }` is read here).
+            const oneLine = /\}[ \t]*,?$/.test(value);
+            if (!oneLine)
+                stack.push(key);
+            else
+                inline(value.slice(1, value.lastIndexOf('}')), [...stack.flat(), ...key], i + 1, cut + line.length - m[3].length + (m[3].length - m[3].trimStart().length) + 1, 1);
+            continue;
+        }
+        if (value.startsWith('[') && !value.includes(']')) {
+            for (let j = i + 1; j < lines.length && j < i + 200; j++) {
+                value += ` ${lines[j].trim()}`;
+                if (lines[j].includes(']'))
+                    break;
+            }
+        }
+        out.push({ path: [...stack.flat(), ...key].join('.'), op: m[2], value, line: i + 1, column: cut + line.indexOf(m[1]) + 1 });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/util/elixir-config.js
 /**
  * Elixir (Mix) configuration files and the environments their statements apply in: `config/config.exs` (every
@@ -4797,6 +5056,9 @@ function coversDeployed(a, b) {
 const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
+
+
 
 
 
@@ -5339,6 +5601,27 @@ const OTHER_JS_CORS = [
     [['hono/cors'], 'hono', 'Hono cors()'],
     [['@elysiajs/cors'], 'elysia', '@elysiajs/cors'],
 ];
+/**
+ * Hono's cors middleware as Deno and the CDNs name it, besides npm's `hono/cors`: `npm:hono/cors` (also `npm:hono@4/cors`),
+ * JSR's `jsr:@hono/hono/cors` and its import-map alias `@hono/hono/cors` (Deno's Hono guide), deno.land/x's
+ * `https://deno.land/x/hono@v3.12.0/middleware.ts` (which exports `cors` with the other middlewares) and
+ * `\u2026/middleware/cors/index.ts`, and esm.sh's `https://esm.sh/hono@4/cors`.
+ */
+const HONO_CORS_MODULE = /^(?:(?:npm:\/?)?hono(?:@[^/]+)?\/cors|(?:jsr:\/?)?@hono\/hono(?:@[^/]+)?\/cors|https:\/\/deno\.land\/x\/hono(?:@[^/]+)?\/(?:middleware\.ts|middleware\/cors\/(?:index|mod)\.ts)|https:\/\/esm\.sh\/hono(?:@[^/]+)?\/cors(?:\?[^/]*)?)$/;
+/** The module specifiers of a JS module's static import declarations (`import \u2026 from '\u2026'`, `import '\u2026'`), in code. */
+function importSpecifiers(src) {
+    const out = new Set();
+    for (const m of src.code.matchAll(/\b(?:from|import)\s*(['"])([^'"\n]{1,300})\1/g))
+        if (src.bare[m.index] === src.code[m.index])
+            out.add(m[2]);
+    return [...out];
+}
+/**
+ * A bare specifier only an import map can resolve (`$hono/middleware.ts`, `hono-cors`): not relative, not a URL, not
+ * `npm:`/`jsr:`/`node:`, no module judged by name here. Hono's `cors` imported from one is judged as Hono's, and kept in
+ * run only when the project's deno.json maps the specifier to Hono's cors module (denoImportMapResolves).
+ */
+const isImportMapCandidate = (spec) => !/^(?:\.{0,2}\/|[a-z][\w+.-]*:)/i.test(spec) && spec !== 'cors' && !OTHER_JS_CORS.some(([modules]) => modules.includes(spec));
 /** A JS environment read (`process.env.CORS_ORIGIN`, `process.env['CORS_ORIGIN']`, `import.meta.env.CORS_ORIGIN`): the variable in group 1 or 3. */
 const JS_ENV_READ = String.raw `(?:process\.env|import\.meta\.env)(?:\.([A-Za-z_]\w*)|\[\s*(['"\x60])([A-Za-z_]\w*)\2\s*\])`;
 /**
@@ -5537,6 +5820,25 @@ function jsCors(src, uses = []) {
         for (const call of (0,util_code/* requireCalls */.lU)(src, modules))
             judge(call, call.args[0], label, lib);
     }
+    // Hono under Deno or from a CDN (`jsr:@hono/hono/cors`, `npm:hono/cors`, deno.land/x), and through an import-map alias.
+    for (const spec of importSpecifiers(src)) {
+        if (spec === 'hono/cors')
+            continue;
+        const alias = HONO_CORS_MODULE.test(spec) ? null : isImportMapCandidate(spec) ? spec : undefined;
+        if (alias === undefined)
+            continue;
+        for (const name of (0,util_code/* jsNamedImports */.$y)(src, [spec], 'cors')) {
+            for (const call of (0,util_code/* findCalls */.pr)(src, name)) {
+                if (call.callee !== name)
+                    continue;
+                const [h0, u0] = [hits.length, uses.length];
+                judge(call, call.args[0], 'Hono cors()', 'hono');
+                if (alias !== null)
+                    for (const x of [...hits.slice(h0), ...uses.slice(u0)])
+                        x.denoAlias = alias;
+            }
+        }
+    }
     const FASTIFY = ['@fastify/cors', 'fastify-cors'];
     const fastify = (0,util_code/* jsImports */.k$)(src, FASTIFY);
     if (fastify.length || src.code.includes('require(')) {
@@ -5706,15 +6008,13 @@ const OAK_CORS_IMPORT = /\bimport\s*\{[^}]*\boakCors\b[^}]*\}\s*from\s*(['"])([^
 const STRAPI_MIDDLEWARES = /(?:^|\/)config\/(?:env\/[^/]+\/)?middlewares\.[cm]?[jt]s$/;
 /** Strapi's `env('CORS_ORIGIN', '*')` / `env.array('CORS_ORIGINS', ['*'])`: an environment read whose default is `*`. */
 const STRAPI_ENV_STAR = /^env(?:\.array)?\(\s*(['"`])([A-Za-z_]\w*)\1\s*,\s*(?:(['"`])\*\3|\[\s*(['"`])\*\4\s*\])\s*\)$/;
-/**
- * Strapi's `{ name: 'strapi::cors', config: { origin: '*' } }` (also `['*']`, `'https://a.example, *'`, or an `env()` read
- * whose default is `*`). Strapi's cors middleware answers any origin for a `*` there, echoing the caller's origin (Strapi
- * 5's origin matcher; before it, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is
- * true: with credentials unless `credentials: false`. A config without `origin` (and the bare `'strapi::cors'`) keeps
- * Strapi's own default (`*` with credentials), the scaffold of every Strapi project: not judged.
- */
-function strapiCors(src) {
-    const hits = [];
+/** Strapi's production overrides of the middleware list: `config/env/production/middlewares.*`, merged over `config/middlewares.*` when NODE_ENV=production. */
+const STRAPI_PRODUCTION_MIDDLEWARES = /(?:^|\/)config\/env\/production\/middlewares\.[cm]?[jt]s$/;
+/** The base middleware list of a Strapi project (`config/middlewares.*`, no environment folder). */
+const STRAPI_BASE_MIDDLEWARES = /(?:^|\/)config\/middlewares\.[cm]?[jt]s$/;
+/** The `{ name: 'strapi::cors', config: {\u2026} }` entries of a Strapi middleware list: the config's props. */
+function strapiCorsConfigs(src) {
+    const out = [];
     for (const m of src.code.matchAll(/\bname\s*:\s*(['"`])strapi::cors\1/g)) {
         if (src.bare[m.index] !== 'n')
             continue; // text inside a string
@@ -5738,9 +6038,23 @@ function strapiCors(src) {
             continue;
         const config = (0,util_code/* objectProps */.G4)(src, { open, close }).find((p) => p.name === 'config');
         const obj = config ? (0,util_code/* objectLiteral */.dm)(src, config) : null;
-        if (!obj)
-            continue;
-        const props = (0,util_code/* objectProps */.G4)(src, obj);
+        if (obj)
+            out.push((0,util_code/* objectProps */.G4)(src, obj));
+    }
+    return out;
+}
+/**
+ * Strapi's `{ name: 'strapi::cors', config: { origin: '*' } }` (also `['*']`, `'https://a.example, *'`, or an `env()` read
+ * whose default is `*`). Strapi's cors middleware answers any origin for a `*` there, echoing the caller's origin (Strapi
+ * 5's origin matcher; before it, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is
+ * true: with credentials unless `credentials: false`. A config without `origin` (and the bare `'strapi::cors'`) keeps
+ * Strapi's own default (`*` with credentials), the scaffold of every Strapi project: not judged. A hit of the base
+ * `config/middlewares.*` is marked: the project's `config/env/production/middlewares.*` may set the origin for production.
+ */
+function strapiCors(src) {
+    const hits = [];
+    const base = STRAPI_BASE_MIDDLEWARES.test(src.file) ? { strapiBase: true } : {};
+    for (const props of strapiCorsConfigs(src)) {
         const origin = props.find((p) => p.name === 'origin');
         if (!origin)
             continue;
@@ -5751,11 +6065,22 @@ function strapiCors(src) {
         const env = STRAPI_ENV_STAR.exec(value);
         const label = `strapi::cors origin ${(0,util_text/* quoteSource */.IU)(value)}${cred === undefined ? ' (credentials on: Strapi\'s default)' : ''}`;
         if (env)
-            hits.push({ offset: origin.start, what: `${label} falls back to * when ${env[2]} is unset and allows any origin`, credentials, envKey: env[2] });
+            hits.push({ offset: origin.start, what: `${label} falls back to * when ${env[2]} is unset and allows any origin`, credentials, envKey: env[2], ...base });
         else if (str !== null ? str.split(',').some((o) => o.trim() === '*') : (0,util_code/* isWildcard */.z2)(value))
-            hits.push({ offset: origin.start, what: `${label} allows any origin`, credentials });
+            hits.push({ offset: origin.start, what: `${label} allows any origin`, credentials, ...base });
     }
     return hits;
+}
+/** The line of the `origin` a Strapi production middleware list (`config/env/production/middlewares.*`) gives `strapi::cors`, or undefined. */
+function strapiProductionOrigin(src) {
+    if (!STRAPI_PRODUCTION_MIDDLEWARES.test(src.file) || (0,classify/* isDevOnly */.uL)(src.file))
+        return undefined;
+    for (const props of strapiCorsConfigs(src)) {
+        const origin = props.find((p) => p.name === 'origin');
+        if (origin)
+            return src.lineAt(origin.start);
+    }
+    return undefined;
 }
 /**
  * Nuxt/Nitro `routeRules: { '/api/**': { cors: true } }`: Nitro turns `cors: true` into `Access-Control-Allow-Origin: *`
@@ -6868,9 +7193,10 @@ function quarkusKey(path) {
  * Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*\/`) where the CORS filter is on
  * (`quarkus.http.cors=true`, Quarkus 3's `quarkus.http.cors.enabled=true`) for the same profile (`%prod.` overrides the
  * unprefixed value, as Quarkus does). A `%dev.` value (or one only the dev profile enables) is a note; `%test.` is not read.
- * An unset `origins` is not judged: it allowed any origin before Quarkus 2.16 and only the same origin since.
+ * An unprefixed value that `%prod.` replaces applies to every other profile, custom ones (`staging`) included: a note that
+ * names the override. An unset `origins` is not judged: it allowed any origin before Quarkus 2.16 and only the same origin since.
  */
-function quarkusConfig(entries) {
+function quarkusConfig(entries, file) {
     const enabled = new Map();
     const credentials = new Map();
     const origins = new Map();
@@ -6916,6 +7242,12 @@ function quarkusConfig(entries) {
             // The unprefixed value: what the prod profile runs unless `%prod.` replaces it.
             if (on('prod') && effective('prod') === o)
                 hit(o, false, 'prod');
+            else if (on('prod') && origins.has('prod') && !seen.has(o.entry)) {
+                // Replaced for production by `%prod.` (judged on its own), used by every other profile where CORS is on.
+                seen.add(o.entry);
+                const prod = origins.get('prod').entry;
+                hits.push({ line: o.entry.line, column: o.entry.column, start: o.entry.start, what: '', credentials: false, note: `Quarkus ${(0,util_text/* quoteSource */.IU)(o.entry.path)}=${(0,util_text/* quoteSource */.IU)(o.items.join(','))} allows any origin in every profile but prod (overridden by ${file}:${prod.line} for production; dev and any custom profile, such as staging, still use it: make sure those list their origins)` });
+            }
             else if (on('dev') && effective('dev') === o)
                 hit(o, true, 'dev');
         }
@@ -7095,7 +7427,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     safeguard: phrases/* CORS_SAFEGUARD */.XN,
     waiver: phrases/* CORS_WAIVER */.XL,
     severity: 'high',
-    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
+    description: 'No any-origin CORS in code or config (Flask-CORS, Django, FastAPI/Starlette, Litestar, aiohttp-cors, Express, NestJS, Fastify, Socket.IO, rack-cors, Laravel, Spring, Ktor, Quarkus, Micronaut, Play, ASP.NET Core, Go gin/rs/chi cors, Echo, Fiber and gorilla/handlers, Elixir CORSPlug, Strapi, Directus, Nuxt/Nitro route rules, Firebase Functions, AWS CDK, SAM/CloudFormation and Serverless Framework, a literal Access-Control-Allow-Origin: * header in any language, nginx, Apache, Traefik, Caddy, HAProxy, IIS, lighttpd, Istio, ingress-nginx annotations, CORS_ORIGINS=*).',
     match: [
         {
             ...phrases/* CORS_ANY_ORIGIN */.g5,
@@ -7107,6 +7439,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         { ...phrases/* CORS_CONFIGURED_PROPERLY */.fG, note: 'CORS said to be properly configured or locked down: the check fails a wildcard or reflected origin' },
         { ...phrases/* CORS_NOT_REFLECTED */.RG, note: 'a promise that a foreign origin is not echoed: the check fails configurations that reflect it' },
         { ...phrases/* CORS_CONFIG_LISTED */.bb, note: 'a CORS library given an explicit origin list (or not the wildcard): the check reads its configuration' },
+        { ...phrases/* CORS_ANY_ORIGIN_CALL_REFUSED */.GZ, note: 'a promise that an any-origin call or setting (`Cors::permissive()`, `anyHost()`, `CORS(app)` without origins, `allow_origins=["*"]`) is not used: the check reads these calls' },
+        { ...phrases/* CORS_NOT_PERMISSIVE */.ai, note: 'a promise that CORS is not permissive or wide open: the check fails any-origin CORS' },
         {
             // Django's switch named and turned off. Only this check: the live probe would also pass an
             // any-origin regex (CORS_ALLOWED_ORIGIN_REGEXES) that the promise does not speak of.
@@ -7125,9 +7459,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[\u2026]`, `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`).',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable (set to `*` there, it is still any origin, and the message names that setting), `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (when it sets it to `*` the fallback never applies either: the read is judged with that `*` instead, and the message names the setting: `process.env.CORS_ORIGINS?.split(",") ?? true` gives `[\'*\']`, an `info` note as below, and `process.env.CORS_ORIGIN || true` gives `\'*\'`, any origin; the deploy value itself is reported where it is set) (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
-            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones; a `%dev.` value, or an unprefixed one only dev runs, is a note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`, nor a development or test block of another: `if config_env() == :dev do` in `runtime.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs` outside a development or test block\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
-            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`.',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (when it sets it to `*` the fallback never applies either: the read is judged with that `*` instead, and the message names the setting: `process.env.CORS_ORIGINS?.split(",") ?? true` gives `[\'*\']`, an `info` note as below, and `process.env.CORS_ORIGIN || true` gives `\'*\'`, any origin; the deploy value itself is reported where it is set) (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`; under Deno and from CDNs also `npm:hono/cors`, `jsr:@hono/hono/cors` and its import-map alias `@hono/hono/cors`, `https://deno.land/x/hono@\u2026/middleware.ts`, `https://esm.sh/hono/cors`, and any other bare specifier the deno.json/deno.jsonc import map, or the `importMap` file it names, resolves to one of them: `"$hono/": "https://deno.land/x/hono@v4.3.11/"` with `$hono/middleware.ts`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note, and a base `config/middlewares.*` origin is an `info` note when the project\'s `config/env/production/middlewares.*` sets the `strapi::cors` origin itself: Strapi merges that file over the base one when NODE_ENV=production, and it is judged where it is written) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones: an unprefixed value a `%prod.` one replaces is a note naming the override, as every other profile, custom ones such as `staging` included, still uses it; a `%dev.` value, or an unprefixed one only the dev profile enables, is a development-only note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`, nor a development or test block of another: `if config_env() == :dev do` in `runtime.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs` outside a development or test block\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
+            'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`. Directus (a compose service running the `directus/directus` image): `CORS_ORIGIN: "true"` with `CORS_ENABLED: "true"` in its `environment` or `env_file` echoes the request\'s origin, with credentials unless `CORS_CREDENTIALS` is false (Directus\'s default is true): `critical`; a list of origins passes, and `CORS_ORIGIN: "*"` is the literal `*` above.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
             `Config (as above) is read in ${util_platform/* COPILOT_ENV_DOC */.k_}`,
             'fly.toml response headers (`[http_service.http_options.response.headers]`, a `[[services.ports]]` port\'s `[services.ports.http_options.response.headers]`, or the same as an inline table or dotted keys): `Access-Control-Allow-Origin = "*"`, which Fly\'s proxy adds to every response of the app as nginx\'s `add_header` would, fails at the header (a literal `*`: not `critical`); `fly.<env>.toml` named for development (`fly.dev.toml`) gives notes.',
@@ -7149,7 +7483,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     if (!(0,util_text/* containsAnyCase */.q$)(text, 'cors'))
                         return undefined;
                     const entries = configEntries(file, text);
-                    const hits = [...cors_wildcard_springConfig(entries), ...quarkusConfig(entries), ...micronautConfig(entries)].map((h) => ({ ...h, ...plain, dev: dev || (h.dev ?? false) }));
+                    const hits = [...cors_wildcard_springConfig(entries), ...quarkusConfig(entries, file), ...micronautConfig(entries)].map((h) => ({ ...h, ...plain, dev: dev || (h.dev ?? false) }));
                     const configures = micronautConfigures(entries);
                     return hits.length || configures ? { hits, restricted: [], configures: false, loads: [], classes: [], ...(configures ? { micronautConfigures: true } : {}) } : undefined;
                 }
@@ -7201,10 +7535,12 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             // Flask-CORS's own config key (`app.config["CORS_SUPPORTS_CREDENTIALS"] = True`, `CORS_SUPPORTS_CREDENTIALS = True` in config.py):
             // a Flask-CORS call of the project that does not set supports_credentials takes it.
             const flaskCredentials = credentialSettings.includes('CORS_SUPPORTS_CREDENTIALS');
-            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length && !corsUses.length && !corsExports.length)
+            const strapiProduction = src.lang === 'python' ? undefined : strapiProductionOrigin(src);
+            if (!hits.length && !restricted.length && !configures && !credentials && !instances.length && !credentialed.length && !spreads.length && !corsUses.length && !corsExports.length && strapiProduction === undefined)
                 return undefined;
             const py = src.lang === 'python';
             return {
+                ...(strapiProduction !== undefined ? { strapiProduction } : {}),
                 credentials,
                 ...(flaskCredentials ? { flaskCredentials } : {}),
                 ...(credentialed.length ? { credentialed } : {}),
@@ -7212,7 +7548,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(spreads.length ? { spreads } : {}),
                 ...(corsUses.length ? { corsUses } : {}),
                 ...(corsExports.length ? { corsExports } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}), ...(h.strapiBase ? { strapiBase: true } : {}), ...(h.denoAlias !== undefined ? { denoAlias: h.denoAlias } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -7236,6 +7572,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         serverlessCorsOf(snapshot);
         playCorsOf(snapshot);
         hostingHeadersOf(snapshot);
+        directusCorsOf(snapshot);
     },
     run({ snapshot, scanned, report, skip }) {
         const env = (0,util_code/* configEnv */._h)(snapshot);
@@ -7265,10 +7602,14 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const instances = scanned.flatMap((s) => (s.data.instances ?? []).map((name) => ({ name, file: s.file })));
         // Flask-CORS option dicts spread into a call (`CORS(app, **app.config["CORS_OPTIONS"])`): a `CORS_OPTIONS = {\u2026}` elsewhere in the project is switched on.
         const spreads = scanned.flatMap((s) => (s.data.spreads ?? []).map((name) => ({ name, file: s.file })));
-        const imported = importedCorsOptions(scanned);
+        const honoAlias = denoImportMapResolver(snapshot);
+        const imported = importedCorsOptions(scanned, (file, alias) => honoAlias(file, alias));
         const aspNetUses = scanned.flatMap((s) => s.data.aspNetUses ?? []);
         for (const { file, data } of scanned) {
             for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
+                // Hono's cors imported through a bare specifier: only when the project's deno.json maps it to Hono's cors module.
+                if (h.denoAlias !== undefined && !honoAlias(file, h.denoAlias))
+                    continue;
                 if (h.options && !h.options.enabled && !spreads.some((s) => s.name === h.options.name && (0,util_code/* sameProject */.EF)(s.file, file)))
                     continue;
                 if (h.instance !== undefined && !instances.some((i) => i.name === h.instance && (0,util_code/* sameProject */.EF)(i.file, file)))
@@ -7314,6 +7655,16 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     report({ file, line: h.line, column: h.column, note: true, message: h.note });
                     continue;
                 }
+                // Strapi merges `config/env/<NODE_ENV>/middlewares.*` over `config/middlewares.*`: in production the production file's origin applies
+                // (judged where it is written).
+                if (h.strapiBase && !h.dev) {
+                    const root = file.slice(0, file.lastIndexOf('config/'));
+                    const prod = scanned.find((s) => s.data.strapiProduction !== undefined && s.file.startsWith(`${root}config/env/production/`));
+                    if (prod) {
+                        report({ file, line: h.line, column: h.column, note: true, message: `${what} here, overridden by ${prod.file}:${prod.data.strapiProduction} for production (Strapi merges config/env/production over config); other environments still use it` });
+                        continue;
+                    }
+                }
                 // An ASP.NET Core policy applied only in development code (`if (app.Environment.IsDevelopment()) { app.UseCors("Dev"); }`).
                 if (!h.dev && h.aspNetPolicy !== undefined && aspNetPolicyDev(h.aspNetPolicy, aspNetUses)) {
                     const policy = h.aspNetPolicy === null ? 'the default policy' : `policy ${h.aspNetPolicy.literal !== null ? `"${h.aspNetPolicy.literal}"` : h.aspNetPolicy.ident}`;
@@ -7338,6 +7689,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             emit(report, h.file, h.line, h.column, h.what, false, (0,ecs/* devFile */.yb)(h.file));
         for (const h of playCorsOf(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev);
+        for (const h of directusCorsOf(snapshot))
+            emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, false, 'set CORS_ORIGIN to the allowed origins (CORS_ORIGIN: "https://app.example.com", a comma-separated list)');
         for (const h of hostingHeadersOf(snapshot)) {
             if (h.note)
                 report({ file: h.file, line: h.line, column: h.column, note: true, message: h.note });
@@ -7444,9 +7797,9 @@ function answersItself(block) {
  * module at `origin`, by file. An export no module passes to a middleware is nothing; one only development code passes
  * (or written in development-only code) is a note.
  */
-function importedCorsOptions(scanned) {
+function importedCorsOptions(scanned, aliasResolves) {
     const out = new Map();
-    const uses = scanned.flatMap((s) => (s.data.corsUses ?? []).map((u) => ({ ...u, file: s.file })));
+    const uses = scanned.flatMap((s) => (s.data.corsUses ?? []).filter((u) => u.denoAlias === undefined || aliasResolves(s.file, u.denoAlias)).map((u) => ({ ...u, file: s.file })));
     if (!uses.length)
         return out;
     for (const { file, data } of scanned) {
@@ -7472,6 +7825,64 @@ function importedCorsOptions(scanned) {
         }
     }
     return out;
+}
+/** The most deno.json/deno.jsonc files looked at up from one module (the folders of a deep path). */
+const MAX_DENO_CONFIG_DEPTH = 32;
+/**
+ * Whether a bare specifier a module imports Hono's `cors` from (`$hono/middleware.ts`, `hono-cors`) resolves, through the
+ * import map of the deno.json/deno.jsonc files up from the module (the nearest first: a workspace member's, then the
+ * root's; or the file their `importMap` names), to Hono's cors module (HONO_CORS_MODULE). Deno's rules: an exact key, the
+ * longest key ending in `/` that prefixes the specifier, or a key mapped to a `jsr:`/`npm:` package whose subpath the specifier names.
+ */
+function denoImportMapResolver(snapshot) {
+    const maps = new Map();
+    const importsOf = (config) => {
+        if (maps.has(config))
+            return maps.get(config);
+        const read = (p) => { const t = snapshot.text(p); const v = t === undefined ? undefined : (0,json/* parseJsonc */.pX)(t); return (0,repo_yaml/* isObject */.Gv)(v) ? v : null; };
+        const value = read(config);
+        let imports = value && (0,repo_yaml/* isObject */.Gv)(value['imports']) ? value['imports'] : null;
+        if (!imports && value && typeof value['importMap'] === 'string') {
+            const dir = (0,classify/* dirname */.pD)(config);
+            const target = value['importMap'].replace(/^\.\//, '');
+            const map = /^[a-z][\w+.-]*:|^\/|\.\.\//i.test(target) ? null : read(dir ? `${dir}/${target}` : target);
+            imports = map && (0,repo_yaml/* isObject */.Gv)(map['imports']) ? map['imports'] : null;
+        }
+        const out = imports ? Object.fromEntries(Object.entries(imports).filter((e) => typeof e[1] === 'string')) : null;
+        maps.set(config, out);
+        return out;
+    };
+    const resolve = (imports, spec) => {
+        if (Object.prototype.hasOwnProperty.call(imports, spec))
+            return imports[spec];
+        const prefix = Object.keys(imports).filter((k) => k.endsWith('/') && spec.startsWith(k)).sort((a, b) => b.length - a.length)[0];
+        if (prefix !== undefined)
+            return imports[prefix] + spec.slice(prefix.length);
+        const pkg = Object.keys(imports).filter((k) => !k.endsWith('/') && spec.startsWith(`${k}/`) && /^(?:jsr|npm):/.test(imports[k])).sort((a, b) => b.length - a.length)[0];
+        return pkg === undefined ? null : imports[pkg].replace(/\/+$/, '') + spec.slice(pkg.length);
+    };
+    const memo = new Map();
+    return (file, spec) => {
+        const key = `${(0,classify/* dirname */.pD)(file)}\u0000${spec}`;
+        const known = memo.get(key);
+        if (known !== undefined)
+            return known;
+        let found = false;
+        let d = (0,classify/* dirname */.pD)(file);
+        for (let i = 0; i < MAX_DENO_CONFIG_DEPTH; i++) {
+            const configs = ['deno.json', 'deno.jsonc'].map((n) => (d ? `${d}/${n}` : n)).filter((p) => snapshot.has(p));
+            const resolved = configs.map((c) => importsOf(c)).map((m) => (m ? resolve(m, spec) : null)).find((r) => r !== null);
+            if (resolved !== undefined && resolved !== null) {
+                found = HONO_CORS_MODULE.test(resolved);
+                break;
+            }
+            if (!d)
+                break;
+            d = (0,classify/* dirname */.pD)(d);
+        }
+        memo.set(key, found);
+        return found;
+    };
 }
 /** A config-specific fix for nginx and Apache findings (the check's generic fix names application libraries). */
 const NGINX_FIX = 'list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors';
@@ -7893,44 +8304,6 @@ function nelmioCors(snapshot) {
 const PLAY_CONF = /(?:^|\/)conf\/[^/]+\.conf$/i;
 const PLAY_CORS = 'play.filters.cors.';
 const PLAY_FILTER = 'play.filters.cors.CORSFilter';
-/** A HOCON line: a (dotted, possibly quoted) key, then `{` opening an object, or `=`/`:`/`+=` and a value. */
-const HOCON_LINE = /^[ \t]*((?:"[^"\n]*"|[\w-]+)(?:\.(?:"[^"\n]*"|[\w-]+))*)[ \t]*(\+=|=|:|(?=\{))[ \t]*(.*)$/;
-/** The settings of a HOCON file: each key's full path (enclosing objects joined), operator, value (a multi-line array read to its `]`) and line. */
-function hoconEntries(text) {
-    const out = [];
-    const stack = [];
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, '').replace(/(^|[ \t,\[{])(?:#|\/\/).*$/, '$1'));
-    for (let i = 0; i < lines.length; i++) {
-        let line = lines[i];
-        for (;;) {
-            const close = /^[ \t]*\}/.exec(line);
-            if (!close)
-                break;
-            stack.pop();
-            line = line.slice(close[0].length);
-        }
-        const m = HOCON_LINE.exec(line);
-        if (!m)
-            continue;
-        const key = [...m[1].matchAll(/"([^"]*)"|([\w-]+)/g)].map((k) => k[1] ?? k[2]);
-        let value = m[3].trim();
-        if (value.startsWith('{')) {
-            // An object: its keys nest under this one (a one-line `{ \u2026 }` is opened and closed here).
-            if (!/\}[ \t]*,?$/.test(value))
-                stack.push(key);
-            continue;
-        }
-        if (value.startsWith('[') && !value.includes(']')) {
-            for (let j = i + 1; j < lines.length && j < i + 200; j++) {
-                value += ` ${lines[j].trim()}`;
-                if (lines[j].includes(']'))
-                    break;
-            }
-        }
-        out.push({ path: [...stack.flat(), ...key].join('.'), op: m[2], value, line: i + 1, column: line.indexOf(m[1]) + 1 });
-    }
-    return out;
-}
 /**
  * Play Framework's CORS filter (`conf/*.conf`): `play.filters.cors.allowedOrigins = null` (all origins, Play's default)
  * or `["*"]` (Play 2.9+: any origin), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of
@@ -7967,6 +8340,48 @@ function playCors(snapshot) {
     }
     return out;
 }
+/** Directus's image (`directus/directus:11.1`), also through a registry mirror (`registry.example.com/directus/directus`). */
+const DIRECTUS_IMAGE = /(?:^|\/)directus\/directus(?:[:@]|$)/i;
+/**
+ * Directus, a compose service that runs its image: `CORS_ENABLED: "true"` with `CORS_ORIGIN: "true"`, which Directus hands to
+ * the `cors` package as `origin: true`, echoing the request's origin (any origin), with credentials unless `CORS_CREDENTIALS` is
+ * false (Directus's default is true). The service's `environment` wins over its `env_file`s, as compose does. (`CORS_ORIGIN: "*"`
+ * is a literal `*`, the env rule's.) Once per place a value is written.
+ */
+function directusCors(snapshot) {
+    const out = new Map();
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,classify/* isTemplate */.Fl)(cf.path) || (0,classify/* isTestFile */.hl)(cf.path))
+            continue;
+        for (const svc of cf.services) {
+            const image = svc.value['image'];
+            if (typeof image !== 'string' || !DIRECTUS_IMAGE.test(image.trim()))
+                continue;
+            const env = new Map();
+            for (const p of (0,compose/* composeEnvFiles */.Df)(svc)) {
+                for (const e of snapshot.envFileAt(p)?.entries ?? [])
+                    env.set(e.key, { value: e.value, file: p, line: e.line, column: e.valueColumn });
+            }
+            for (const e of (0,compose/* composeEnvironment */.EX)(svc))
+                if (e.value !== null)
+                    env.set(e.key, { value: e.value, ...svc.origin(e.path) });
+            const value = (k) => { const e = env.get(k); return e ? (0,util_commands/* deployedValue */.e8)(e.value) ?? '' : null; };
+            const origin = env.get('CORS_ORIGIN');
+            if (!origin || !/^true$/i.test(value('CORS_ORIGIN') ?? '') || !/^true$/i.test(value('CORS_ENABLED') ?? ''))
+                continue;
+            const credentials = !/^false$/i.test(value('CORS_CREDENTIALS') ?? 'true');
+            const place = `${origin.file}:${origin.line}:${origin.column}`;
+            const dev = (0,compose/* composeDevOnly */.kZ)(svc) !== null || (0,classify/* isDevOnly */.uL)(origin.file);
+            const prev = out.get(place);
+            if (prev) {
+                prev.dev &&= dev;
+                continue;
+            }
+            out.set(place, { ...origin, what: `Directus CORS_ORIGIN: true (with CORS_ENABLED: true, service '${svc.name}') reflects any origin${credentials && value('CORS_CREDENTIALS') === null ? ' (CORS_CREDENTIALS defaults to true)' : ''}`, credentials, dev });
+        }
+    }
+    return [...out.values()];
+}
 /** The readers above, once per view: the check's `prepare` works them out while the workers scan (none needs a scanner's results). */
 const ingressCorsOf = (0,repo_snapshot/* perView */.DN)(ingressCors);
 const samCorsOf = (0,repo_snapshot/* perView */.DN)(samCors);
@@ -7974,6 +8389,7 @@ const nelmioCorsOf = (0,repo_snapshot/* perView */.DN)(nelmioCors);
 const serverlessCorsOf = (0,repo_snapshot/* perView */.DN)(serverlessCors);
 const playCorsOf = (0,repo_snapshot/* perView */.DN)(playCors);
 const hostingHeadersOf = (0,repo_snapshot/* perView */.DN)(hostingHeaders);
+const directusCorsOf = (0,repo_snapshot/* perView */.DN)(directusCors);
 /**
  * A hit's message for an environment read whose `*` fallback the deploy environment sets itself (`at`: `CORS_ORIGINS=* in
  * compose.yaml:6`): the variable is set, so the message says where instead of "when \u2026 is unset".
@@ -8014,11 +8430,10 @@ var net = __webpack_require__(59929);
 var util_once = __webpack_require__(14177);
 // EXTERNAL MODULE: ./lib/checks/util/tf-kubernetes.js
 var tf_kubernetes = __webpack_require__(28231);
-// EXTERNAL MODULE: ./lib/repo/json.js
-var json = __webpack_require__(39580);
 // EXTERNAL MODULE: ./lib/checks/util/credentials.js
 var credentials = __webpack_require__(63264);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
 
 
 
@@ -8245,6 +8660,34 @@ const isSymfony = (snapshot) => {
     const files = new Set(own);
     return own.some((f) => ((0,classify/* basename */.P8)(f) === 'composer.json' && requires(f)) || ((f === 'bin/console' || f.endsWith('/bin/console')) && files.has(`${f.slice(0, -'bin/console'.length)}config/bundles.php`)));
 };
+/** What Ktor's development mode does (ktor.io, Development mode). */
+const KTOR_DEV_EFFECT = 'Ktor development mode (extended debugging information on the response page of a 5xx server error, pipeline stack traces, class auto-reload)';
+const KTOR_DEV_FIX = 'Turn Ktor development mode off in production: remove ktor.development = true and -Dio.ktor.development=true (off is the default), and turn it on only for local runs (the IDE run configuration, or the Gradle run task: applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")).';
+/** The JVM system property that turns on Ktor's development mode (read with Kotlin's toBoolean(): `true` in any case). */
+const KTOR_DEV_PROPERTY = /(?:^|[\s"'=])-Dio\.ktor\.development=(["']?)true\1(?=$|[\s"'])/i;
+/** Ktor's HOCON configuration: `application.conf`, or another `application-<name>.conf`/`application.<name>.conf` that `-config=` selects. */
+const KTOR_CONF = /^application(?:[-.][^/]+)?\.conf$/i;
+/**
+ * The option a `java` command line turns on Ktor's development mode with: `-Dio.ktor.development=true` among the JVM's options
+ * (before `-jar app.jar` or the main class; after them it is the program's argument), or Ktor's own `-P:ktor.development=true`
+ * among the program's arguments (EngineMain reads `-P:` arguments as configuration). Null for any other command.
+ */
+function ktorDevOption(argv) {
+    if (!/^java(?:\.exe)?$/i.test((0,util_commands/* exeName */.uu)(argv[0] ?? '')))
+        return null;
+    const JVM_VALUE = new Set(['-cp', '-classpath', '--class-path', '-p', '--module-path', '--add-modules', '--add-opens', '--add-exports', '--add-reads', '--upgrade-module-path', '--limit-modules']);
+    let i = 1;
+    for (; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '-jar' || a === '-m' || a === '--module' || !a.startsWith('-'))
+            break;
+        if (KTOR_DEV_PROPERTY.test(a))
+            return a;
+        if (JVM_VALUE.has(a))
+            i++;
+    }
+    return argv.slice(i).find((a) => /^-P:ktor\.development=true$/i.test(a)) ?? null;
+}
 /** The JDWP variables' fix (a debugger agent in the deploy environment). */
 const JDWP_ENV_FIX = 'Remove the JDWP debugger agent (-agentlib:jdwp, the JAVA_DEBUG switch) from the deploy environment; attach a debugger only to a local or development process.';
 /**
@@ -8276,6 +8719,9 @@ const DEBUG_VARS = [
     { key: /^LITESTAR_DEBUG$/i, on: (v) => v === '1', effect: 'Litestar debug mode (tracebacks shown to visitors)' },
     // The JVM reads JAVA_TOOL_OPTIONS (and the `java` launcher JDK_JAVA_OPTIONS); start scripts pass JAVA_OPTS/CATALINA_OPTS on.
     { key: JVM_OPTIONS_VAR, on: (v) => jdwpListener(v)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX },
+    // Ktor's development mode: the system property in the JVM's options, and the variable Ktor reads on Kotlin/Native.
+    { key: JVM_OPTIONS_VAR, on: (v) => KTOR_DEV_PROPERTY.test(v), effect: KTOR_DEV_EFFECT, says: () => `${KTOR_DEV_EFFECT} with -Dio.ktor.development=true`, fix: KTOR_DEV_FIX },
+    { key: /^io\.ktor\.development$/, on: (v) => /^true$/i.test(v), effect: KTOR_DEV_EFFECT, fix: KTOR_DEV_FIX },
     // run-java.sh's `JAVA_DEBUG` (Kafka's KAFKA_DEBUG, Karaf's KARAF_DEBUG) set to any value, with `JAVA_DEBUG_PORT=*:5005` in the same environment.
     {
         key: /^(?:JAVA_DEBUG|JAVA_ENABLE_DEBUG|JAVA_DEBUG_ENABLE|KAFKA_DEBUG|KARAF_DEBUG)$/, on: (v, env, key) => switchedDebugger(key, v, env)?.open === true, effect: JDWP_OPEN_EFFECT, fix: JDWP_ENV_FIX,
@@ -8750,6 +9196,9 @@ function otherDebugName(file) {
     const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
     if (app)
         return !DEV_ENV_NAME.test(app[1] ?? '');
+    // Ktor's `application.conf` (not one named for development or tests: `application-dev.conf`).
+    if (KTOR_CONF.test((0,classify/* basename */.P8)(file)))
+        return !(0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.conf$/i, ''));
     return (0,classify/* isSpringConfig */.we)(file) && !isDevProfile((0,classify/* springFileProfile */.zc)(file));
 }
 const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
@@ -8919,10 +9368,25 @@ function otherDebug(file, text) {
             hits.push({ line: at.line, column: at.column, message: `${JSON.stringify(key)}: ${JSON.stringify(v)} in ${(0,classify/* basename */.P8)(file)} shows detailed exception messages to clients (startup errors, Blazor circuit errors); remove it (keep it in appsettings.Development.json)` });
         }
     }
+    else if (KTOR_CONF.test((0,classify/* basename */.P8)(file))) {
+        // Ktor's HOCON configuration (only a file with a `ktor` block is Ktor's: Play's `conf/application.conf` is not judged here).
+        if (!/\bktor\b/.test(text))
+            return undefined;
+        const last = hoconEntries(text).filter((e) => e.path === 'ktor.development' && e.op !== '+=' && !/^\$\{/.test(e.value.trim())).at(-1);
+        if (last && /^(["']?)true\1$/i.test(last.value.trim()))
+            hits.push({ line: last.line, column: last.column, message: ktorDevMessage(file, `ktor.development = ${last.value.trim()}`) });
+    }
     else {
-        if (!(0,util_text/* lowerText */.tq)(text).includes('stacktrace'))
+        const lower = (0,util_text/* lowerText */.tq)(text);
+        if (!lower.includes('stacktrace') && !(lower.includes('ktor') && lower.includes('development')))
             return hits;
         for (const st of springSettings(file, text)) {
+            if (st.key === 'ktor.development') {
+                // Ktor's YAML configuration (`ktor: development: true` in application.yaml).
+                if (/^(["']?)true\1$/i.test(st.value.trim()))
+                    hits.push({ line: st.line, column: st.column, message: ktorDevMessage(file, `ktor.development: ${st.value.trim()}`) });
+                continue;
+            }
             if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile))
                 continue;
             const when = stacktraceWhen(st.value);
@@ -8933,6 +9397,8 @@ function otherDebug(file, text) {
     }
     return hits;
 }
+/** A Ktor configuration file's `ktor.development` turned on: what it does and what to do. */
+const ktorDevMessage = (file, setting) => `${setting} in ${(0,classify/* basename */.P8)(file)} turns on ${KTOR_DEV_EFFECT} wherever this configuration is deployed; set it to false or remove it (off is the default), and turn development mode on only for local runs (-Dio.ktor.development=true in the IDE or the Gradle run task)`;
 /**
  * Phoenix's `debug_errors` in an Elixir config file, where it applies in a deploying environment: `true` is a hit, `false`
  * a setting that overrides an earlier `true`. A deployed environment's own file (`prod.exs`, `staging.exs`) applies there;
@@ -9011,7 +9477,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     judges: (snapshot, file) => (0,util_groups/* judgesDeployFile */.eg)(snapshot, file),
     title: 'Debug mode is off in production',
     severity: 'critical',
-    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
+    description: 'No debug switch in deploy config: FLASK_DEBUG/DEBUG/NODE_ENV=development in Dockerfile, compose, Kubernetes, .env.production, pm2 app env, systemd Environment=, supervisord environment=; node --inspect on a network interface; python -m debugpy --listen 0.0.0.0 and debugpy.listen on a network interface; DEBUG = True in Django settings (and settings.configure) and config classes; app.run(debug=True) that production runs; FastAPI/Starlette/Litestar debug=True; Sanic app.run(debug=True) and sanic --debug; Rails consider_all_requests_local, Phoenix debug_errors, Ktor development mode (ktor.development, -Dio.ktor.development=true), Laravel app.debug, WordPress WP_DEBUG, gin.SetMode(gin.DebugMode), Echo e.Debug = true, ASP.NET Core developer exception page (and DOTNET_/ASPNETCORE_ENVIRONMENT=Development), Symfony APP_ENV=dev, Spring Boot include-stacktrace (also as SERVER_ERROR_INCLUDE_STACKTRACE), a JDWP debugger listening on all interfaces.',
     match: [
         {
             // The negation governs debug itself ("Disable (Flask) debug mode", "No debug in production", "Debug mode
@@ -9025,13 +9491,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // not disabled", "`DEBUG` is not False": debug on, as declared).
             // The switch "not set to True" ("Ensure `DJANGO_DEBUG` is not set to True in production", "DEBUG must never be set to 1"),
             // a prefixed variable too (`debug` ends the name: `DEBUG_PROPAGATE_EXCEPTIONS` is another setting).
+            // A deploy file said not to turn the switch on ("`app.json` does not turn `DJANGO_DEBUG` on", "Never switch debug mode on").
             // The app not run in it, a negated participle of a run or use verb ("App is not running in debug mode", "Not using debug
             // mode in prod", "Never deployed with debug mode"); not a condition ("Tests fail when not running in debug mode").
             // The switch may be named by its flags, settings, options or variables as a negated risk ("No debug flags in deploy config",
             // "No debug settings in the production config", "Don't enable debug flags in production"), removed ("Debug flags removed from
             // deploy config", "Remove debug settings"; not "We do not remove debug flags"), not an item that says none are needed
             // ("No debug flags needed for staging").
-            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?:\b|_)debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:removed|unset|stripped|gone|absent)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:remove|strip|unset|drop)(?: (?:the|all|any|flask|django|app|application|framework))* debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?<!\b(?:if|when|unless|while|whether) (?:[\w-]+ ){0,3})\b(?:not|never|no longer|isn't|aren't|doesn't|don't|does not|do not|must not|should not)(?: (?:be|been|ever|currently|accidentally))? (?:run(?:s|ning)?|us(?:e|es|ed|ing)|start(?:s|ed|ing)?|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|serv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|operat(?:e|es|ed|ing)) (?:(?:in|with|on|under) )?(?:the )?(?:(?:flask|django|framework|app|application|rails|laravel|express|werkzeug)(?:'s)? )?debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
+            pattern: /(?:\b|_)debug(?: mode)?\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:disabled|off|false|turned off|(?:not|never) (?:be )?(?:enabled|on|true|turned on))\b|(?:\b|_)debug(?: mode)?\b[^;]*\b(?:not|never) (?:be |been )?set (?:to )?(?:true|1|on)\b|(?:\b|_)debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b[^;]*(?<!\b(?:not|never|isn't|aren't|wasn't|no longer) (?:be |been |yet |always )?)\b(?:removed|unset|stripped|gone|absent)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:remove|strip|unset|drop)(?: (?:the|all|any|flask|django|app|application|framework))* debug (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever |always )?)\b(?:disable|turn off|no)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|don't|do not|must not|mustn't|should not|shouldn't|cannot|can't)(?: ever)? (?:enable|turn on|switch on|activate|leave on|allow)(?: (?:the|flask|django|app|application|framework))* debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|do not|must not)\b[^;]*\b(?:with|in) debug(?: mode)? (?:on|enabled|true)\b|(?<!\b(?:if|when|unless|while|whether) (?:[\w-]+ ){0,3})\b(?:not|never|no longer|isn't|aren't|doesn't|don't|does not|do not|must not|should not)(?: (?:be|been|ever|currently|accidentally))? (?:run(?:s|ning)?|us(?:e|es|ed|ing)|start(?:s|ed|ing)?|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|serv(?:e|es|ed|ing)|ship(?:s|ped|ping)?|operat(?:e|es|ed|ing)) (?:(?:in|with|on|under) )?(?:the )?(?:(?:flask|django|framework|app|application|rails|laravel|express|werkzeug)(?:'s)? )?debug(?: (?:mode|flags?|settings?|switch(?:es)?|options?|toggles?|env(?:ironment)? ?var(?:iable)?s?|variables?)\b|(?=$| ?[(.,;:!]| (?:in|on|for) ))|\b(?:never|not|don't|doesn't|do not|does not|must not|mustn't|should not|shouldn't|won't|will not)(?: ever)? (?:turn|switch)(?:s|ed)? (?:the |flask |django |app )?(?:[a-z\d]+_)*debug(?: mode)? on\b|(?:\b|_)debug ?= ?(?:false|0)\b|\b(?:no|not|never|remov\w*|delet\w*|drop(?:s|ped|ping)?|strip(?:s|ped|ping)?|eliminat\w*|get rid of)\b[^;]*(?:\b|_)debug ?= ?(?:true|1)\b|(?:\b|_)debug ?= ?(?:true|1)\b[^;]*\b(?:not|never|removed|deleted|dropped|stripped|eliminated|gone)\b/,
             // Debug logging, symbols, toolbars and debug pages/endpoints are not the debug switch the check reads
             // (a reachable debug page is dev-server-exposed's).
             // A mobile app's debug switch is not the deployment's.
@@ -9102,6 +9569,12 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // true` in prod.exs", "debug_errors only in dev.exs". ("Phoenix debug errors disabled" is the first entry's.)
             pattern: /\bdebug_errors\b ?(?:(?:=|:|is|are|must be|set to|stays?) ?)*(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|remov\w*)\b[^;,]*\bdebug_errors ?(?:=|:|to|is) ?true\b|\bdebug_errors\b[^;,]*\bonly (?:in|for|inside|within) (?:the )?(?:config\/)?(?:dev|development)(?:\.exs)?\b/,
             note: 'a promise that Phoenix shows no debug error page: the check fails `debug_errors: true` in deployed environments\' config files',
+        },
+        {
+            // Ktor's development mode: "`ktor.development = false` in production", "Ktor development mode is off in production",
+            // "No `-Dio.ktor.development=true` in the image", "Never run Ktor in development mode".
+            pattern: /\b(?:ktor\.|io\.ktor\.)development ?(?:=|:|is|are|must be|set to|stays?)? ?(?:false|off|disabled|not (?:set to )?(?:true|enabled|on))\b|\b(?:no|not|never|don't|do not|must not|without|remov\w*)\b[^;]*(?:-d)?(?:io\.)?ktor\.development ?(?:=|:|to|is) ?true\b|\bktor(?:'s)? (?:development|dev) mode\b[^;]*\b(?:off|disabled|false|not (?:enabled|on|used)|never (?:enabled|on|used))\b|(?<!(?:\bnot|\bnever|n't) (?:yet |ever )?)\b(?:no|never|disable|turn off|without)\b[^;]*\bktor(?:'s)? (?:development|dev) mode\b|\b(?:never|not|don't|do not|must not)\b[^;]*\bktor\b[^;]*\bin (?:development|dev) mode\b/,
+            note: 'a promise that Ktor runs without development mode: the check fails `ktor.development = true` in application.conf/.yaml and `-Dio.ktor.development=true`',
         },
         {
             // Stack traces kept from clients: "Stack traces are never returned to clients", "No stack traces in error responses".
@@ -9234,6 +9707,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- WordPress: `define( \'WP_DEBUG\', true )` in `wp-config.php` (`wp-config-sample.php` is a template), unless `WP_DEBUG_DISPLAY` is defined as `false` there',
             '  (errors then go to the log, not to the pages); a `define` in a development-only branch is not judged.',
             '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do \u2026 end` (also `in [:prod, \u2026]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
+            '- Ktor: development mode (extended debugging information on the response page of a 5xx error, pipeline stack traces, auto-reload) turned on where production reads it: `ktor { development = true }` (also `ktor.development = true`, a one-line `ktor { \u2026 }`) in `application.conf` and other `application*.conf` HOCON files with a `ktor` block, `ktor: development: true` in `application.yaml`/`.yml`, judged at the last literal value (a `${?VAR}` after it leaves it on when the variable is unset; `true` in any case, as Ktor reads it); `-Dio.ktor.development=true` among the JVM options of a `java` command production starts (before `-jar app.jar` or the main class: after them it is the program\'s argument), and Ktor\'s `-P:ktor.development=true` argument; the property in the JVM options variables above (`JAVA_OPTS`, `JAVA_TOOL_OPTIONS`\u2026) and the `io.ktor.development` variable (Kotlin/Native) wherever the env settings are read. Files named for development or tests (`application-dev.conf`, `src/test/resources/`) are not read; `development = false`, an environment read alone (`development = ${?KTOR_DEV}`) and the Gradle template\'s `applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")` pass.',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`\u2026;',
             '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
             '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
@@ -9680,6 +10154,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const jdwp = argv.map(jdwpListener).find((j) => j !== null);
                 if (jdwp)
                     emit({ file: entry.file, line: entry.line, column: entry.column, ...jdwpMessage(`${entry.where}${through(jdwp.option)} starts the JVM with`, jdwp) }, entryDev(entry));
+                // `java -Dio.ktor.development=true -jar app.jar`: Ktor's development mode, as ktor.development = true in application.conf.
+                const ktor = ktorDevOption(argv);
+                if (ktor)
+                    emit({ file: entry.file, line: entry.line, column: entry.column, message: `${entry.where}${through(ktor)} starts the JVM with ${ktor}, which turns on ${KTOR_DEV_EFFECT}; remove it (off is the default)`, fix: KTOR_DEV_FIX }, entryDev(entry));
                 // `python -m debugpy --listen 0.0.0.0:5678 -m gunicorn app:app`: a remote debugger, as node's inspector and JDWP are.
                 const dbg = debugpyListener(argv);
                 if (dbg) {
@@ -13571,10 +14049,11 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
     description: 'Private keys, provider tokens, passwords in URLs, literal Kubernetes Secrets and high-entropy secret-named literals in tracked files.',
     match: [
         {
-            // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded". "None" says it of
+            // A secret word may be a setting's name: "`SECRET_KEY` read from the environment, not hard-coded", and whose it is may stand
+            // before it: "No hard-coded database password". "None" says it of
             // them all, when it opens the clause after them: "All API keys live in Doppler, none hard-coded", "API keys: none of
             // them hard-coded"; not of another noun in between ("Tokens rotate monthly, hostnames: none hard-coded").
-            pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b(?:[^;]*\b(?:not|never) hard-? ?coded\b|(?::|[^;:]*(?:,| [\u2014\u2013-])) none(?: of them)?(?: (?:is|are))? hard-? ?coded\b)|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
+            pattern: /\b(?:[a-z\d]+_)*(?:secrets?|credentials?|passwords?|keys?|tokens?)\b(?:[^;]*\b(?:not|never) hard-? ?coded\b|(?::|[^;:]*(?:,| [\u2014\u2013-])) none(?: of them)?(?: (?:is|are))? hard-? ?coded\b)|\b(?:no|never|not)\b[^;]*\bhard-? ?coded (?:(?:database|db|datasource|admin|root|smtp|redis|postgres(?:ql)?|mysql|mongo(?:db)?|ldap|app(?:lication)?|service|user) )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b|\bno (?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?) (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never) hard-? ?code (?:any )?(?:secrets?|credentials?|passwords?|api keys?|keys?|tokens?)\b/,
             note: 'a promise that no secret is hard-coded: the check scans tracked files for secret values',
         },
         {
@@ -16215,6 +16694,11 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     }
     return { found, sources };
 });
+/** Well-known default passwords and login pairs as a checklist names them (`admin`, `changeme`, `admin:admin`, `guest/guest`). */
+const DEFAULT_PASSWORD = String.raw `(?:change_?me|postgres|admin|administrator|password|passw0rd|root|toor|secret|guest|letmein|123456|12345678|qwerty)`;
+const DEFAULT_PASSWORD_PAIR = String.raw `(?:${DEFAULT_PASSWORD}|user|test|demo):(?:${DEFAULT_PASSWORD}|test|demo)`;
+/** Network hardware and devices keep their passwords outside the repository; a password changed at first login is a user's. */
+const DEVICES_OR_USERS = /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b/;
 /**
  * Placeholder or well-known default values (`changeme`, `admin`, `postgres`, `<generate\u2026>`,
  * `django-insecure-\u2026`) for secret-named keys in deploy configuration.
@@ -16231,7 +16715,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // `django-insecure-` key", "Database password is not `postgres`", "`POSTGRES_PASSWORD` is not `postgres`" (the
             // variable named), "`SECRET_KEY` changed from the default",
             // "`SECRET_KEY` (not the default)", "No default or example passwords (`changeme`, `admin`) in compose".
-            pattern: /\bdefault(?:(?:,|,? or|,? and| ?\/) ?(?:example|sample|placeholder|dummy|demo|well-known|weak|vendor|initial|factory|stock))* (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?defaults?|changed from (?:the |its |their )?defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'\u201c\u2018]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
+            pattern: /\bdefault(?:(?:,|,? or|,? and| ?\/) ?(?:example|sample|placeholder|dummy|demo|well-known|weak|vendor|initial|factory|stock))* (?:(?:postgres(?:ql)?|mysql|admin|root|database|db|redis|rabbitmq|grafana|jwt) )?(?:passwords?|credentials?|keys?|secrets?|secret keys?|api keys?|tokens?)\b|\b(?:placeholder|changeme) (?:passwords?|secrets?|credentials?|values)\b|\bdjango-insecure\b|\bkeyboard cat\b|(?:\b|_)(?:passwords?|secrets?|credentials?|keys?|tokens?) \(?(?:(?:is|are|has been|have been|was|were) )?(?:not (?:the |a |its |their )?(?:[\w.:-]+ ){0,2}defaults?|changed from (?:the |its |their )?(?:[\w.:-]+ ){0,2}defaults?)\b|(?:\b(?:database|db|postgres(?:ql)?|mysql|admin|root) |\b(?:[a-z\d]+_)+)password (?:is not|isn't|is never|must not be|should not be|not) (?:the default |a default )?[\"'\u201c\u2018]?(?:changeme|postgres|admin|password|root|secret)\b|\b(?:change|replace) (?:the |all |any |our )?(?:[\w-]+ )?(?:[a-z\d]+_)*(?:passwords?|secrets?|credentials?|keys?|tokens?) (?:from|away from) (?:the |its |their )?defaults?\b/,
             // Network hardware and devices keep their passwords outside the repository, and a password changed at
             // first login is a user's, not deploy config. Rotation, templates and sandboxes are not what the check
             // reads. And the promise must refuse defaults (the last alternative: no word of refusal or of change
@@ -16239,6 +16723,29 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             // is 90 days", ".env.example is committed with placeholder values" promise nothing about deploy config.
             unless: /\b(?:network|switches|routers?|firewalls?|printers?|devices?|hardware|appliances?|access points?|ipmi|bmc)\b|\bfirst (?:login|log-?in|sign-?in|use)\b|\brotat\w*|\b(?:(?<!\bdefault(?:,|,? or|,? and| ?\/) ?)(?:examples?|samples?)|templates?|sandbox)\b|^(?!.*\b(?:no|not|never|none|don't|doesn't|isn't|aren't|do not|must not|without|avoid\w*|chang\w*|replac\w*|remov\w*|reset)\b)/,
             note: 'a promise that no default or placeholder secret is deployed: the check reads deploy config',
+        },
+        {
+            // A secret said to have no default or fallback ("JWT signature secret has no default", "Postgres password has no default in
+            // `docker-compose.yml`", "No fallback for the JWT secret"), or a password said not to be a well-known default value or pair
+            // ("Flower protected with a strong password (not `admin:admin`)", "Grafana admin password changed from `admin`",
+            // "Admin password is never `changeme`"): what the check fails (a `${DB_PASSWORD:-postgres}` fallback, `--basic_auth=admin:admin`).
+            pattern: new RegExp([
+                String.raw `(?:\b|_)(?:passwords?|secrets?|keys?|tokens?|credentials?)\b (?:(?:has|have|gets?|takes?) no|(?:is|are) (?:set |read |defined )?without (?:an? |any )?|(?:is|are) never given an?|with no) (?:default|fallback)(?: values?)?\b`,
+                String.raw `\bno (?:default|fallback)(?: values?)? for (?:the |any |our )?(?:[\w-]+ ){0,3}?(?:[a-z\d]+_)*(?:passwords?|secrets?|keys?|tokens?|credentials?)\b`,
+                String.raw `(?:\b|_)(?:passwords?|credentials?|logins?|basic[_ -]?auth)\b[^;]*?\b(?:(?:is|are|must be|should be) )?(?:not|never|isn't|aren't|no longer)(?: (?:be|set to|equal to))? (?:the |a |an )?(?:default |well-known |stock |vendor )?["']?(?:${DEFAULT_PASSWORD_PAIR}|${DEFAULT_PASSWORD})(?![\w:-])`,
+                String.raw `(?:\b|_)(?:passwords?|credentials?)\b[^;]*?\bchanged (?:from|away from) (?:the |its |their )?(?:default )?["']?(?:${DEFAULT_PASSWORD_PAIR}|${DEFAULT_PASSWORD})(?![\w:-])`,
+            ].join('|')),
+            unless: new RegExp(String.raw `${DEVICES_OR_USERS.source}|\b(?:polic(?:y|ies)|requirements?|complexity|length|expir\w*|ttl|timeouts?|formats?|scopes?|permissions?|roles?|rotat\w*|examples?|samples?|templates?|sandbox)\b`),
+            note: 'a promise that no secret has a default or placeholder value: the check fails well-known defaults and fallbacks in deploy config',
+        },
+        {
+            // A password said not to be hard-coded ("Database password not hard-coded", "Passwords are not hardcoded in config files", "No
+            // hard-coded database password"): a literal default, placeholder or user-name password in config breaks that promise, and
+            // this check reads it where hardcoded-secret, which wants a random-looking value, does not (as `SECRET_KEY` not hard-coded "(no
+            // `django-insecure-` fallback)" binds both).
+            pattern: /(?:\b|_)passwords?\b[^;]*?\b(?:not|never|isn't|aren't)(?: (?:be|been|ever))? hard-? ?coded\b|\b(?:no|never)\b[^;]*?\bhard-? ?coded (?:[\w-]+ )?passwords?\b|\bno (?:[\w-]+ )?passwords? (?:are |is )?hard-? ?coded\b|\b(?:do not|don't|never|must not) hard-? ?code (?:any |the )?(?:[\w-]+ )?passwords?\b/,
+            unless: new RegExp(String.raw `${DEVICES_OR_USERS.source}|\b(?:polic(?:y|ies)|requirements?|complexity|length|hash\w*|reset|rotat\w*|tests?|fixtures?|mobile|ios|android|examples?|samples?|templates?|sandbox)\b`),
+            note: 'a promise that no password is written in config: the check fails literal default, placeholder and user-name passwords',
         },
     ],
     docs: {
@@ -17284,6 +17791,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             "- AWS: each container's `image` in an ECS task definition (JSON whose top level has `containerDefinitions` beside `family`, also in `aws ecs describe-task-definition`'s `taskDefinition` wrapper, or a bare JSON list of container definitions, Terraform's `file(\"containers.json\")`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (an image written as a string with interpolations is judged by its literal text, as a variable's reference is in a Kubernetes manifest: `\"${aws_ecr_repository.app.repository_url}:latest\"` and `\"public.ecr.aws/acme/${each.key}:latest\"` fail, the moving tag being written out; an interpolated variable or local value of the module, `\"\u2026/shop-web:${var.image_tag}\"`, is followed to the literal values Terraform assigns it, as tls-protocols-config follows a TLS policy's \u2014 the variable's `default`, the `.tfvars` files Terraform loads, a module call's argument or a Terragrunt configuration's `inputs`, a `-var-file` for another environment, or a value a development-only file sets or passes on (a module call or `.tfvars` under `environments/dev/`, as tls-protocols-config judges it), giving a note \u2014, the finding at the image naming the value and where it is set \u2014 one finding for each place a moving tag comes from (prod\'s and staging\'s `.tfvars` or Terragrunt inputs: two), so that a new one is not hidden by another\'s baseline entry; a tag Terraform computes, `${each.value.tag}`, or a variable no literal value reaches is an `info` note (unverifiable), as `app:$TAG` is; a bare reference, `image = var.image`, calls and `for` expressions are values Terraform computes, not read; a heredoc's template directives, `%{ for \u2026 }`/`%{ if \u2026 }`, are set aside with what they enclose and the literal rest is read, and one they leave nothing to read of gives an `info` note); one named for development \u2014 `task-definition-dev.json`, a `family` with a development word \u2014 gives notes) and in Elastic Beanstalk's `Dockerrun.aws.json` (v2 `containerDefinitions`, v1 `Image.Name`), and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Image` (also in CDK's `cdk.out/` and a `serverless.yml`'s `resources`): a literal, or one written with intrinsic functions (`Fn::Join`, `Fn::Sub`, `!Join`, `!Sub`, as CDK synthesizes `ContainerImage.fromEcrRepository(repo)`, whose tag defaults to `latest`: a `Fn::Join` of the repository's address and `:latest`) judged by its literal text, each part CloudFormation computes (`${AWS::AccountId}`, `!Ref Repo`, `!GetAtt`, `Fn::Select`) unknown, as a variable without a value is in a manifest \u2014 `${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/worker:latest` fails, so does a literal repository without a tag, and a tag CloudFormation computes (`${Repo}:${ImageTag}`) is an `info` note (unverifiable); an image with no literal text (`!Ref ImageUri`, `!GetAtt Repo.RepositoryUri`, `Fn::If`) is not judged, and when nothing else is, the skip reason names its containers rather than saying there is no image. A placeholder (`<IMAGE>`, `${IMAGE}`, an upper-case name such as `IMAGE_PLACEHOLDER`, which is no image reference) is not judged, and neither is the image of a container that a GitHub workflow renders at deploy time (`aws-actions/amazon-ecs-render-task-definition` with that `task-definition:` file and `container-name:`, also through the workflow's, job's or step's `env`: `${{ env.ECS_TASK_DEFINITION }}`). The containers of the terraform-aws-modules/ecs module are read as a task definition's (the service submodule's `container_definitions` map, each keyed by the container's name; the root module's `services.<name>.container_definitions`; the container-definition submodule's own `image`), values Terraform computes not judged; a module whose literal `name`/`family` has a development word gives notes.",
             "- fly.toml's `[build] image` (also `fly.<env>.toml`'s; one named for development, `fly.dev.toml`, gives notes): the image `fly deploy` runs instead of building one \u2014 unless a GitHub workflow deploys it with an image of its own (`flyctl deploy --image \u2026` on one line, or in flyctl-actions' `args`: only the config its `-c` names, every fly.toml without one), which replaces it.",
             "- render.yaml's image-backed services (`runtime: image`): `image.url`, the image Render pulls instead of building one, at the value.",
+            "- Nomad job files (`*.nomad`, `*.nomad.hcl`, or an `.hcl` file declaring a top-level `job`): each task's `config { image = \"\u2026\" }` (docker, podman\u2026), at the value; a job file named for development gives notes, and an image written with a variable or template (`\"${var.image}\"`, Levant's `[[ .image ]]`) is not judged.",
             "- A DigitalOcean App Platform spec (`.do/app.yaml`, `.do/deploy.template.yaml`, an `app.yaml` with `services`/`workers`/`jobs`): each service's, worker's and job's `image` (`registry_type`, which App Platform requires: an `image` without it, a Helm-style values file named app.yaml, is not read; `registry`, `repository`, `tag`, `digest`), judged as the reference App Platform pulls (`DOCKER_HUB` `registry: library`, `repository: nginx`, `tag: latest` is `library/nginx:latest`), at its `tag` (else `digest`, else `repository`); without `tag` or `digest` App Platform pulls `latest`, which fails as an untagged image does.",
             `- ${util_platform/* COPILOT_IMAGE_DOC */.qI}`,
             "- A digest passes even with `latest` (`nginx:latest@sha256:\u2026` is immutable). Registry ports are not tags (`registry:5000/app` is untagged).",
@@ -17859,7 +18367,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
                     judge(image, new Map(), { file: obj.file, ...at }, label);
             }
         }
-        // Platforms that deploy an image as written: fly.toml's `[build] image`, render.yaml's `image.url`, a DigitalOcean app spec's `image`, Copilot's `image.location`.
+        // Platforms that deploy an image as written: fly.toml's `[build] image`, render.yaml's `image.url`, a DigitalOcean app spec's `image`, Copilot's `image.location`, a Nomad task's `config.image`.
         for (const i of (0,util_platform/* platformImages */.QF)(snapshot))
             if ((0,ecs/* imageRef */.D6)(i.image))
                 judge(i.image, new Map(), { file: i.file, line: i.line, column: i.column }, i.where, i.dev ? i.devReason ?? 'development-only file' : null);
@@ -20510,9 +21018,10 @@ const PRODUCTION_SERVERS = String.raw `(?:gunicorn|uwsgi|waitress|puma|unicorn|p
 /**
  * Development servers and reloaders a checklist item may name beside the ones its rules spell out (as the matcher reads it:
  * lower case, code spans unquoted), each one the check fails in a start command: "Runs `fastapi run`, not `fastapi dev`",
- * "No `watchmedo` in production", "Served by the Node build, never `vite dev`".
+ * "No `watchmedo` in production", "Served by the Node build, never `vite dev`", "Served by adapter-node (`node build`), not
+ * `vite preview`", "`astro preview` is never used in production" (the check fails Vite's and Astro's preview servers).
  */
-const MORE_DEV_COMMANDS = String.raw `fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite dev|(?:astro|remix|react-router) dev|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|${util_commands/* DEV_LAUNCHER_PHRASES */.Ep}|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
+const MORE_DEV_COMMANDS = String.raw `fastapi dev|(?:uvicorn|gunicorn|hypercorn|granian) --reload|watchmedo(?: auto-restart)?|nuxi? dev|vite (?:dev|serve|preview)|(?:astro|remix|react-router) dev|astro preview|ng serve|ember serve|wrangler dev|vercel dev|netlify dev|react-scripts start|vue-cli-service serve|gatsby develop|strapi develop|webpack serve|webpack-dev-server|ts-node-dev|tsx watch|node --watch|nest start --watch|docusaurus start|vitepress dev|expo start|symfony serve|php -s|hugo server|jekyll serve|mkdocs serve|cargo watch|${util_commands/* DEV_LAUNCHER_PHRASES */.Ep}|(?:(?:\.\/)?mvnw |mvn )?(?:spring-boot:run|quarkus:dev)|(?:(?:\.\/)?gradlew |gradle )?(?:bootrun|quarkusdev)|quarkus dev|(?:php )?(?:artisan )?octane:\w+ --watch|deno run --watch|bun --(?:watch|hot)|(?:yarn|pnpm|bun) (?:run )?dev`;
 /**
  * A file-watching reloader as an item names it: a server's flag (`--reload`, `--watch`, `--hot`), the words (autoreload, hot or
  * live reload, the reloader, a file watcher, watch mode) or a watcher (watchmedo, watchfiles, CompileDaemon, nodemon).
@@ -20884,7 +21393,9 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         {
             // "The development server is never used in production", "Django dev server (`runserver`) is never used",
             // "`php artisan serve` is never used in production".
-            pattern: new RegExp(String.raw `\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
+            // The command may stand in an aside after what it is ("Live reload (`quarkus:dev`) is never used in production", "Dev Services
+            // and live reload (`quarkus:dev`) never used in production").
+            pattern: new RegExp(String.raw `\b(?:flask(?:'s)? |django(?:'s)? |werkzeug(?:'s)? |built-in )?(?:dev(?:elopment)? servers?|flask run|runserver|next dev|nodemon|npm run dev|app\.run\(\)|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})(?: \([^()]{1,40}\))? (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b|\((?:flask run|(?:(?:python3? )?(?:\.\/)?manage\.py )?runserver|next dev|nodemon|npm run dev|(?:bin\/)?rails (?:server|s)|(?:php )?artisan serve|${MORE_DEV_COMMANDS})\) (?:is |are )?(?:never|not) (?:be )?(?:used|run|deployed)\b`),
             ...NOT_A_DEV_SERVER_PROMISE,
             note: 'a promise that production does not run a development server: the check reads start commands',
         },
@@ -36064,6 +36575,104 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 
 /***/ }),
 
+/***/ 16061:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ nomadJobs)
+/* harmony export */ });
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86305);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52907);
+/**
+ * HashiCorp Nomad job specifications (`*.nomad`, `*.nomad.hcl`, and an `.hcl` file that declares a top-level `job "\u2026" {}`): the
+ * images their tasks run and the static ports their groups reserve, read with the HCL block readers of util/hcl.ts.
+ */
+
+
+
+
+/** Bounds on what one file is read for. */
+const MAX_JOBS = 50;
+const MAX_GROUPS = 200;
+const MAX_TASKS = 200;
+/** Whether a file is a Nomad job file by name: `*.nomad`, `*.nomad.hcl` (an `.hcl` file counts when it declares a job). */
+const NOMAD_NAME = /\.nomad(?:\.hcl)?$/i;
+/** A whole-number argument written directly in a block (`static = 6379`), or null. */
+function numberArg(text, block, name) {
+    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, block, name);
+    if (!a)
+        return null;
+    const m = /^(-?\d{1,6})(?![\w.])/.exec(text.slice(a.at, a.at + 8));
+    return m ? Number(m[1]) : null;
+}
+/** The Nomad jobs of the repository: their task images and static ports (once per view). */
+const nomadJobs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function nomadJobs(snapshot) {
+    const out = { images: [], ports: [], files: [] };
+    for (const file of [...(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesEndingIn */ .eo)(snapshot.files, 'nomad', 'hcl')]) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const named = NOMAD_NAME.test(file);
+        const text = snapshot.text(file);
+        if (text === undefined || (!named && !/^[ \t]*job[ \t]+"/m.test(text)))
+            continue;
+        const jobs = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclBlocks */ .OF)(text, 'job').slice(0, MAX_JOBS);
+        if (!jobs.length)
+            continue;
+        out.files.push(file);
+        // A job file named for development (`web.dev.nomad`, `api-local.nomad.hcl`) or in a development folder.
+        const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .hasDevWord */ .GR)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).replace(/(?:\.nomad)?(?:\.hcl)?$/i, ''));
+        const at = (offset) => (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineColumnAt */ .IX)(text, offset);
+        for (const job of jobs) {
+            const jobName = job.labels[0] ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file);
+            // Groups, and tasks written directly in the job (the older job file form: each its own group).
+            const groups = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, job, 'group').slice(0, MAX_GROUPS).map((g) => ({ name: g.labels[0] ?? '', block: g, tasks: (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, g, 'task').slice(0, MAX_TASKS) }));
+            for (const t of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, job, 'task').slice(0, MAX_TASKS))
+                groups.push({ name: t.labels[0] ?? '', block: null, tasks: [t] });
+            for (const g of groups) {
+                const labelImages = new Map();
+                for (const task of g.tasks) {
+                    const config = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, task, 'config')[0];
+                    if (!config)
+                        continue;
+                    const image = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, config, 'image');
+                    if (image?.value) {
+                        const pos = at(image.at + 1);
+                        out.images.push({ file, line: pos.line, column: pos.column, job: jobName, group: g.name, task: task.labels[0] ?? '', image: image.value.trim(), dev });
+                    }
+                    const ports = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, config, 'ports')?.value;
+                    for (const l of Array.isArray(ports) ? ports : [])
+                        if (typeof l === 'string')
+                            labelImages.set(l, [...(labelImages.get(l) ?? []), image?.value?.trim() ?? '']);
+                }
+                if (!g.block)
+                    continue;
+                for (const network of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, g.block, 'network')) {
+                    for (const port of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclNestedBlocks */ .xu)(text, network, 'port')) {
+                        const s = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, port, 'static');
+                        const value = numberArg(text, port, 'static');
+                        if (!s || value === null || value <= 0)
+                            continue;
+                        const to = numberArg(text, port, 'to');
+                        const label = port.labels[0] ?? '';
+                        const pos = at(s.at);
+                        const hostNetwork = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, port, 'host_network');
+                        out.ports.push({
+                            file, line: pos.line, column: pos.column, job: jobName, group: g.name, label, static: value, to: to !== null && to > 0 ? to : value,
+                            hostNetwork: hostNetwork ? hostNetwork.value ?? '(computed)' : null, images: labelImages.get(label) ?? [], dev,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+});
+
+
+/***/ }),
+
 /***/ 14203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -36397,6 +37006,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: STATIC_SITE_REASON, iisEnv, unreadPlatformFiles
 
+// EXTERNAL MODULE: ./lib/checks/util/nomad.js
+var nomad = __webpack_require__(16061);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/checks/util/text.js
@@ -36637,6 +37248,7 @@ function tomlError(text) {
 
 
 
+
 /** Why a static site's variables are not a running server's (render.yaml `runtime: static`, a DigitalOcean app spec's `static_sites`). */
 const STATIC_SITE_REASON = 'a static site: its variables exist only at build time, and no server process runs with them';
 /** Bounds: entries per file. */
@@ -36817,7 +37429,7 @@ function iisEnv(file, text) {
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
  * the value \u2014 not when a GitHub workflow deploys with its own image (`flyctl deploy --image \u2026`), which replaces it \u2014, render.yaml's
  * `image.url` (renderImages), a DigitalOcean app spec component's `image` (doImage), and AWS Copilot manifests' `image.location`
- * (the workload's, an environment's override, a sidecar's `image`).
+ * (the workload's, an environment's override, a sidecar's `image`), and Nomad job files' task `config { image = "\u2026" }` (nomadJobs).
  */
 const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages(snapshot) {
     const out = [];
@@ -36851,6 +37463,8 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
     }
     for (const w of copilotWorkloads(snapshot))
         out.push(...w.images);
+    for (const i of (0,nomad/* nomadJobs */.c)(snapshot).images)
+        out.push({ file: i.file, line: i.line, column: i.column, where: `Nomad job '${i.job}' task '${i.task}' config image`, image: i.image, dev: i.dev });
     return out;
 });
 /**
