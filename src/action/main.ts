@@ -392,6 +392,14 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     base = { sha: runner.sha, rule: { when: `on ${ev.event}, with a commit outside GITHUB_SHA's history checked out,`, from: `GITHUB_SHA ${sha}, the commit this workflow runs from` } };
     const held = at ? `${at.head.slice(0, 12)}, which is neither GITHUB_SHA ${sha} nor in its history` : `files that are no git checkout, so Preflight cannot tell whether they are GITHUB_SHA ${sha}'s`;
     say.notice(`The workspace holds ${held} (a pull request's head?). On '${ev.event}' GitHub runs this workflow from GITHUB_SHA with the repository's secrets and a write token, whoever triggered it, so the checked-out code does not choose what gates it: the checklist, the baseline and the CA file are read from GITHUB_SHA ${sha}, as pull_request_target reads them from the base branch (the scanned files are still the workspace's).`, { title: 'Preflight: checklist read from GITHUB_SHA' });
+  } else if (at !== null && runsFromGithubSha(ev.event) && COMMIT_SHA.test(runner.sha) && ![inputs.checklist, inputs.baseline].some((p) => p && path.isAbsolute(fromRoot(p)!))) {
+    // GITHUB_SHA (or a commit merged into it) checked out: that commit vouches for its checklist, not the files a later step
+    // added or changed in the working tree (a fork's build artifact downloaded into `pr/` and scanned with working-directory:
+    // pr, a patch applied over `.github/preflight.yml`): they are read from the commit too (QA50 review B1). A checklist or
+    // baseline the workflow itself names outside the repository (`checklist: ${{ runner.temp }}/org-checklist.yml`) keeps the
+    // working tree's files its choice; a CA file outside it is read from disk either way (readBaseCa).
+    base = { sha: at.head, rule: { when: `on ${ev.event},`, from: `the checked-out commit ${at.head.slice(0, 12)}, not files added or changed in the working tree after the checkout` } };
+    core.debug(`${ev.event}: the checklist, the baseline and the CA file are read from the checked-out commit ${at.head.slice(0, 12)}, not the working tree`);
   }
 
   if (ev.event === 'deployment_status' && !ev.environmentUrl && !inputs.url) {
