@@ -3,6 +3,12 @@ import { git } from './base-checklist.js';
 /** One `git diff -U0` hunk: `@@ -oldStart,oldCount +newStart,newCount @@`. */
 interface Hunk { oldStart: number; oldCount: number; newStart: number; newCount: number }
 
+/** A hunk header, `@@ -a[,b] +c[,d] @@` (a count left out is 1), as `git diff` and the compare API's patches write it. */
+function hunkHeader(line: string): Hunk | null {
+  const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+  return h ? { oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) } : null;
+}
+
 /** What a `git diff --unified=0` output says per old path: its hunks, or null when the file is gone at the new commit. */
 export function parseHunks(diff: string): Map<string, Hunk[] | null> {
   const out = new Map<string, Hunk[] | null>();
@@ -25,8 +31,8 @@ export function parseHunks(diff: string): Map<string, Hunk[] | null> {
       out.set(oldPath, current);
       continue;
     }
-    const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (h && current) current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+    const h = hunkHeader(line);
+    if (h && current) current.push(h);
   }
   return out;
 }
@@ -99,14 +105,7 @@ export async function lineMapper(root: string, from: string, to: string, files: 
       return null;
     }
   }
-  const hunks = parseHunks(out);
-  return {
-    line(file, line) {
-      const h = hunks.get(file);
-      return h === undefined ? line : h === null ? null : mapLine(h, line);
-    },
-    gone: (file) => hunks.get(file) === null,
-  };
+  return lineMapOf(parseHunks(out));
 }
 
 /**
@@ -124,12 +123,12 @@ export function patchHunks(patch: string): Hunk[] {
     cur = null;
   };
   for (const line of patch.split('\n')) {
-    const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    const h = hunkHeader(line);
     if (h) {
       flush();
       // A side of no lines names the line before it (`-0,0` for a new file): the next line is the one after.
-      oldLine = Number(h[1]) + (h[2] === '0' ? 1 : 0);
-      newLine = Number(h[3]) + (h[4] === '0' ? 1 : 0);
+      oldLine = h.oldStart + (h.oldCount === 0 ? 1 : 0);
+      newLine = h.newStart + (h.newCount === 0 ? 1 : 0);
       continue;
     }
     if (line.startsWith('-')) { cur ??= { oldStart: oldLine, oldCount: 0, newStart: newLine, newCount: 0 }; cur.oldCount++; oldLine++; }
@@ -163,6 +162,11 @@ export function compareLineMap(compared: readonly ComparedFileLike[], files: rea
     }
     hunks.set(file, patchHunks(f.patch).map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })));
   }
+  return lineMapOf(hunks);
+}
+
+/** The LineMap of hunks per old path (null: the file is gone at the new commit; a path not listed is unchanged). */
+function lineMapOf(hunks: ReadonlyMap<string, readonly Hunk[] | null>): LineMap {
   return {
     line(file, line) {
       const h = hunks.get(file);
