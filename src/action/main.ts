@@ -138,14 +138,19 @@ export async function main(): Promise<void> {
       // The runner masks the secrets it was told of; the raw stream (and any reader outside a runner) gets none either:
       // an error may quote an input's line.
       const hide = redactor(errorSecrets(settings));
-      for (const one of err.all()) say.error(hide(`${one.format()}${backslashHint(settings?.inputs, one.format())}`), whereProps(one.where, 'Preflight configuration error'));
+      // Each error as the log, the check run and the summary say it (with its backslash hint), worded once.
+      const errors = err.all().map((one) => {
+        const hint = backslashHint(settings?.inputs, one.format());
+        return { text: `${one.format()}${hint}`, message: `${one.message}${hint}`, where: one.where };
+      });
+      for (const e of errors) say.error(hide(e.text), whereProps(e.where, 'Preflight configuration error'));
       if (err.omitted) say.error(`… and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
       process.exitCode = 1;
       // The pull request shows why its check is red (or why a required `Preflight` is not green), not only the log.
       await reportCouldNotRun({
         heading: 'configuration error',
         title: 'Configuration error',
-        errors: err.all().map((one) => ({ text: `${one.format()}${backslashHint(settings?.inputs, one.format())}`, message: `${one.message}${backslashHint(settings?.inputs, one.format())}`, where: one.where })),
+        errors,
         omitted: err.omitted,
       }, settings, reached);
       return;
