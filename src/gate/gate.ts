@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
 import { dockerEscape, inertTrailingHint, instructionSpans, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
-import { isDockerfile } from '../repo/classify.js';
+import { isComposeFile, isDockerfile, isProcfile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -175,17 +175,18 @@ function namesFolderOf(title: string, file: string | null | undefined): boolean 
  * by its name (`app.json`, `fly.toml`, `framework.yaml`, `application.yml`, `prod.exs`, `.env.production`). Not a program's or
  * a script's name (`manage.py runserver`, `server.js`): one names what runs, not where.
  */
-const FILE_KINDS: readonly { title: RegExp; file: RegExp }[] = [
-  { title: /\bprocfiles?\b/, file: /(?:^|\/)procfile(?:\.[\w-]+)?$/ },
-  { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/ },
-  { title: /\b(?:docker|container)files?\b/, file: /(?:^|\/)(?:[^/]*\.)?(?:docker|container)file(?:\.[^/]*)?$/ },
-  { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/ },
+const FILE_KINDS: readonly { title: RegExp; file: (path: string) => boolean }[] = [
+  // The file kinds as the repository classifier knows them (a title's words, the classifier's file test).
+  { title: /\bprocfiles?\b/, file: isProcfile },
+  { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: (path) => /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/i.test(path) },
+  { title: /\b(?:docker|container)files?\b/, file: isDockerfile },
+  { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: isComposeFile },
 ];
 const FILE_NAMED = /(?<![\w.\/-])((?:[\w.-]+\/)*(?:\.env(?:\.[\w-]+)*|\.?[\w-][\w.-]*\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|service|hcl|tf|xml|exs?|env)))(?![\w\/-]|\.[\w])/g;
 /** What `title` names of the deploy files (see FILE_KINDS), as matchers of a finding's file; empty when it names none. */
 function filesNamed(title: string): ((file: string) => boolean)[] {
   const t = title.toLowerCase();
-  const out: ((file: string) => boolean)[] = FILE_KINDS.filter((k) => k.title.test(t)).map((k) => (file: string) => k.file.test(file.toLowerCase()));
+  const out: ((file: string) => boolean)[] = FILE_KINDS.filter((k) => k.title.test(t)).map((k) => k.file);
   for (const m of t.matchAll(FILE_NAMED)) {
     const name = m[1]!;
     out.push((file: string) => { const f = file.toLowerCase(); return f === name || f.endsWith(`/${name}`); });
