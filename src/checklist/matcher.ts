@@ -1,6 +1,5 @@
-import { parse as parseYaml } from 'yaml';
 import { catalogue } from '../catalogue.js';
-import { PRESETS } from '../generated/presets.js';
+import { PRESET_NAMES, loadPreset } from './load.js';
 import { markPattern } from './shortcodes.js';
 import type { PhraseRule } from '../checks/define.js';
 import { isTemplate } from '../repo/classify.js';
@@ -1662,8 +1661,8 @@ const ownTitleKey = (normalisedTitle: string) => normalisedTitle.replace(/[\s.!;
 
 let ownTitleMap: Map<string, { check: string; from: string }> | undefined;
 /**
- * Preflight's own titles, normalised as items are (matchItem): each shipped preset's item titles (checklists/*.yml, bundled as
- * PRESETS) and each check's catalogue title, with the check each is written for. A title two checks share binds neither.
+ * Preflight's own titles, normalised as items are (matchItem): each shipped preset's item titles (checklists/*.yml, read by
+ * loadPreset) and each check's catalogue title, with the check each is written for. A title two checks share binds neither.
  */
 function ownTitles(): Map<string, { check: string; from: string }> {
   if (ownTitleMap) return ownTitleMap;
@@ -1676,12 +1675,8 @@ function ownTitles(): Map<string, { check: string; from: string }> {
     found.set(key, had === undefined || had?.check === check ? had ?? { check, from } : null);
   };
   for (const def of catalogue().values()) add(def.title, def.id, 'its catalogue title');
-  for (const [name, text] of Object.entries(PRESETS)) {
-    let doc: unknown;
-    try { doc = parseYaml(text); } catch { continue; }
-    const items = (doc as { items?: unknown } | null)?.items;
-    if (Array.isArray(items)) for (const it of items) if (it && typeof it === 'object') add((it as Record<string, unknown>)['title'], (it as Record<string, unknown>)['check'], `the '${name}' preset`);
-  }
+  // The presets as the checklist loader reads them (asked once, when an item first binds nothing as written).
+  for (const name of PRESET_NAMES) for (const it of loadPreset(name).items) if (it.checks.length === 1) add(it.title, it.checks[0], `the '${name}' preset`);
   ownTitleMap = new Map([...found].filter((e): e is [string, { check: string; from: string }] => e[1] !== null));
   return ownTitleMap;
 }
