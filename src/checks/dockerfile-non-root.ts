@@ -4,7 +4,7 @@ import { defineCheck } from './define.js';
 import { builtOutsideCompose, composeArgBuilds, deployedStageRunners, inlineDockerfileNotes, noDockerfileReason, runnerName, runnerSetting, shippedStages, shownArgs, stageLabel, stageSubject, unresolvedTargetNotes, type StageRunner } from './util/commands.js';
 import { composeDotenv, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { composeDeploymentGroups } from './util/swarm.js';
-import { composeDevOnly } from '../repo/compose.js';
+import { composeDevOnly, composeInterpolate } from '../repo/compose.js';
 import { expandWord, globalArgsWith, lineage, parseImageRef, rootFrom, substitute, withVariables, type DockerInstruction } from '../repo/dockerfile.js';
 import type { RawFinding } from './define.js';
 import { valueColumns } from './util/text.js';
@@ -159,13 +159,13 @@ function composeUser(snapshot: SnapshotView, r: StageRunner): ComposeUser | null
   // The whole value resolved first (`${RUN_AS}` with `RUN_AS=0:0` in the .env), then its user part: up to the first `:`
   // (`0:0` → `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
   // (up to the first `:` outside a `${…}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
-  const whole = substitute(raw.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$').trim();
+  const whole = composeInterpolate(raw, vars)?.trim();
   let name: string;
   if (whole !== undefined) name = whole.split(':')[0]!.trim();
   else {
     const part = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)![0];
-    const resolved = substitute(part.replace(/\$\$/g, '\u0000'), vars);
-    name = resolved === null ? part.trim() : resolved.replace(/\u0000/g, '$').split(':')[0]!.trim();
+    const resolved = composeInterpolate(part, vars);
+    name = resolved === null ? part.trim() : resolved.split(':')[0]!.trim();
   }
   if (!name) return null;
   const root = isRootName(name);

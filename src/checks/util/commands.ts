@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, imageRepository, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
-import { composeBindMounts, composeBuild, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
+import { composeBindMounts, composeBuild, composeInterpolate, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
 import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
@@ -2515,7 +2515,7 @@ export const composeArgBuilds = perView(function composeArgBuilds(snapshot: Snap
       const args = new Map<string, string | null>();
       // A bare arg (`args: [SENTRY_IMAGE]`, `SENTRY_IMAGE:` with no value) takes its value from the environment compose runs in,
       // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
-      for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : substitute(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+      for (const a of written) args.set(a.name, a.value === null ? vars.get(a.name) ?? null : composeInterpolate(a.value, vars));
       const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final!;
       // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
       // build.args are development's.
@@ -4262,5 +4262,5 @@ export function deployedValue(value: string): string | null {
 
 /** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
 export function composeDefaults(value: string): string | null {
-  return substitute(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
+  return composeInterpolate(value, new Map());
 }
