@@ -42,8 +42,8 @@ var scan = __webpack_require__(70289);
 var checks = __webpack_require__(11448);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
-// EXTERNAL MODULE: ./lib/checklist/load.js + 1 modules
-var load = __webpack_require__(23979);
+// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
+var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 // EXTERNAL MODULE: ./lib/gate/plan.js

@@ -495,7 +495,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(979), __webpack_require__.e(683), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(235)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);

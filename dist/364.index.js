@@ -345,16 +345,17 @@ function namesFolderOf(title, file) {
  * a script's name (`manage.py runserver`, `server.js`): one names what runs, not where.
  */
 const FILE_KINDS = [
-    { title: /\bprocfiles?\b/, file: /(?:^|\/)procfile(?:\.[\w-]+)?$/ },
-    { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/ },
-    { title: /\b(?:docker|container)files?\b/, file: /(?:^|\/)(?:[^/]*\.)?(?:docker|container)file(?:\.[^/]*)?$/ },
-    { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/ },
+    // The file kinds as the repository classifier knows them (a title's words, the classifier's file test).
+    { title: /\bprocfiles?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isProcfile */ .RN },
+    { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: (path) => /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/i.test(path) },
+    { title: /\b(?:docker|container)files?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerfile */ .pZ },
+    { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isComposeFile */ .Pv },
 ];
 const FILE_NAMED = /(?<![\w.\/-])((?:[\w.-]+\/)*(?:\.env(?:\.[\w-]+)*|\.?[\w-][\w.-]*\.(?:json|jsonc|ya?ml|toml|ini|cfg|conf|properties|service|hcl|tf|xml|exs?|env)))(?![\w\/-]|\.[\w])/g;
 /** What `title` names of the deploy files (see FILE_KINDS), as matchers of a finding's file; empty when it names none. */
 function filesNamed(title) {
     const t = title.toLowerCase();
-    const out = FILE_KINDS.filter((k) => k.title.test(t)).map((k) => (file) => k.file.test(file.toLowerCase()));
+    const out = FILE_KINDS.filter((k) => k.title.test(t)).map((k) => k.file);
     for (const m of t.matchAll(FILE_NAMED)) {
         const name = m[1];
         out.push((file) => { const f = file.toLowerCase(); return f === name || f.endsWith(`/${name}`); });

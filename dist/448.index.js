@@ -18737,14 +18737,14 @@ function composeUser(snapshot, r) {
     // The whole value resolved first (`${RUN_AS}` with `RUN_AS=0:0` in the .env), then its user part: up to the first `:`
     // (`0:0` \u2192 `0`). When some variable stays unknown (`${UID}:${GID}` set by the deploy shell), the user part as written
     // (up to the first `:` outside a `${\u2026}`, `${UID:-0}:${GID}`) resolved on its own, else left as written.
-    const whole = (0,dockerfile/* substitute */.V2)(raw.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$').trim();
+    const whole = (0,compose/* composeInterpolate */.CP)(raw, vars)?.trim();
     let name;
     if (whole !== undefined)
         name = whole.split(':')[0].trim();
     else {
         const part = /^(?:\$\{[^}]*\}|[^:])*/.exec(raw)[0];
-        const resolved = (0,dockerfile/* substitute */.V2)(part.replace(/\$\$/g, '\u0000'), vars);
-        name = resolved === null ? part.trim() : resolved.replace(/\u0000/g, '$').split(':')[0].trim();
+        const resolved = (0,compose/* composeInterpolate */.CP)(part, vars);
+        name = resolved === null ? part.trim() : resolved.split(':')[0].trim();
     }
     if (!name)
         return null;
@@ -27418,7 +27418,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
             // A bare arg (`args: [SENTRY_IMAGE]`, `SENTRY_IMAGE:` with no value) takes its value from the environment compose runs in,
             // which the project's `.env` is part of (getsentry/self-hosted's `SENTRY_IMAGE`); the service's `environment`/`env_file` are not.
             for (const a of written)
-                args.set(a.name, a.value === null ? vars.get(a.name) ?? null : (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(a.value.replace(/\$\$/g, '\u0000'), vars)?.replace(/\u0000/g, '$') ?? null);
+                args.set(a.name, a.value === null ? vars.get(a.name) ?? null : (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeInterpolate */ .CP)(a.value, vars));
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
             // build.args are development's.
@@ -29317,7 +29317,7 @@ function deployedValue(value) {
 }
 /** Expands `${VAR:-default}` / `${VAR-default}` compose-style interpolation using only the defaults; null when a variable has no default. */
 function composeDefaults(value) {
-    return (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .substitute */ .V2)(value.replace(/\$\$/g, '\u0000'), new Map())?.replace(/\u0000/g, '$') ?? null;
+    return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeInterpolate */ .CP)(value, new Map());
 }
 
 
@@ -41349,6 +41349,7 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   AJ: () => (/* binding */ composeMergedImage),
 /* harmony export */   A_: () => (/* binding */ DEV_PROFILE),
 /* harmony export */   Au: () => (/* binding */ composeIncludes),
+/* harmony export */   CP: () => (/* binding */ composeInterpolate),
 /* harmony export */   DD: () => (/* binding */ composeIncludeProblems),
 /* harmony export */   Df: () => (/* binding */ composeEnvFiles),
 /* harmony export */   EP: () => (/* binding */ composeIncludeFiles),
@@ -41364,7 +41365,7 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly),
 /* harmony export */   pu: () => (/* binding */ composeOverlayPurpose)
 /* harmony export */ });
-/* unused harmony exports COMPOSE_OVERLAY_DOC, composeInterpolate, composeTarget, inlineDockerfilePath */
+/* unused harmony exports COMPOSE_OVERLAY_DOC, composeTarget, inlineDockerfilePath */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 

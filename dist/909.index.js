@@ -1417,6 +1417,11 @@ async function readBaseChecklist(read, checklist, discovered, baseSha, rule = PU
 
 ;// CONCATENATED MODULE: ./lib/action/lines.js
 
+/** A hunk header, `@@ -a[,b] +c[,d] @@` (a count left out is 1), as `git diff` and the compare API's patches write it. */
+function hunkHeader(line) {
+    const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    return h ? { oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) } : null;
+}
 /** What a `git diff --unified=0` output says per old path: its hunks, or null when the file is gone at the new commit. */
 function parseHunks(diff) {
     const out = new Map();
@@ -1447,9 +1452,9 @@ function parseHunks(diff) {
             out.set(oldPath, current);
             continue;
         }
-        const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        const h = hunkHeader(line);
         if (h && current)
-            current.push({ oldStart: Number(h[1]), oldCount: h[2] === undefined ? 1 : Number(h[2]), newStart: Number(h[3]), newCount: h[4] === undefined ? 1 : Number(h[4]) });
+            current.push(h);
     }
     return out;
 }
@@ -1531,14 +1536,7 @@ async function lineMapper(root, from, to, files) {
             return null;
         }
     }
-    const hunks = parseHunks(out);
-    return {
-        line(file, line) {
-            const h = hunks.get(file);
-            return h === undefined ? line : h === null ? null : mapLine(h, line);
-        },
-        gone: (file) => hunks.get(file) === null,
-    };
+    return lineMapOf(parseHunks(out));
 }
 /**
  * The hunks of one file's unified diff with context (the compare API's `patch`: `@@ -a,b +c,d @@` then ` `, `-`, `+`
@@ -1556,12 +1554,12 @@ function patchHunks(patch) {
         cur = null;
     };
     for (const line of patch.split('\n')) {
-        const h = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        const h = hunkHeader(line);
         if (h) {
             flush();
             // A side of no lines names the line before it (`-0,0` for a new file): the next line is the one after.
-            oldLine = Number(h[1]) + (h[2] === '0' ? 1 : 0);
-            newLine = Number(h[3]) + (h[4] === '0' ? 1 : 0);
+            oldLine = h.oldStart + (h.oldCount === 0 ? 1 : 0);
+            newLine = h.newStart + (h.newCount === 0 ? 1 : 0);
             continue;
         }
         if (line.startsWith('-')) {
@@ -1608,6 +1606,10 @@ function compareLineMap(compared, files) {
         }
         hunks.set(file, patchHunks(f.patch).map((h) => ({ oldStart: h.newStart, oldCount: h.newCount, newStart: h.oldStart, newCount: h.oldCount })));
     }
+    return lineMapOf(hunks);
+}
+/** The LineMap of hunks per old path (null: the file is gone at the new commit; a path not listed is unchanged). */
+function lineMapOf(hunks) {
     return {
         line(file, line) {
             const h = hunks.get(file);
@@ -2182,8 +2184,8 @@ var report_sarif = __webpack_require__(20123);
 var json = __webpack_require__(97406);
 // EXTERNAL MODULE: ./lib/report/summary.js
 var summary = __webpack_require__(43394);
-// EXTERNAL MODULE: ./lib/checklist/load.js + 1 modules
-var load = __webpack_require__(23979);
+// EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
+var load = __webpack_require__(54160);
 // EXTERNAL MODULE: ./lib/gate/attest.js
 var attest = __webpack_require__(34270);
 // EXTERNAL MODULE: ./lib/mkdirs.js
@@ -2333,8 +2335,13 @@ async function main() {
             // The runner masks the secrets it was told of; the raw stream (and any reader outside a runner) gets none either:
             // an error may quote an input's line.
             const hide = (0,redact/* redactor */.$p)(errorSecrets(settings));
-            for (const one of err.all())
-                say.error(hide(`${one.format()}${backslashHint(settings?.inputs, one.format())}`), whereProps(one.where, 'Preflight configuration error'));
+            // Each error as the log, the check run and the summary say it (with its backslash hint), worded once.
+            const errors = err.all().map((one) => {
+                const hint = backslashHint(settings?.inputs, one.format());
+                return { text: `${one.format()}${hint}`, message: `${one.message}${hint}`, where: one.where };
+            });
+            for (const e of errors)
+                say.error(hide(e.text), whereProps(e.where, 'Preflight configuration error'));
             if (err.omitted)
                 say.error(`\u2026 and ${err.omitted} more configuration error${err.omitted === 1 ? '' : 's'} (fix these first)`, { title: 'Preflight configuration error' });
             process.exitCode = 1;
@@ -2342,7 +2349,7 @@ async function main() {
             await reportCouldNotRun({
                 heading: 'configuration error',
                 title: 'Configuration error',
-                errors: err.all().map((one) => ({ text: `${one.format()}${backslashHint(settings?.inputs, one.format())}`, message: `${one.message}${backslashHint(settings?.inputs, one.format())}`, where: one.where })),
+                errors,
                 omitted: err.omitted,
             }, settings, reached);
             return;
@@ -3436,7 +3443,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(979), __webpack_require__.e(364), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(675), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3889,7 +3896,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(343), __webpack_require__.e(979), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(448), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }
