@@ -5,7 +5,7 @@ import { defineCheck, type RawFinding } from './define.js';
 import { globalArgsWith, overImageLimits, parseImageRef, shownRef, substitute } from '../repo/dockerfile.js';
 import { replaceVarRefs } from '../repo/variables.js';
 import { containers, isKustomizationFile, type K8sObject } from '../repo/k8s.js';
-import { composeDevOnly } from '../repo/compose.js';
+import { composeDevOnly, composeInterpolate } from '../repo/compose.js';
 import { basename, DEV_VALUES_FILE, dirname, filesEndingIn, filesWhere, isDevOnly, isTemplate, isTestFile, isVendored } from '../repo/classify.js';
 import { devBuiltReason } from './util/dev-built.js';
 import { isObject, type YamlPath } from '../repo/yaml.js';
@@ -53,20 +53,29 @@ export function imageGlobMatcher(globs: readonly string[]): (name: string, suffi
 
 const UNKNOWN = '\u0001';
 
+/** An image reference as a Dockerfile substitutes it, each plain reference to a variable with no value here a marker (UNKNOWN). */
+function dockerfileResolved(raw: string, vars: Map<string, string | null>): string | null {
+  // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+  const written = replaceVarRefs(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
+  const marked = replaceVarRefs(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
+  return substitute(marked, vars);
+}
+
 /** A `{{ … }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
 const templated = (v: string): boolean => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
 
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
+ * `read`: how the reference is interpolated — as a Dockerfile substitutes (`FROM`, a manifest's value), or as compose does
+ * (a compose `image:`, composeInterpolate: `$$` a literal `$`, nested defaults `${IMG:-${BASE:-nginx}}`, `${VAR:?message}`).
  */
-export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean):
+export function judgeImage(raw: string, vars: Map<string, string | null>, moving: readonly string[], allowed: (name: string) => boolean, read: 'dockerfile' | 'compose' = 'dockerfile'):
   | { verdict: 'ok' } | { verdict: 'unverifiable'; part: 'tag' | 'digest' | 'tag and digest' | 'image' } | { verdict: 'untagged' | 'moving'; image: string; tag: string | null }
   | { verdict: 'malformed'; why: string } {
-  // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-  const written = replaceVarRefs(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
-  const marked = replaceVarRefs(written, (r) => (vars.get(r.name) == null ? UNKNOWN : r.text), '');
-  const resolved = substitute(marked, vars) ?? UNKNOWN;
+  const resolved = (read === 'compose' ? composeInterpolate(raw, vars, UNKNOWN) : dockerfileResolved(raw, vars)) ?? UNKNOWN;
+  // Compose's `$$` is a literal `$` (no variable): no image reference holds one, so Docker refuses the value.
+  if (read === 'compose' && resolved.includes('$')) return { verdict: 'malformed', why: `compose reads \`$$\` as a literal \`$\`, and it resolves to ${shownRef(resolved.replaceAll(UNKNOWN, '…'))}` };
   const ref = parseImageRef(resolved);
   // A name or tag longer than Docker allows is no image anyone pulls: not judged (and never repeated whole in a message).
   const long = overImageLimits(resolved);
@@ -311,7 +320,8 @@ export const imageTagPinned = defineCheck({
       '- `COPY --from=<image>` and `RUN --mount=…,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
       "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
       "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
-      '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
+      '  compose file, interpolated as compose does (a nested default `${IMG:-${BASE:-nginx:latest}}` resolves to `nginx:latest`, `${TAG:?message}`',
+      '  to TAG\'s value; `$$` is a literal `$`, which no image reference holds: an `info` note that the value is not judged). A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
       '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
       '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
       '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
@@ -368,9 +378,10 @@ export const imageTagPinned = defineCheck({
     // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
     // `hint`: why a variable has no value there, said after an unverifiable reference's note.
     // `via`: what tells this rendering of the image from others of the same line (a Terraform image rendered per variable file), in its identity.
-    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number; overlays?: string[] }, label: string, devReason: string | null | false = null, where = '', shownAs?: string, hint = '', via = '') => {
+    // `read`: a compose `image:` is interpolated as compose does (judgeImage).
+    const judge = (raw: string, vars: Map<string, string | null>, at: { file: string; line: number; column: number; overlays?: string[] }, label: string, devReason: string | null | false = null, where = '', shownAs?: string, hint = '', via = '', read: 'dockerfile' | 'compose' = 'dockerfile') => {
       seen++;
-      const v = judgeImage(raw, vars, moving, allowed);
+      const v = judgeImage(raw, vars, moving, allowed, read);
       if (v.verdict === 'ok') return;
       const base: RawFinding = { file: at.file, line: at.line, column: at.column, ...(at.overlays ? { overlays: at.overlays } : {}), message: '' };
       if (v.verdict === 'malformed') {
@@ -510,7 +521,7 @@ export const imageTagPinned = defineCheck({
     }
     // One finding per place an image is written, naming every service that uses it; a production service makes it a failure.
     for (const { image, vars, at, services, dev } of composeImages.values()) {
-      judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
+      judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev, '', undefined, '', '', 'compose');
     }
     // Chart templates' images written from values (templateImageValues), reported after the values are judged unless they are,
     // and the values image blocks judged per chart (`<chartDir>\u0000image`).

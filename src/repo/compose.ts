@@ -411,9 +411,16 @@ const MAX_DEFAULT_NESTING = 4;
  * (`${BUILD_TARGET:-${FALLBACK:-runtime}}`) resolves as compose resolves it, up to MAX_DEFAULT_NESTING levels —;
  * `${NAME:+word}`/`${NAME+word}` the word when the variable is set; `${NAME:?message}`/`${NAME?message}` the value (compose
  * stops with the message when it is unset). The `:` forms take an empty value for unset. Null when a variable that decides the
- * result has no value here, or the text is no reference compose reads (an unclosed `${`).
+ * result has no value here, or the text is no reference compose reads (an unclosed `${`). `unknown`: when given, a variable
+ * whose value is used and not known here (`${TAG}`, `${TAG:?message}` with no `.env` value) is written as this marker instead
+ * of making the whole value null, for a reader that judges the parts it knows (image-tag-pinned: a registry from a variable
+ * before a pinned tag).
  */
-export function composeInterpolate(text: string, vars: ReadonlyMap<string, string | null>, depth = 0): string | null {
+export function composeInterpolate(text: string, vars: ReadonlyMap<string, string | null>, unknown: string | null = null): string | null {
+  return interpolate(text, vars, unknown, 0);
+}
+
+function interpolate(text: string, vars: ReadonlyMap<string, string | null>, unknown: string | null, depth: number): string | null {
   if (depth > MAX_DEFAULT_NESTING) return null;
   const name = /[A-Za-z_][A-Za-z0-9_]*/y;
   let out = '';
@@ -426,8 +433,8 @@ export function composeInterpolate(text: string, vars: ReadonlyMap<string, strin
     if (!m) { if (braced) return null; out += '$'; i++; continue; }
     const value = vars.get(m[0]) ?? null;
     let at = name.lastIndex;
-    if (!braced) { if (value === null) return null; out += value; i = at; continue; }
-    if (text[at] === '}') { if (value === null) return null; out += value; i = at + 1; continue; }
+    if (!braced) { if (value === null && unknown === null) return null; out += value ?? unknown; i = at; continue; }
+    if (text[at] === '}') { if (value === null && unknown === null) return null; out += value ?? unknown; i = at + 1; continue; }
     const op = /^:?[-+?]/.exec(text.slice(at, at + 2))?.[0];
     if (!op) return null;
     at += op.length;
@@ -446,13 +453,14 @@ export function composeInterpolate(text: string, vars: ReadonlyMap<string, strin
       const use = op.endsWith('-') ? !set : set;
       if (!use) out += op.endsWith('-') ? value! : '';
       else {
-        const inner = composeInterpolate(word, vars, depth + 1);
+        const inner = interpolate(word, vars, unknown, depth + 1);
         if (inner === null) return null;
         out += inner;
       }
     } else {
-      if (!set) return null;
-      out += value!;
+      // `${NAME:?message}`: compose stops when NAME is unset, so a value known here to be empty or unset passes nothing.
+      if (!set && (value !== null || unknown === null)) return null;
+      out += set ? value! : unknown;
     }
     i = end + 1;
   }
