@@ -203,6 +203,9 @@ function tcpOrListening(proto: string, target: [number, number]): boolean {
   return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
 
+/** What database-port-exposed reads besides compose services, as its skip reason names them: each source it judges. */
+const OTHER_SOURCES = 'Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances';
+
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
 export const databasePortExposed = defineCheck({
   id: 'database-port-exposed',
@@ -325,7 +328,7 @@ export const databasePortExposed = defineCheck({
     const dependencies = unvendoredDatabaseDependencies(snapshot, helmRepoOf(snapshot));
     const fly = flyServices(snapshot);
     const nomad = nomadJobs(snapshot);
-    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !nomad.files.length && !cloud.judged && !dependencies.judged) { skip(noComposeReason(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' })); return; }
+    if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !nomad.files.length && !cloud.judged && !dependencies.judged) { skip(noComposeReason(snapshot, { withCompose: `no compose services, ${OTHER_SOURCES}`, without: `no ${OTHER_SOURCES}` })); return; }
     for (const f of cloud.findings) report(f);
     // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
     // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).

@@ -134,7 +134,7 @@ it('is skipped, like the other compose checks, when the only compose file cannot
   const { runCase } = await import('../helpers/check-tester.js');
   const out = await runCase(databasePortExposed, { name: 'broken', files: { 'docker-compose.yml': 'services:\n\tdb:\n\t\timage: postgres\n' } });
   // The reason names the file that could not be read (QA30 compose2 D3), not `no compose services`.
-  expect(out.skipped).toBe('no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances, and no compose file could be read: docker-compose.yml: parse-error (see that finding)');
+  expect(out.skipped).toBe('no Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances, and no compose file could be read: docker-compose.yml: parse-error (see that finding)');
   expect(out.findings).toEqual([]);
 });
 

@@ -199,6 +199,6 @@ describe('CloudFormation security groups and RDS instances', () => {
   });
 
   it('without compose, Kubernetes, Kamal or AWS network resources the item is still skipped, saying what it reads', async () => {
-    expect((await run({ 'main.tf': 'resource "aws_s3_bucket" "b" {}\n' })).skipped).toBe('no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances');
+    expect((await run({ 'main.tf': 'resource "aws_s3_bucket" "b" {}\n' })).skipped).toBe('no compose services, Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances');
   });
 });

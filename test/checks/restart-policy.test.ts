@@ -50,7 +50,7 @@ it('QA30 D3: when every compose file fails to parse, the skip reasons name it in
   const read = 'no compose file could be read: docker-compose.yml: parse-error (see that finding)';
   expect(await skipped(restartPolicy, badIndent)).toBe(read);
   expect(await skipped(resourceLimits, badIndent)).toBe(`no Kubernetes containers, and ${read}`);
-  expect(await skipped(databasePortExposed, badIndent)).toBe(`no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances, and ${read}`);
+  expect(await skipped(databasePortExposed, badIndent)).toBe(`no Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances, and ${read}`);
   expect(await skipped(imageTagPinned, badIndent)).toBe(`no Dockerfile FROM or Kubernetes container image, and ${read}`);
   expect(await skipped(productionServer, badIndent)).toBe(`no CMD/ENTRYPOINT, Procfile web, platform start command, systemd ExecStart or Kubernetes command, and ${read}`);
   // A duplicate key (docker compose refuses it), every service refused, `services` not a mapping: the same.
