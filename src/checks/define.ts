@@ -89,6 +89,12 @@ export interface RawFinding {
    * keeps it; the finding still points at the base's line. Not part of the report.
    */
   overlays?: string[];
+  /**
+   * The program the finding is about, by the name programScope gives it (`granian`, `flask`, `next`): an item whose title is
+   * about how named programs run ("Granian runs without `--reload`") is judged on the findings about them only (see the gate).
+   * Unset, the finding counts for every item of its check. Not part of the report.
+   */
+  program?: string;
 }
 
 export interface CheckContext<O, T = never> {

@@ -10,6 +10,7 @@ import { kamalDeployments } from './util/kamal.js';
 import { scriptDevBranch } from './util/code.js';
 import type { EntryPoint, EnvFramework } from './util/commands.js';
 import { COPILOT_COMMAND_DOC, PLATFORM_PARSE_DOC, withUnreadPlatform } from './util/platform.js';
+import { programOf } from './util/programs.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 
 /** The Python framework whose development server a module starts (for the advice): Quart (ASGI), Dash (a Flask app at `app.server`), else Flask's. */
@@ -537,7 +538,7 @@ export const productionServer = defineCheck({
           const devReason = entry.devOnly ? devRemark(entry) : r.devReason;
           const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
           atLine.put({
-            file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0]!.toUpperCase()}${todo.slice(1)}.`,
+            file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0]!.toUpperCase()}${todo.slice(1)}.`, program: programOf(dev.what),
             message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
           });
         }
@@ -554,7 +555,7 @@ export const productionServer = defineCheck({
             const image = names.map((n) => entry.serverEnv![n]).find(Boolean)!;
             const set = `${names[0]}=${prod}`;
             report({
-              file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`,
+              file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`, program: programOf(bare.what),
               message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the service ${why}, which the process gets over the image's (${image.where}); set ${set} in its environment`,
             });
           }
@@ -565,7 +566,7 @@ export const productionServer = defineCheck({
             const image = names.map((n) => entry.serverEnv![n]).find(Boolean)!;
             const set = `${names[0]}=${prod}`;
             report({
-              file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's (or remove the variable there, so the image's ENV applies).`,
+              file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's (or remove the variable there, so the image's ENV applies).`, program: programOf(bare.what),
               message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the role ${why}, which the process gets over the image's (${image.where}); set ${set} in its env (env: clear:) or the app's`,
             });
           }
@@ -581,19 +582,20 @@ export const productionServer = defineCheck({
           // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
           const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
           const fix = `${todo[0]!.toUpperCase()}${todo.slice(1)}.`;
+          const program = programOf(dev.what);
           // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
           // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
           const branch = !at && dev.file && dev.line !== undefined ? scriptDevBranch(snapshot, entry, launch, dev.file, dev.line, runnerValues(snapshot, entry)) : null;
           if (branch) {
             report({
-              file: entry.file, line: entry.line, column: entry.column, note: true, fix,
+              file: entry.file, line: entry.line, column: entry.column, note: true, fix, program,
               message: `${entry.where} starts a development server only in a development branch: ${dev.what}${where} under ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server${remark}`,
             });
             continue;
           }
           if (at) {
             atLine.put({
-              file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix,
+              file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix, program,
               message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${todo}${remark}`,
             });
             continue;
@@ -615,13 +617,13 @@ export const productionServer = defineCheck({
             const set = `${FRAMEWORK_ENV[dev.envDefault!].names[0]}=${FRAMEWORK_ENV[dev.envDefault!].prod}`;
             for (const { r, why } of runners?.missing ?? []) {
               report({
-                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`,
+                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`, program,
                 message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (${by}); set ${set} in its environment too, or ENV ${set} in the image`,
               });
             }
             for (const { label, at: role, why } of kamal?.missing ?? []) {
               report({
-                file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's, or ENV ${set} in the image.`,
+                file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's, or ENV ${set} in the image.`, program,
                 message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the role ${why} (${by}); set ${set} in its env (env: clear:) or the app's, or ENV ${set} in the image`,
               });
             }
@@ -656,11 +658,11 @@ export const productionServer = defineCheck({
             const shared = { services: [...entry.compose.services] };
             composeShared.set(place, shared);
             const { key } = entry.compose;
-            pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, message: `${namedServices(shared.services)} ${key} ${tail}` }));
+            pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, program, message: `${namedServices(shared.services)} ${key} ${tail}` }));
             continue;
           }
           report({
-            file: entry.file, line: entry.line, column: entry.column, note, fix: fixed,
+            file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, program,
             message: `${entry.where} ${tail}`,
           });
         }

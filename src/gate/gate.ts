@@ -9,6 +9,7 @@ import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type Item
 import { failureSeverity, type PlannedCheck, type PlannedItem } from './plan.js';
 import { folderRelativeMessage, legacyKey, lineHash, namesPathBelow, notRunMessage, saysNoAnswer, type Baseline, type BaselineEntry } from './baseline.js';
 import { andList } from '../words.js';
+import { programScope } from '../checks/util/programs.js';
 
 /** The order `localeCompare` gives (same default locale and options), without building it per comparison. */
 const COLLATOR = new Intl.Collator();
@@ -203,6 +204,15 @@ function fileRank(title: string, file: string | null | undefined): number {
   return named.some((is) => is(file)) ? 1 : -1;
 }
 
+/**
+ * Why an item whose title scopes it to programs (programScope) passes over failures about other programs: `judged on granian
+ * only (what its title names): the failures about flask are not this item's`. Empty when none was left out.
+ */
+function otherProgramsReason(programs: readonly string[] | null, others: ReadonlySet<string>): string {
+  if (!programs || !others.size) return '';
+  return `judged on ${andList(programs)} only (what its title names): the failures about ${andList([...others])} are not this item's`;
+}
+
 export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'context'> {
   const today = input.now.toISOString().slice(0, 10);
   const findings: Finding[] = [];
@@ -322,6 +332,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       continue;
     }
     let failures = 0;
+    // An item about how the programs its title names run ("Granian runs without `--reload`") is judged on the findings about
+    // them (programScope): a finding about another program (`flask run` in the Procfile) is not its own — it stays the finding
+    // of the check's other items, whose titles do not scope them so. The programs of the failures left out, for its reason.
+    const programs = programScope(planned.title);
+    const otherPrograms = new Set<string>();
     // The located findings this item fails on (some may end up reported under another item).
     const keys = new Set<string>();
     itemKeys.set(report, keys);
@@ -356,6 +371,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         else ranProbes.add(pc.def.id);
       }
       for (const { raw, finding: f, aliases } of converted[itemIndex]![i]!) {
+        if (programs && raw.program !== undefined && !programs.includes(raw.program)) { if (!f.note) otherPrograms.add(raw.program); continue; }
         if (raw.cause) causes.set(f, raw.cause);
         // Items that promise the same check (a Markdown list often words one promise twice) share its
         // findings: one located problem is reported and counted once, at the most severe item's severity.
@@ -410,7 +426,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (status === 'error') report.reason = [...new Set(errors)].join('; ');
     else if (status === 'skipped' && !passedIds.length) report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
     else if (status === 'skipped') report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
-    else if (status === 'pass' && (vacuous.length || baselineOrMuted.length)) report.reason = [...vacuous, ...baselineOrMuted].join('; ');
+    else if (status === 'pass' && (vacuous.length || baselineOrMuted.length || otherPrograms.size)) report.reason = [...vacuous, ...baselineOrMuted, otherProgramsReason(programs, otherPrograms)].filter(Boolean).join('; ');
     items.push(report);
   }
 
