@@ -816,6 +816,9 @@ const DEFAULT_WORDS = new Set([
   'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
   'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
   'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
+  // Oracle's published default passwords (`SCOTT`/`TIGER`, `SYS`/`CHANGE_ON_INSTALL`), used for nothing else; `MANAGER` (`SYSTEM`'s) only
+  // beside its user (isVendorDefaultPair).
+  'tiger', 'change_on_install',
   'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
   // express-session's README secret, written as one word.
   'keyboardcat', 'keyboard-cat', 'keyboard_cat',
@@ -1094,6 +1097,8 @@ export const namesPasswordSettingValue = (value: string): boolean => namesPasswo
 export function describeDefault(value: string): string {
   const v = value.trim();
   if (/^django-insecure-/i.test(v)) return "a 'django-insecure-' development key";
+  // Oracle's `change_on_install` (SYS's published password) is a vendor's default, not an instruction.
+  if (/^change_on_install$/i.test(v)) return 'a well-known default value';
   if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v) || isPlaceholderCredential(v)) return 'a placeholder value';
   return 'a well-known default value';
 }
@@ -1658,6 +1663,15 @@ export function passwordFromUserName(password: string, user: string): 'equal' | 
 }
 
 /**
+ * Vendors' published default accounts, user to password (lower case): Oracle's `SYSTEM`/`MANAGER`, `SCOTT`/`TIGER`,
+ * `SYS`/`CHANGE_ON_INSTALL` and `DBSNMP`/`DBSNMP`. A password that is a common word elsewhere (`manager`) is a default only beside
+ * its user.
+ */
+const VENDOR_DEFAULT_PAIRS: ReadonlyMap<string, string> = new Map([['system', 'manager'], ['scott', 'tiger'], ['sys', 'change_on_install'], ['dbsnmp', 'dbsnmp']]);
+/** Whether a user and password are a vendor's published default account (VENDOR_DEFAULT_PAIRS), ignoring case as Oracle's names do. */
+export const isVendorDefaultPair = (user: string, password: string): boolean => VENDOR_DEFAULT_PAIRS.get(user.toLowerCase()) === password.toLowerCase();
+
+/**
  * GitHub's documented password for a token written as a URL's user name (`https://<token>:x-oauth-basic@github.com/…`): a fixed
  * public word, the user name being the secret ({@link urlTokenUser}).
  */
@@ -1676,7 +1690,7 @@ export function looksLikeUrlPassword(user: string, password: string): boolean {
   try { p = decodeURIComponent(password); } catch { /* keep raw */ }
   let u = user;
   try { u = decodeURIComponent(user); } catch { /* keep raw */ }
-  if (p.length < 8 || passwordFromUserName(p, u) !== null || isReference(p) || /^[{$%<[]/.test(p)) return false;
+  if (p.length < 8 || passwordFromUserName(p, u) !== null || isVendorDefaultPair(u, p) || isReference(p) || /^[{$%<[]/.test(p)) return false;
   if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p)) return false;
   // A secret word and a count (`key_1234`, dotenv-vault's documented `dotenv://:key_1234@dotenvx.com/vault/.env.vault`).
   if (/^(?:key|pass(?:word)?|pwd|secret|token)[_-]?\d{1,6}$/i.test(p)) return false;
@@ -2067,7 +2081,10 @@ export function connectionStringPassword(value: string): ConnPassword | null {
   if (m && (redis || value.includes(';') || CONN_KEYS_RE.test(value))) {
     const raw = m[2]!.trim();
     const password = raw.replace(/^(['"])(.*)\1$/, '$2');
-    return password ? { password, index: m.index + m[0].indexOf(m[2]!) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon' } : null;
+    // ADO.NET's, ODP.NET's and ODBC's user (`User Id=system;Password=…`), which the password is compared with (a URL's
+    // `;user=…;password=…` options are the URL reader's: weakUrlPassword).
+    const user = redis || value.includes('://') ? undefined : SEMI_USER_RE.exec(value)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+    return password ? { password, index: m.index + m[0].indexOf(m[2]!) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon', ...(user ? { user } : {}) } : null;
   }
   const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
   if (dsn) return { password: dsn.password, index: lead + dsn.index, kind: 'mysql-dsn', user: dsn.user, host: dsn.host };
@@ -2075,6 +2092,7 @@ export function connectionStringPassword(value: string): ConnPassword | null {
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
+const SEMI_USER_RE = /(?:^|;)\s*(?:user\s*id|uid|user(?:name)?)\s*=\s*([^;]{1,200})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
 
@@ -2190,6 +2208,13 @@ const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]
  * statement's password. Every repetition bounded.
  */
 const SQL_IDENTIFIED_BARE_RE = /\b(?:(?:CREATE|ALTER)[ \t]+USER[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?|GRANT[ \t][^;]{0,300}?\bTO[ \t]+)["`]?([\w.$#-]{1,64})["`]?(?:(?!\b(?:IDENTIFIED|CREATE|ALTER|GRANT)\b)[^;'"]){0,300}?\bIDENTIFIED[ \t]+BY[ \t]+(?:"(?![:&])([^"\n\\]{1,200})"|(?!(?:VALUES|RANDOM[ \t]+PASSWORD)\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
+/**
+ * Oracle's `CREATE [SHARED] [PUBLIC] DATABASE LINK name CONNECT TO user IDENTIFIED BY password USING '…'`: the remote user's
+ * password, unquoted or double-quoted as SQL_IDENTIFIED_BARE_RE reads it (not `CONNECT TO CURRENT_USER`, which holds none; nor
+ * `VALUES`, a bind variable or a substitution: no identifier). Groups: the link, the user, the double-quoted password, the
+ * unquoted one. The text between the link's name and `CONNECT TO` crosses no statement's end. Every repetition bounded.
+ */
+const SQL_DATABASE_LINK_RE = /\bCREATE[ \t]+(?:SHARED[ \t]+)?(?:PUBLIC[ \t]+)?DATABASE[ \t]+LINK[ \t]+["`]?([\w.$#@-]{1,128})["`]?[^;'"]{0,300}?\bCONNECT[ \t]+TO[ \t]+["`]?([\w.$#-]{1,64})["`]?\s+IDENTIFIED\s+BY\s+(?:"(?![:&])([^"\n\\]{1,200})"|(?!VALUES\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
 /** MySQL 5's `GRANT … TO 'app'@'%' IDENTIFIED BY '…'`, which creates the user with that password. Groups: the user, the password. */
 const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
 /**
@@ -2277,6 +2302,14 @@ export function sqlPasswordStatements(text: string, shell = false): SqlPasswordS
       const password = m[2] ?? m[3]!;
       const index = m.index + m[0].length - password.length - (m[2] !== undefined ? 1 : 0);
       out.push({ user: m[1]!, login: m[1]!, password, index, who: `the database user '${m[1]}'`, commented: commented(m.index) });
+    }
+  }
+  // Oracle's database links: the remote user's password, compared with that user.
+  if (/\bDATABASE[ \t]+LINK\b/i.test(text)) {
+    for (const m of text.matchAll(SQL_DATABASE_LINK_RE)) {
+      const password = m[3] ?? m[4]!;
+      const index = m.index + m[0].length - password.length - (m[3] !== undefined ? 1 : 0);
+      out.push({ user: m[2]!, login: m[2]!, password, index, who: `the database link '${m[1]}' (remote user '${m[2]}')`, commented: commented(m.index) });
     }
   }
   return out.sort((a, b) => a.index - b.index);
