@@ -9,6 +9,7 @@ import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
 import type { RunOptions, RunResult } from './run.js';
 import { andList } from './words.js';
+import { printable } from './checks/util/text.js';
 
 const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 
@@ -98,7 +99,11 @@ function sameValue(name: string, v: string): string {
 }
 
 /** Runs the CLI; returns the exit status. Never throws. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], given: CliIO): Promise<number> {
+  // Every message on stderr (configuration errors, warnings, notes) with its control characters written `\xNN`, as the text
+  // report writes them (printable): a checklist's file name or title, an option's value or a message quoting a file never
+  // drives the terminal. Line breaks and tabs stay.
+  const io: CliIO = { ...given, stderr: (s) => given.stderr(printable(s)) };
   let values: Values;
   let positionals: string[];
   try {

@@ -3,6 +3,7 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { serveWorkerRole } from './engine/workers.js';
+import { printable } from './checks/util/text.js';
 
 /**
  * The one bundle entry (dist/index.js). Run by the Actions runner it is the action; imported by
@@ -39,7 +40,7 @@ export async function cli(): Promise<void> {
     await (await import('./cli-main.js')).runCli();
   } catch (e) {
     const debug = process.argv.includes('--debug');
-    process.stderr.write(`preflight: internal error: ${(e as Error)?.message ?? String(e)}\nThis is a bug in Preflight — please report it${debug ? '' : ' (run with --debug for the stack trace)'}.\n${debug && (e as Error)?.stack ? `${(e as Error).stack}\n` : ''}`);
+    process.stderr.write(`preflight: internal error: ${printable((e as Error)?.message ?? String(e))}\nThis is a bug in Preflight — please report it${debug ? '' : ' (run with --debug for the stack trace)'}.\n${debug && (e as Error)?.stack ? `${(e as Error).stack}\n` : ''}`);
     process.exitCode = 3;
   }
 }

@@ -85,7 +85,8 @@ function holdsNoFile(dir: string): boolean {
  */
 function makeLogger(secrets: string[], onChecklistWarning?: (message: string) => void): Logger {
   return redactingLogger({
-    info: (m) => core.info(m),
+    // Plain log lines too: no control character of a file name or a message reaches the log raw (printable, as say's commandSafe).
+    info: (m) => core.info(printable(m)),
     // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
     // other (the file walk, probes) is a plain `::warning` with its own wording.
     warn: (m, where) => {
@@ -93,7 +94,7 @@ function makeLogger(secrets: string[], onChecklistWarning?: (message: string) =>
       say.warning(m, whereProps(where, 'Preflight checklist warning'));
       onChecklistWarning?.(m);
     },
-    debug: (m) => core.debug(m),
+    debug: (m) => core.debug(printable(m)),
     notice: (m) => say.notice(m),
   }, secrets);
 }
