@@ -725,7 +725,9 @@ function readDirectives(children: readonly Nodes[], file: string, known: Readonl
       for (const name of names) {
         if (name === 'manual') { manual = true; continue; }
         if (!known.has(name)) {
-          errors.push(new ConfigError(`unknown check '${name}' in <!-- preflight: … -->${didYouMean(suggestIds(name, known))}; run \`preflight list\` for the catalogue`, where));
+          // Said once, at the comment: the id found, and the nearest known one, else what is expected there.
+          const near = suggestIds(name, known);
+          errors.push(new ConfigError(`unknown check '${name}'${near.length ? didYouMean(near) : '; expected `manual` or a check id (`preflight list` shows them)'}`, where));
           continue;
         }
         ids ??= [];

@@ -88,7 +88,7 @@ describe('importMarkdown', () => {
     let err: unknown;
     try { importMarkdown('x.md', '- [ ] A <!-- preflight: non-root -->\n- [ ] B <!-- preflight: image-tag-pined -->\n'); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(ConfigError);
-    expect((err as ConfigError).all().map((e) => e.format().replace(/ in <!--.*/, ''))).toEqual(["x.md:1:9: unknown check 'non-root'", "x.md:2:9: unknown check 'image-tag-pined'"]);
+    expect((err as ConfigError).all().map((e) => e.format().replace(/ in <!--.*| \(did you mean.*/, ''))).toEqual(["x.md:1:9: unknown check 'non-root'", "x.md:2:9: unknown check 'image-tag-pined'"]);
   });
 
   it('says "1 item" for one item', () => {
