@@ -34,7 +34,10 @@ var user_file = __webpack_require__(62595);
 var lib_nearest = __webpack_require__(42037);
 // EXTERNAL MODULE: ./lib/words.js
 var words = __webpack_require__(44842);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 ;// CONCATENATED MODULE: ./lib/cli.js
+
 
 
 
@@ -122,7 +125,11 @@ function sameValue(name, v) {
     return v;
 }
 /** Runs the CLI; returns the exit status. Never throws. */
-async function main(argv, io) {
+async function main(argv, given) {
+    // Every message on stderr (configuration errors, warnings, notes) with its control characters written `\xNN`, as the text
+    // report writes them (printable): a checklist's file name or title, an option's value or a message quoting a file never
+    // drives the terminal. Line breaks and tabs stay.
+    const io = { ...given, stderr: (s) => given.stderr((0,util_text/* printable */.g$)(s)) };
     let values;
     let positionals;
     try {

@@ -221,7 +221,9 @@ function parseBaseline(text, shown) {
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64170);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1104);
 /* harmony import */ var _baseline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1148);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44842);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44842);
+/* harmony import */ var _checks_util_programs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62805);
+
 
 
 
@@ -372,6 +374,15 @@ function fileRank(title, file) {
         return 0;
     return named.some((is) => is(file)) ? 1 : -1;
 }
+/**
+ * Why an item whose title scopes it to programs (programScope) passes over failures about other programs: `judged on granian
+ * only (what its title names): the failures about flask are not this item's`. Empty when none was left out.
+ */
+function otherProgramsReason(programs, others) {
+    if (!programs || !others.size)
+        return '';
+    return `judged on ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .andList */ .c)(programs)} only (what its title names): the failures about ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .andList */ .c)([...others])} are not this item's`;
+}
 function gate(input) {
     const today = input.now.toISOString().slice(0, 10);
     const findings = [];
@@ -515,6 +526,11 @@ function gate(input) {
             continue;
         }
         let failures = 0;
+        // An item about how the programs its title names run ("Granian runs without `--reload`") is judged on the findings about
+        // them (programScope): a finding about another program (`flask run` in the Procfile) is not its own \u2014 it stays the finding
+        // of the check's other items, whose titles do not scope them so. The programs of the failures left out, for its reason.
+        const programs = (0,_checks_util_programs_js__WEBPACK_IMPORTED_MODULE_7__/* .programScope */ .p)(planned.title);
+        const otherPrograms = new Set();
         // The located findings this item fails on (some may end up reported under another item).
         const keys = new Set();
         itemKeys.set(report, keys);
@@ -562,6 +578,11 @@ function gate(input) {
                     ranProbes.add(pc.def.id);
             }
             for (const { raw, finding: f, aliases } of converted[itemIndex][i]) {
+                if (programs && raw.program !== undefined && !programs.includes(raw.program)) {
+                    if (!f.note)
+                        otherPrograms.add(raw.program);
+                    continue;
+                }
                 if (raw.cause)
                     causes.set(f, raw.cause);
                 // Items that promise the same check (a Markdown list often words one promise twice) share its
@@ -631,8 +652,8 @@ function gate(input) {
             report.reason = [...new Set([...skipped, ...(planned.checks.length > 1 ? vacuous : [])])].join('; ');
         else if (status === 'skipped')
             report.reason = [`${passedIds.join(', ')} passed`, ...new Set(skippedParts), ...vacuous, ...baselineOrMuted].join('; ');
-        else if (status === 'pass' && (vacuous.length || baselineOrMuted.length))
-            report.reason = [...vacuous, ...baselineOrMuted].join('; ');
+        else if (status === 'pass' && (vacuous.length || baselineOrMuted.length || otherPrograms.size))
+            report.reason = [...vacuous, ...baselineOrMuted, otherProgramsReason(programs, otherPrograms)].filter(Boolean).join('; ');
         items.push(report);
     }
     // An item that fails on findings reported under another item (items promising the same check) says so. An item whose title
@@ -705,7 +726,7 @@ function gate(input) {
     for (const [s, checks] of expiredReported) {
         const ids = s.ids.filter((id) => checks.has(id));
         const named = ids.map((id) => `'${id}'`);
-        const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(named);
+        const list = (0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .andList */ .c)(named);
         findings.push(configFinding(`suppression of ${list} expired on ${s.until}; ${ids.length > 1 ? 'their findings are' : 'the finding is'} reported again \u2014 fix ${ids.length > 1 ? 'them' : 'it'} or extend the date`, s.file, s.line, s.column));
     }
     // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.
@@ -1154,7 +1175,7 @@ function validUntil(s) {
  * it or the status dropped binds the item; a YAML item (`preflight import` keeps the status in its title) is bound by `check`.
  */
 function notDoneReason(checks, markdown = true) {
-    const by = checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .andList */ .c)(checks)} decide` : `the check ${checks[0]} decides`;
+    const by = checks.length > 1 ? `the checks ${(0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .andList */ .c)(checks)} decide` : `the check ${checks[0]} decides`;
     if (!markdown) {
         const key = checks.length > 1 ? `check: [${checks.join(', ')}]` : `check: ${checks[0]}`;
         return `its status says the work is not done, so no tick in the pull request signs it off; when it is done, remove the status from its title and add \`${key}\` to the item, and ${by} it`;

@@ -942,6 +942,8 @@ function tcpOrListening(proto, target) {
     const p = proto.toLowerCase();
     return p === 'tcp' || (p === 'udp' && target[0] <= 11211 && 11211 <= target[1]);
 }
+/** What database-port-exposed reads besides compose services, as its skip reason names them: each source it judges. */
+const OTHER_SOURCES = 'Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances';
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
 const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
@@ -1067,7 +1069,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
         const fly = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .flyServices */ .eX)(snapshot);
         const nomad = (0,_util_nomad_js__WEBPACK_IMPORTED_MODULE_11__/* .nomadJobs */ .c)(snapshot);
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !nomad.files.length && !cloud.judged && !dependencies.judged) {
-            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: 'no compose services, Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances', without: 'no Kubernetes Services, Kamal accessories, AWS security group rules or RDS instances' }));
+            skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: `no compose services, ${OTHER_SOURCES}`, without: `no ${OTHER_SOURCES}` }));
             return;
         }
         for (const f of cloud.findings)
@@ -11978,7 +11980,7 @@ function netrcPasswords(text) {
 const SQL_SCRIPT_FILE = /\.(?:sql|sh|bash)$/i;
 /**
  * The literal passwords of database users a SQL or shell script creates or changes (sqlPasswordStatements: `CREATE USER \u2026 PASSWORD
- * '\u2026'`, `ALTER ROLE`, MySQL's `IDENTIFIED BY`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`, user mappings), judged like `.env` values.
+ * '\u2026'`, `ALTER ROLE`, MySQL's `IDENTIFIED BY`, `SET PASSWORD`, `GRANT \u2026 IDENTIFIED BY`, user mappings, Oracle's database links), judged like `.env` values.
  * A stored verifier (`md5\u2026`, `SCRAM-SHA-256$\u2026`, MySQL's `*` and 40 hex digits) is no password; a default, or one equal to the user
  * name or made from it (`app`, `app_password` for `app`), is default-credentials' finding (passwordFromUserName).
  */
@@ -14113,7 +14115,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- Bundler\'s credentials for a gem server: `BUNDLE_<HOST>`, the host\'s dots written `__` and dashes `___` (`BUNDLE_GEMS__CONTRIBSYS__COM` and `BUNDLE_ENTERPRISE__CONTRIBSYS__COM`, Sidekiq Pro\'s and Enterprise\'s licence, as gitleaks\' `sidekiq-secret`; `BUNDLE_RUBYGEMS__PKG__GITHUB__COM`), a secret name wherever it is set (`.bundle/config`, also under a source\'s URL, `BUNDLE_HTTPS://RUBYGEMS__PKG__GITHUB__COM/ACME/`; `.env` files, compose and Kubernetes env, CI variables, shell scripts, a Dockerfile\'s `ENV`/`ARG`); a `user:password` value is judged by its password as a URL\'s inline password is (`${SIDEKIQ_USER}:${SIDEKIQ_PASSWORD}`, `ci:$TOKEN`, placeholders and defaults pass), a token as any value; Bundler\'s settings are no credentials (`BUNDLE_PATH`, `BUNDLE_WITHOUT`, `BUNDLE_DEPLOYMENT`, the dotted `BUNDLE_BUILD__<GEM>`, `BUNDLE_LOCAL__<GEM>`, `BUNDLE_MIRROR__<URL>`, `BUNDLE_GEM__<OPTION>`);',
             '- settings named by their section in appsettings JSON and Spring Boot YAML (`"Jwt": { "Key": "\u2026" }`, .NET\'s `Jwt:Key`), judged like assignments; appsettings files are read as .NET\'s JSON configuration reads them, `//` and `/* */` comments and trailing commas allowed (no `parse-error` for those);',
             '- Helm chart templates whose secret-named key falls back to a literal (`SECRET_KEY_BASE: {{ .Values.secretKeyBase | default "plausible-analytics" }}`, `{{ default "\u2026" .Values.jwtSecret }}`): every install that sets no value uses it;',
-            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `IDENTIFIED BY \u2026`, `SET PASSWORD FOR \'app\'@\'%\' = \'\u2026\'`, MySQL 5\'s `GRANT \u2026 TO \'app\'@\'%\' IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers and MySQL\'s `*` + 40 hex digits pass; defaults and a password equal to the user name, or that name followed by a password word or a counting run, are `default-credentials`\') and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
+            '- container registry logins: `"auth": "<base64 user:password>"` in `.docker/config.json`, `.dockercfg`, Podman/skopeo `auth.json`, and by content in any other file the assignment rules read (not templates, docs or tests): the `"auth"` entries of an `"auths": {\u2026}` object (a `config.json` elsewhere, GitLab\'s `DOCKER_AUTH_CONFIG` variable in `.gitlab-ci.yml`, a Jenkinsfile, JSON inside a YAML or code string, also `\\"`-escaped; empty, `${\u2026}`, password-less `user:` and default `user:password` logins pass), and npm\'s `_auth=<base64 user:password>` in `.npmrc` (the user name is shown only when it is a plain name: some registries take a token as the user); Yarn 1\'s `.yarnrc`, the same settings written `key "value"` (`"//npm.acme.io/:_authToken" "\u2026"`, `_authToken \u2026`, `_password "\u2026"`, judged as an `npm config set` value: `${NPM_TOKEN}` and placeholders pass; `_auth "<base64>"` as `.npmrc`\'s); `.netrc` `password` entries (with GitHub\'s fixed password `x-oauth-basic` the entry\'s `login` is the token, judged and reported there as in a URL: `login ${GITHUB_TOKEN}` or a user name passes); database users created with a literal password in SQL and shell init scripts (`CREATE USER app WITH PASSWORD \'\u2026\'`, MySQL `IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `IDENTIFIED BY \u2026` (also a database link\'s `CONNECT TO user IDENTIFIED BY \u2026`), `SET PASSWORD FOR \'app\'@\'%\' = \'\u2026\'`, MySQL 5\'s `GRANT \u2026 TO \'app\'@\'%\' IDENTIFIED BY \'\u2026\'`, SQL Server `CREATE LOGIN \u2026 WITH PASSWORD = N\'\u2026\'`, a PostgreSQL foreign server\'s user mapping `CREATE USER MAPPING FOR app SERVER \u2026 OPTIONS (user \'etl\', password \'\u2026\')`, named by its local user and server; psql variables, references, `md5\u2026`/`SCRAM-SHA-256$\u2026` verifiers and MySQL\'s `*` + 40 hex digits pass; defaults and a password equal to the user name, or that name followed by a password word or a counting run, are `default-credentials`\') and Redis passwords (`requirepass`/`masterauth` in a `.conf`, `sentinel auth-pass`, `redis-server --requirepass \u2026` in a command, also as the next item of a JSON array or YAML list; judged like a dotenv value under a password\'s name: a default or a value that names a setting, `requirepass redis_password`, is `default-credentials`\');',
             '- secret-named XML elements with a literal value (`<password>\u2026</password>` in Maven\'s `settings.xml`, other `*.xml`/`*.config` files, and a setting written as an element\'s name and value attributes: .NET\'s `<add key="SmtpPassword" value="\u2026" />` in `web.config` `appSettings` or NuGet.Config `ClearTextPassword`, IntelliJ run configurations\' `<env name="DB_PASSWORD" value="\u2026" />` (`.idea/runConfigurations/*.xml`, `.run/*.run.xml`: shared by committing them, and read as `.vscode/launch.json`\'s `env` is), Tomcat\'s `<Environment name="\u2026" value="\u2026" />`, a Spring bean\'s `<property name="password" value="\u2026" />`; Maven\'s encrypted `{\u2026}` passwords, references and commented-out elements pass, and so does a hex digest under an element named for a hash, the element\'s name counting as the key\'s: ClickHouse\'s `users.d/*.xml` `<password_sha256_hex>`, `<password_double_sha1_hex>`, a `<password_hash>`, stored hashes made to be committed, while a plain `<password>` still counts);',
             '- property lists (`*.plist`, XML): a `<key>\u2026</key>` and the `<string>\u2026</string>` after it. An app\'s plist (`Info.plist`, its own config plists) ships inside the app, readable by anyone who downloads it, so a server-side secret there counts: a key whose name holds a secret\'s, password\'s, passphrase\'s, private key\'s or credential\'s word (`API_SECRET`, `RevenueCatSecretKey`, `DB_PASSWORD`) with a value that looks like a secret; the vendor SDKs\' client keys and tokens, embedded by design, pass (`FacebookClientToken`, `AppLovinSdkKey`, `AppsFlyerDevKey`, a RevenueCat public `appl_\u2026` key, Airship\'s `productionAppKey`/`productionAppSecret`, App Center\'s app secret), and Firebase\'s `GoogleService-Info.plist` is not read for them (its `API_KEY` is public); a launchd job\'s `EnvironmentVariables` dict is an environment, where any secret-named variable counts (`API_TOKEN`);',
             '- OpenVPN static keys (`-----BEGIN OpenVPN Static key V1-----`, 2048 bits in hex: `ta.key`, or inline in a profile\'s `<tls-auth>`/`<tls-crypt>`; a shared secret of the control channel, searched wherever private keys are); `.pgpass`/`pgpass.conf` lines `host:port:database:user:password` (the password judged like a `.env` value: `*`, empty, short, placeholder and default passwords pass); Azure shared access signatures: a URL or connection string (`SharedAccessSignature=`) with `sv=<version>`, `sp=` or `se=`, and a `sig=` that is a base64 HMAC-SHA256 (URL-encoded), reported at `sig=` unless its `se=` expiry has passed (not in templates, docs or tests);',
@@ -14755,7 +14757,8 @@ function defaultReason(name, value, fallbackOf) {
     // user name the string gives (libpq's `user=`, the DSN's user) is a default as well.
     const conn = cs.includes('=') || cs.includes(')/') ? (0,secrets/* connectionStringPassword */.tY)(cs) : null;
     const fromUser = conn !== null && conn.user !== undefined ? (0,secrets/* passwordFromUserName */.UR)(conn.password, conn.user) : null;
-    if (conn && !conn.password.includes('$') && ((0,secrets/* isDefaultCredential */.pR)(conn.password) || fromUser)) {
+    const vendorPair = conn !== null && conn.user !== undefined && (0,secrets/* isVendorDefaultPair */.Q1)(conn.user, conn.password);
+    if (conn && !conn.password.includes('$') && ((0,secrets/* isDefaultCredential */.pR)(conn.password) || fromUser || vendorPair)) {
         const from = (deployed?.spans ?? []).filter((s) => s.start <= conn.index && conn.index + conn.password.length <= s.end).map((s) => s.name).reverse();
         const unset = from.length ? ` when ${from.join(' and ')} ${from.length > 1 ? 'are' : 'is'} unset` : '';
         return { reason: `holds a connection string whose password is ${fromUser === 'equal' ? 'equal to its user name' : fromUser ? 'its user name followed by a password word or a counting run' : (0,secrets/* describeDefault */.ZA)(conn.password)}${unset}`, secret: conn.password };
@@ -14848,7 +14851,7 @@ function weakUrlPassword(value) {
         if (password === null)
             continue;
         const fromUser = (0,secrets/* passwordFromUserName */.UR)(password, decoded(user) ?? user);
-        if ((0,secrets/* isDefaultCredential */.pR)(password) || fromUser)
+        if ((0,secrets/* isDefaultCredential */.pR)(password) || fromUser || (0,secrets/* isVendorDefaultPair */.Q1)(decoded(user) ?? user, password))
             return { scheme: m[1].toLowerCase(), password, equal: fromUser === 'equal', suffix: fromUser === 'suffix', unset: fallback.get(m[3]) ?? null };
     }
     // The password given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `jdbc:postgresql://db/app?user=app&password=app`,
@@ -14865,7 +14868,7 @@ function weakUrlPassword(value) {
             if (password === null)
                 continue;
             const fromUser = user !== undefined && user !== null ? (0,secrets/* passwordFromUserName */.UR)(password, user) : null;
-            if ((0,secrets/* isDefaultCredential */.pR)(password) || fromUser)
+            if ((0,secrets/* isDefaultCredential */.pR)(password) || fromUser || (user !== undefined && user !== null && (0,secrets/* isVendorDefaultPair */.Q1)(user, password)))
                 return { scheme: u.scheme.toLowerCase(), password, equal: fromUser === 'equal', suffix: fromUser === 'suffix', unset: fallback.get(p.raw) ?? null, param: p.name };
         }
     }
@@ -15337,7 +15340,7 @@ function sqlUserDefaults(snapshot, production) {
             if (st.commented || !v.trim() || (0,secrets/* isSqlPasswordVerifier */.m8)(v) || (0,secrets/* isReference */.A_)(v) || /\$\{|\$\(|\{\{|%s/.test(v))
                 continue;
             const fromUser = st.login !== null ? (0,secrets/* passwordFromUserName */.UR)(v, st.login) : null;
-            const reason = (0,secrets/* isDefaultCredential */.pR)(v) ? `is set to ${(0,secrets/* describeDefault */.ZA)(v)}` : fromUser === 'equal' ? 'is equal to its user name' : fromUser === 'suffix' ? `is ${SUFFIX_PASSWORD}` : null;
+            const reason = (0,secrets/* isDefaultCredential */.pR)(v) || (st.login !== null && (0,secrets/* isVendorDefaultPair */.Q1)(st.login, v)) ? `is set to ${(0,secrets/* describeDefault */.ZA)(v)}` : fromUser === 'equal' ? 'is equal to its user name' : fromUser === 'suffix' ? `is ${SUFFIX_PASSWORD}` : null;
             if (!reason)
                 continue;
             dev ??= ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : null) ?? mount?.dev ?? devScript(file) ?? seedScript(file, () => text);
@@ -16777,13 +16780,13 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Flower\'s login: `celery flower --basic_auth=admin:admin` (or `--basic-auth`) in a compose `command`, a Dockerfile `CMD` or Kubernetes `args`, and `FLOWER_BASIC_AUTH=admin:admin` (any `\u2026BASIC_AUTH` key) in an environment: a `user:password` pair whose password is a default or placeholder or equals its user name (the user name is not shown: it would show the password);',
             '- Redis told to require a default password: `redis-server --requirepass changeme` in a compose `command`, a Dockerfile `CMD` or Kubernetes `args` (also as the next item of a JSON array or YAML list), `requirepass foobared` (redis.conf\'s own example) in a `.conf` file, also a value that names a setting, as under `REDIS_PASSWORD` (`requirepass redis_password`: a placeholder, below); a real value there is `hardcoded-secret`\'s;',
             '- Database and tool clients given a default password on their command line, read as `hardcoded-secret` reads a real one: `mysql`/`mysqldump`/`mysqladmin` `-proot`, `PGPASSWORD=postgres pg_dump`, `redis-cli -a password`, `mongosh -p admin`, `sshpass -p`, `htpasswd -b`, registry logins (`docker login -u admin -p admin registry.acme.io`, podman, helm registry\u2026), and secret-named JVM properties and `--name=value` arguments (`-Dspring.datasource.password=admin`, `--spring.datasource.password=admin`; not a trust store\'s `changeit`, the JDK\'s public `cacerts` default); a password that names a setting counts too, judged as under a password\'s name (`-pmysql_password`, `-Dspring.datasource.password=app_db_password`: a placeholder, below). Read in compose files (a healthcheck\'s `"-padmin"`), Kubernetes manifests (a CronJob\'s `command`) and Dockerfiles; in the scripts production runs \u2014 container entrypoint scripts by their names (`docker-entrypoint.sh`, `entrypoint.sh`) and any script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command`, Procfile or systemd unit starts, as for `${VAR:-default}` above \u2014 whatever host the command names (`mysqldump -uroot -pchangeme app`, `PGPASSWORD=postgres pg_dump -h db` in the backup script a Dockerfile\'s `ENTRYPOINT` runs); and in other shell scripts (`.sh`, `.bash`) only where the command names a remote host (`mysqldump -h db.prod.internal -pchangeme`; no host, a local one or a single-label one, `-h db`, is local tooling, and so is such a script\'s registry login; a Makefile\'s recipes are not read); scripts named for development or started only by development entry points are not read for local commands; a variable, `$(cat \u2026)` or `${VAR}` is no literal, a commented-out line is not read.',
-            '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE \u2026 LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN \u2026 WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR \u2026 = \'\u2026\'` and `GRANT \u2026 TO \u2026 IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `CREATE USER app IDENTIFIED BY changeme`, `ALTER USER system IDENTIFIED BY oracle`, `GRANT \u2026 TO app IDENTIFIED BY \u2026` (not `IDENTIFIED BY VALUES \'\u2026\'`, a stored hash, `IDENTIFIED EXTERNALLY`/`GLOBALLY`, nor a bind variable or substitution: `:pw`, `&pw`, `${PW}`) (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* \u2026 */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
+            '- database users given a default password, or one equal to the user name or made from it (`metabase` for `metabase`, `app_password` for `app`), in SQL: `CREATE USER grafana WITH PASSWORD \'changeme\'`, `ALTER USER postgres PASSWORD \'postgres\'`, `CREATE ROLE \u2026 LOGIN PASSWORD`, SQL Server\'s `CREATE LOGIN \u2026 WITH PASSWORD =`, MySQL\'s `CREATE USER \'app\'@\'%\' IDENTIFIED BY \'password\'`, `SET PASSWORD FOR \u2026 = \'\u2026\'` and `GRANT \u2026 TO \u2026 IDENTIFIED BY \'\u2026\'`, Oracle\'s unquoted or double-quoted `CREATE USER app IDENTIFIED BY changeme`, `ALTER USER system IDENTIFIED BY oracle`, `GRANT \u2026 TO app IDENTIFIED BY \u2026`, and a database link\'s remote user, `CREATE [PUBLIC] DATABASE LINK hr CONNECT TO scott IDENTIFIED BY tiger USING \'hr\'` (not `CONNECT TO CURRENT_USER`, `IDENTIFIED BY VALUES \'\u2026\'`, a stored hash, `IDENTIFIED EXTERNALLY`/`GLOBALLY`, nor a bind variable or substitution: `:pw`, `&pw`, `${PW}`) (the statements `hardcoded-secret` reports a real password in, which leaves these here). Read in `.sql` files (init scripts, migrations, schema dumps) and in the shell scripts a database image runs at its first start (in a folder a compose service mounts at `/docker-entrypoint-initdb.d`, or a folder named for init: `initdb/init-user-db.sh`) or that production runs; not: a commented-out statement (`--`, `/* \u2026 */`, `#`), a psql variable (`PASSWORD :\'pw\'`), a reference (`\'${DB_PASSWORD}\'`), dollar quoting, `PASSWORD NULL`, an empty password, a stored verifier (`SCRAM-SHA-256$\u2026`, `md5\u2026`, MySQL\'s `*` + 40 hex digits). Seed scripts (`db/seeds/`, `supabase/seed.sql`), development-named scripts (`sql/local-users.sql`) and init folders only a development compose service mounts give notes;',
             '- database images told to run without a password: `POSTGRES_HOST_AUTH_METHOD=trust`, `MYSQL_ALLOW_EMPTY_PASSWORD`, `MARIADB_ALLOW_EMPTY_(ROOT_)PASSWORD`, Bitnami\'s `ALLOW_EMPTY_PASSWORD=yes`, Neo4j\'s `NEO4J_AUTH=none` (compose, Kubernetes, Dockerfile environments; also as the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${POSTGRES_HOST_AUTH_METHOD-trust}`, what runs whenever the variable is unset, while a reference with no default, `${MYSQL_ALLOW_EMPTY_PASSWORD}`, sets nothing when unset); Neo4j\'s `NEO4J_AUTH=<user>/<password>` whose password is a default or placeholder (its docs\' `neo4j/password`, `neo4j/test`), the image\'s own `neo4j` or equal to the user name (the user name is not shown); images\' own defaults and their docs\' samples for the variable that image reads (MinIO\'s `minio123` as `MINIO_ROOT_PASSWORD`/`MINIO_SECRET_KEY`, the Cassandra superuser\'s `cassandra` as `CASSANDRA_PASSWORD`, ArangoDB\'s `openSesame` as `ARANGO_ROOT_PASSWORD`, Neo4j\'s `neo4j` as `NEO4J_PASSWORD`; another value passes); a password equal to a user name set beside it (`POSTGRES_USER: app` with `POSTGRES_PASSWORD: app`; libpq\'s `PGUSER` with `PGPASSWORD` or `PG_PASSWORD`; a user key written as one word, `DBUSER`, `dbUser`, with a password key of the same prefix, `DBPASSWORD`, `dbPassword`), or that user name followed by a password word or a counting run (Mattermost\'s documented `mmuser_password` for `mmuser`, `rootpassword`, `app_pass`, `admin123`): a default credential however random it looks, which `hardcoded-secret` leaves to this check (one shared rule, `passwordFromUserName` in `src/checks/util/secrets.ts`, also for the user and password of one URL or connection string, below);',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes, test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
             'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`, and a guard that is off only in production: `if (!isProd) {`, `if not settings.IS_PRODUCTION:`, `if ENVIRONMENT != "production":`, the `else` of `if (isProd) {\u2026}`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
-            'Defaults: `changeme`, `change_me`, `admin`, `password` (and its leetspeak spellings, OpenProject\'s `p4ssw0rd`), `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
+            'Defaults: `changeme`, `change_me`, `admin`, `password` (and its leetspeak spellings, OpenProject\'s `p4ssw0rd`), `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, Oracle\'s published accounts (`tiger`, `change_on_install`, and `manager` for `SYSTEM`, `dbsnmp` for `DBSNMP`: a user and password in one SQL statement, URL or connection string), `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026`/`overwrite\u2026` instructions (`replace_with_real_password`, OpenProject\'s `OVERWRITE_ME`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), a password setting\'s value that names a setting \u2014 lower-case snake_case words ending in password/passwd/pwd/pass/secret, under a name whose last word is a password word (PostHog hobby\'s `MINIO_ROOT_PASSWORD: object_storage_root_password`, the variable\'s own name `minio_root_password`; not a kebab-case Secret name, a path, a reference, MySQL\'s `mysql_native_password`, a constant in code, or a value under a chart map named for keys or Secrets, `secretKeys`, `envFromSecret`), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here`: an instruction to put the secret in (`insert your key here`, `put your secret here`, `set your password here`, `place your secret here`, `add a strong token here`) or a possessive one (`your password here`), only describing words between, also with a clause of its own after `here` (Pi-hole\'s README `set a secure password here or it will be random`); a prompt (`Enter your password here`, `Type your password here`) or a link text (`Click here to reset your password`, `Change your password here`) is no fill-in, and a passphrase of several words (`correct horse battery staple`) is a value, not a placeholder. As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
             "A compose/Dockerfile default `${DB_PASSWORD:-changeme}` counts: it is what deploys whenever the variable is unset (also one holding spaces, as compose keeps it: `${SESSION_SECRET:-keyboard cat}`, `${A_PASSWORD:-change me}`). The same holds for `os.environ.get('SECRET_KEY', 'dev')`. Compose's escaped `$${SECRET_KEY:-changeme}` as an `environment` value is the literal text `${SECRET_KEY:-changeme}` (compose turns `$$` into `$`, and no shell expands an environment value): no default deploys, and it is not reported; in a `command` run by a shell (`sh -c '\u2026 --requirepass \"$${REDIS_PASSWORD:-changeme}\"'`) the shell expands it, and it is.",
             util_groups/* COMPOSE_ENV_REACH_DOC */.gU,
@@ -17494,17 +17497,26 @@ function imageGlobMatcher(globs) {
     return (name, suffix = '') => matchPlain(`${name}${suffix}`) || (onDockerHub(name) && matchHub(`docker.io/${name.includes('/') ? name : `library/${name}`}${suffix}`));
 }
 const image_tag_pinned_UNKNOWN = '\u0001';
+/** An image reference as a Dockerfile substitutes it, each plain reference to a variable with no value here a marker (UNKNOWN). */
+function dockerfileResolved(raw, vars) {
+    // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
+    const written = (0,variables/* replaceVarRefs */.Kd)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
+    const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? image_tag_pinned_UNKNOWN : r.text), '');
+    return (0,dockerfile/* substitute */.V2)(marked, vars);
+}
 /** A `{{ \u2026 }}` action in a value (`/\{\{.*\}\}/`: `{{`, then `}}` later on its line), in one pass over each line. */
 const templated = (v) => v.split(/[\n\r\u2028\u2029]/).some((l) => { const open = l.indexOf('{{'); return open !== -1 && l.includes('}}', open + 2); });
 /**
  * Judges one image reference. `vars` resolves `$VAR`/`${VAR:-default}`; an unresolved variable
  * only makes the reference unverifiable when it sits in the tag, the digest or the last path part.
+ * `read`: how the reference is interpolated \u2014 as a Dockerfile substitutes (`FROM`, a manifest's value), or as compose does
+ * (a compose `image:`, composeInterpolate: `$$` a literal `$`, nested defaults `${IMG:-${BASE:-nginx}}`, `${VAR:?message}`).
  */
-function judgeImage(raw, vars, moving, allowed) {
-    // `${VAR:?message}` is read as `${VAR}`; plain references to unknown variables become a marker; `${VAR:-default}` keeps its default.
-    const written = (0,variables/* replaceVarRefs */.Kd)(raw, (r) => (r.op === null ? r.text : `\${${r.name}}`), '?');
-    const marked = (0,variables/* replaceVarRefs */.Kd)(written, (r) => (vars.get(r.name) == null ? image_tag_pinned_UNKNOWN : r.text), '');
-    const resolved = (0,dockerfile/* substitute */.V2)(marked, vars) ?? image_tag_pinned_UNKNOWN;
+function judgeImage(raw, vars, moving, allowed, read = 'dockerfile') {
+    const resolved = (read === 'compose' ? (0,compose/* composeInterpolate */.CP)(raw, vars, image_tag_pinned_UNKNOWN) : dockerfileResolved(raw, vars)) ?? image_tag_pinned_UNKNOWN;
+    // Compose's `$$` is a literal `$` (no variable): no image reference holds one, so Docker refuses the value.
+    if (read === 'compose' && resolved.includes('$'))
+        return { verdict: 'malformed', why: `compose reads \`$$\` as a literal \`$\`, and it resolves to ${(0,dockerfile/* shownRef */.nK)(resolved.replaceAll(image_tag_pinned_UNKNOWN, '\u2026'))}` };
     const ref = (0,dockerfile/* parseImageRef */.Q)(resolved);
     // A name or tag longer than Docker allows is no image anyone pulls: not judged (and never repeated whole in a message).
     const long = (0,dockerfile/* overImageLimits */.Kq)(resolved);
@@ -17768,7 +17780,8 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
             '- `COPY --from=<image>` and `RUN --mount=\u2026,from=<image>` (not a stage name or index) pull an image too and are judged the same way (`COPY --from=composer` fails).',
             "- Wherever it is written, a reference longer than Docker allows (a name over 255 characters, a tag over 128: no image Docker pulls) is not judged: an `info` note says so, its reference cut to its first 100 characters.",
             "- Compose: every service's `image:`, `extends` resolved, `${VAR:-default}` resolved from defaults and the `.env` beside the",
-            '  compose file. A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
+            '  compose file, interpolated as compose does (a nested default `${IMG:-${BASE:-nginx:latest}}` resolves to `nginx:latest`, `${TAG:?message}`',
+            '  to TAG\'s value; `$$` is a literal `$`, which no image reference holds: an `info` note that the value is not judged). A service that also has `build:` is skipped: there `image:` names the image being built, not one pulled',
             '  (Checkov and Trivy flag it anyway); so is a base file\'s service that a production overlay builds (`build:` in `compose.prod.yaml`',
             '  beside `compose.yaml`, whose `image: app-php` then names the image built, as in dunglas/symfony-docker; a development overlay\'s',
             '  `build:`, `compose.override.yaml`, does not count), and a service that runs the image another service of the same folder\'s compose files',
@@ -17826,9 +17839,10 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         // `shownAs`: how the message names the reference when `raw` is not what is written (a Helm tag-only override).
         // `hint`: why a variable has no value there, said after an unverifiable reference's note.
         // `via`: what tells this rendering of the image from others of the same line (a Terraform image rendered per variable file), in its identity.
-        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs, hint = '', via = '') => {
+        // `read`: a compose `image:` is interpolated as compose does (judgeImage).
+        const judge = (raw, vars, at, label, devReason = null, where = '', shownAs, hint = '', via = '', read = 'dockerfile') => {
             seen++;
-            const v = judgeImage(raw, vars, moving, allowed);
+            const v = judgeImage(raw, vars, moving, allowed, read);
             if (v.verdict === 'ok')
                 return;
             const base = { file: at.file, line: at.line, column: at.column, ...(at.overlays ? { overlays: at.overlays } : {}), message: '' };
@@ -17996,7 +18010,7 @@ const imageTagPinned = (0,checks_define/* defineCheck */.q)({
         }
         // One finding per place an image is written, naming every service that uses it; a production service makes it a failure.
         for (const { image, vars, at, services, dev } of composeImages.values()) {
-            judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev);
+            judge(image, vars, at, `${services.length > 1 ? 'services' : 'service'} ${services.map((n) => `'${n}'`).join(', ')} image`, dev, '', undefined, '', '', 'compose');
         }
         // Chart templates' images written from values (templateImageValues), reported after the values are judged unless they are,
         // and the values image blocks judged per chart (`<chartDir>\u0000image`).
@@ -20954,7 +20968,10 @@ const k8sRunAsNonRoot = (0,checks_define/* defineCheck */.q)({
     },
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/programs.js
+var programs = __webpack_require__(62805);
 ;// CONCATENATED MODULE: ./lib/checks/production-server.js
+
 
 
 
@@ -21596,7 +21613,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     const devReason = entry.devOnly ? (0,util_commands/* devRemark */.MB)(entry) : r.devReason;
                     const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
                     atLine.put({
-                        file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0].toUpperCase()}${todo.slice(1)}.`,
+                        file: at.file, line: at.line, column: at.column, note: devReason !== null || undefined, fix: `${todo[0].toUpperCase()}${todo.slice(1)}.`, program: (0,programs/* programOf */.o)(dev.what),
                         message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}) with its environment, which starts a development server: ${dev.what}; ${todo}${devReason !== null ? ` (${devReason})` : ''}`,
                     });
                 }
@@ -21614,7 +21631,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         const image = names.map((n) => entry.serverEnv[n]).find(Boolean);
                         const set = `${names[0]}=${prod}`;
                         report({
-                            file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`,
+                            file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment (or remove the variable there, so the image's ENV applies).`, program: (0,programs/* programOf */.o)(bare.what),
                             message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the service ${why}, which the process gets over the image's (${image.where}); set ${set} in its environment`,
                         });
                     }
@@ -21626,7 +21643,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         const image = names.map((n) => entry.serverEnv[n]).find(Boolean);
                         const set = `${names[0]}=${prod}`;
                         report({
-                            file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's (or remove the variable there, so the image's ENV applies).`,
+                            file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's (or remove the variable there, so the image's ENV applies).`, program: (0,programs/* programOf */.o)(bare.what),
                             message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${bare.what}${bare.file ? ` (${bare.file}:${bare.line})` : ''}, and the role ${why}, which the process gets over the image's (${image.where}); set ${set} in its env (env: clear:) or the app's`,
                         });
                     }
@@ -21643,19 +21660,20 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
                     const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
                     const fix = `${todo[0].toUpperCase()}${todo.slice(1)}.`;
+                    const program = (0,programs/* programOf */.o)(dev.what);
                     // `if os.environ.get("FLASK_ENV") == "development": app.run(debug=True)` / `else: serve(app)`: production takes the
                     // other branch unless the deploy turns this one on (a note, as development branches are in cors-wildcard).
                     const branch = !at && dev.file && dev.line !== undefined ? (0,util_code/* scriptDevBranch */.fj)(snapshot, entry, launch, dev.file, dev.line, (0,util_commands/* runnerValues */.B0)(snapshot, entry)) : null;
                     if (branch) {
                         report({
-                            file: entry.file, line: entry.line, column: entry.column, note: true, fix,
+                            file: entry.file, line: entry.line, column: entry.column, note: true, fix, program,
                             message: `${entry.where} starts a development server only in a development branch: ${dev.what}${where} under ${branch.header.replace(/:$/, '')}, which the deploy does not turn on; the other branch starts ${branch.server.what} (line ${branch.server.line}), a production server${remark}`,
                         });
                         continue;
                     }
                     if (at) {
                         atLine.put({
-                            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix,
+                            file: at.file, line: at.line, column: at.column, note: entry.devOnly || undefined, fix, program,
                             message: `${at.via} starts a development server: ${dev.what} (run by ${entry.where} in ${entry.file}:${entry.line}); ${todo}${remark}`,
                         });
                         continue;
@@ -21677,13 +21695,13 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         const set = `${util_commands/* FRAMEWORK_ENV */.Zn[dev.envDefault].names[0]}=${util_commands/* FRAMEWORK_ENV */.Zn[dev.envDefault].prod}`;
                         for (const { r, why } of runners?.missing ?? []) {
                             report({
-                                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`,
+                                file: r.svc.file, line: r.svc.line, column: r.svc.column, subject: `service ${r.svc.name}`, fix: `Set ${set} in the service's environment too, or ENV ${set} in the image.`, program,
                                 message: `compose service '${r.svc.name}' runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the service ${why} (${by}); set ${set} in its environment too, or ENV ${set} in the image`,
                             });
                         }
                         for (const { label, at: role, why } of kamal?.missing ?? []) {
                             report({
-                                file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's, or ENV ${set} in the image.`,
+                                file: role.file, line: role.line, column: role.column, subject: label, fix: `Set ${set} in the role's env (env: clear:) or the app's, or ENV ${set} in the image.`, program,
                                 message: `${label} runs ${entry.file}'s ${entry.where} (${entry.file}:${entry.line}), which starts a development server: ${dev.what}${where}, and the role ${why} (${by}); set ${set} in its env (env: clear:) or the app's, or ENV ${set} in the image`,
                             });
                         }
@@ -21725,11 +21743,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                         const shared = { services: [...entry.compose.services] };
                         composeShared.set(place, shared);
                         const { key } = entry.compose;
-                        pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, message: `${(0,util_groups/* namedServices */.Qw)(shared.services)} ${key} ${tail}` }));
+                        pending.push(() => reportNow({ file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, program, message: `${(0,util_groups/* namedServices */.Qw)(shared.services)} ${key} ${tail}` }));
                         continue;
                     }
                     report({
-                        file: entry.file, line: entry.line, column: entry.column, note, fix: fixed,
+                        file: entry.file, line: entry.line, column: entry.column, note, fix: fixed, program,
                         message: `${entry.where} ${tail}`,
                     });
                 }
@@ -38010,6 +38028,89 @@ function renderEnv(snapshot, file) {
 
 /***/ }),
 
+/***/ 62805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ programOf),
+/* harmony export */   p: () => (/* binding */ programScope)
+/* harmony export */ });
+/**
+ * The programs a checklist item's title names and a finding is about (`granian`, `uvicorn`, `flask`, `next`\u2026), one vocabulary
+ * for both: an item whose title is about how named programs run ("Granian runs without `--reload`", "uvicorn is not started with
+ * --reload", "nodemon is not used in production") is judged on the findings about those programs only (RawFinding.program, set
+ * by production-server from the development server it found); a finding about another program (`flask run` in the Procfile) is
+ * not that item's. See programScope.
+ */
+/** Each program by its name, with the words a title names it by (lower case; a word, a path-like name, or a command). */
+const PROGRAMS = [
+    { name: 'granian', words: /granian/, server: true },
+    { name: 'uvicorn', words: /uvicorn/, server: true },
+    { name: 'gunicorn', words: /gunicorn/, server: true },
+    { name: 'hypercorn', words: /hypercorn/, server: true },
+    { name: 'daphne', words: /daphne/, server: true },
+    { name: 'waitress', words: /waitress(?:-serve)?/, server: true },
+    { name: 'pm2', words: /pm2(?:-runtime)?/, server: true },
+    // `rails server` boots Puma: a title naming Puma speaks of what `rails server` starts.
+    { name: 'rails', words: /rails|puma/ },
+    { name: 'flask', words: /flask/ },
+    { name: 'django', words: /django|runserver(?:_plus)?|manage\.py/ },
+    { name: 'fastapi', words: /fastapi/ },
+    { name: 'litestar', words: /litestar/ },
+    { name: 'sanic', words: /sanic/ },
+    // `next` is an English word: only as a command (`next dev`, `next start`) or Next.js.
+    { name: 'next', words: /next(?= dev| start|\.?js)/ },
+    { name: 'nuxt', words: /nuxt|nuxi/ },
+    { name: 'vite', words: /vite/ },
+    { name: 'nodemon', words: /nodemon/ },
+    { name: 'ts-node-dev', words: /ts-node-dev|tsnd/ },
+    { name: 'node', words: /node(?!\.?js)/ },
+    { name: 'bun', words: /bun/ },
+    { name: 'deno', words: /deno/ },
+    { name: 'webpack', words: /webpack(?:-dev-server)?/ },
+    { name: 'nest', words: /nest(?= start)|nestjs/ },
+    { name: 'artisan', words: /artisan/ },
+];
+/** A program's name as a whole word of a lower-cased title (`granian`, `` `uvicorn` ``, `manage.py`; not `flasks` or `my-vite-plugin`). */
+const named = (title, words) => new RegExp(`(?<![\\w.-])(?:${words.source})(?![\\w-])`).test(title);
+/** A title about how a program runs: a development mode or switch (`--reload`, watch mode, debug, hot reload, `next dev`). */
+const MODE = /--?(?:reload|watch|debug|dev)\b|\b(?:reload(?:er|ing|s)?|auto-?reload|hot[- ]?reload(?:ing)?|watch(?:es|ing)?(?: mode)?|debug(?:ger| mode)?|dev)\b/;
+/** A title about any server of a kind (`a dev server (nodemon, next dev, vite)`, `a production server`): the programs it names are examples. */
+const CATEGORY = /\b(?:dev(?:elopment)?|production|prod|wsgi|asgi|app|web)[- ]servers?\b|\bany\b|\be\.g\.|\bsuch as\b|\blike\b/;
+/**
+ * The programs an item whose title names them is judged on (see the module's note), or null when the title does not scope it:
+ * it names no program; it speaks of a kind of server its programs are examples of ("Production does not run a dev server
+ * (nodemon, next dev, vite)"); or, naming no development mode, it names a production server as what should run ("Procfile
+ * `web:` runs gunicorn (never runserver)", "Django runs under gunicorn/uvicorn"), which any development server breaks.
+ * A title naming a development mode ("Granian runs without `--reload`") or only development programs ("nodemon is not used
+ * in production") is scoped to what it names.
+ */
+function programScope(title) {
+    const t = title.toLowerCase().replace(/`/g, '');
+    const found = PROGRAMS.filter((p) => named(t, p.words));
+    if (!found.length || CATEGORY.test(t))
+        return null;
+    if (!MODE.test(t) && found.some((p) => p.server))
+        return null;
+    return found.map((p) => p.name);
+}
+/**
+ * The program a development server found runs, by its description (production-server's `what`: `granian --reload`, `flask run`,
+ * `python -m flask run`, `manage.py runserver`, `next dev`), as programScope names it; undefined for one the vocabulary does not
+ * name (a dev server in code, `app.run(...)`), whose finding then counts for every item.
+ */
+function programOf(what) {
+    const w = what.toLowerCase().replace(/^(?:python[\d.]*|py) -m /, '').replace(/^php (?=artisan\b)/, '');
+    if (/^manage\.py run\b(?!server)/.test(w))
+        return 'flask';
+    if (/^(?:django-admin|nodejs)(?![\w.-])/.test(w))
+        return w.startsWith('django') ? 'django' : 'node';
+    return PROGRAMS.find((p) => new RegExp(`^(?:${p.words.source})(?![\\w.-])`).test(w))?.name;
+}
+
+
+/***/ }),
+
 /***/ 71399:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -38036,6 +38137,7 @@ function renderEnv(snapshot, file) {
 /* harmony export */   Op: () => (/* binding */ isUrlWithoutSecret),
 /* harmony export */   PB: () => (/* binding */ DATADOG_CLIENT_TOKEN_RE),
 /* harmony export */   Q$: () => (/* binding */ PLACEHOLDER_SECRETS),
+/* harmony export */   Q1: () => (/* binding */ isVendorDefaultPair),
 /* harmony export */   Qr: () => (/* binding */ insideBounds),
 /* harmony export */   RU: () => (/* binding */ isFilePath),
 /* harmony export */   Rm: () => (/* binding */ URL_PARTS_RE),
@@ -38906,6 +39008,9 @@ const DEFAULT_WORDS = new Set([
     'secret', 'secret123', 'secretkey', 'secret_key', 'secret-key', 'mysecret', 'mysecretkey', 'supersecret', 'super_secret', 'super-secret',
     'supersecretkey', 's3cr3t', 's3cret', 'mypassword', 'mypass', 'letmein', 'qwerty', 'default', 'guest', 'test', 'testing', 'test123',
     'user', 'demo', 'dev', 'development', 'local', 'example', 'dummy', 'foobar', 'foo', 'bar', 'minioadmin', 'rabbitmq', 'redis', 'mongo',
+    // Oracle's published default passwords (`SCOTT`/`TIGER`, `SYS`/`CHANGE_ON_INSTALL`), used for nothing else; `MANAGER` (`SYSTEM`'s) only
+    // beside its user (isVendorDefaultPair).
+    'tiger', 'change_on_install',
     'sa', 'oracle', 'elastic', 'changeme123', 'token', 'apikey', 'api_key', 'insecure', 'notsecret', 'not-secret', 'keyboard cat',
     // express-session's README secret, written as one word.
     'keyboardcat', 'keyboard-cat', 'keyboard_cat',
@@ -39195,6 +39300,9 @@ function describeDefault(value) {
     const v = value.trim();
     if (/^django-insecure-/i.test(v))
         return "a 'django-insecure-' development key";
+    // Oracle's `change_on_install` (SYS's published password) is a vendor's default, not an instruction.
+    if (/^change_on_install$/i.test(v))
+        return 'a well-known default value';
     if (/^[<[]|here$|^(?:your|my)[-_ ]|change|replace|generate|insert|x{3}|\*{3}|todo|tbd|fixme|placeholder|redacted/i.test(v) || isPlaceholderCredential(v))
         return 'a placeholder value';
     return 'a well-known default value';
@@ -39792,6 +39900,14 @@ function passwordFromUserName(password, user) {
     return user.length >= 3 && password.startsWith(user) && USER_SUFFIX.test(password.slice(user.length)) ? 'suffix' : null;
 }
 /**
+ * Vendors' published default accounts, user to password (lower case): Oracle's `SYSTEM`/`MANAGER`, `SCOTT`/`TIGER`,
+ * `SYS`/`CHANGE_ON_INSTALL` and `DBSNMP`/`DBSNMP`. A password that is a common word elsewhere (`manager`) is a default only beside
+ * its user.
+ */
+const VENDOR_DEFAULT_PAIRS = new Map([['system', 'manager'], ['scott', 'tiger'], ['sys', 'change_on_install'], ['dbsnmp', 'dbsnmp']]);
+/** Whether a user and password are a vendor's published default account (VENDOR_DEFAULT_PAIRS), ignoring case as Oracle's names do. */
+const isVendorDefaultPair = (user, password) => VENDOR_DEFAULT_PAIRS.get(user.toLowerCase()) === password.toLowerCase();
+/**
  * GitHub's documented password for a token written as a URL's user name (`https://<token>:x-oauth-basic@github.com/\u2026`): a fixed
  * public word, the user name being the secret ({@link urlTokenUser}).
  */
@@ -39816,7 +39932,7 @@ function looksLikeUrlPassword(user, password) {
         u = decodeURIComponent(user);
     }
     catch { /* keep raw */ }
-    if (p.length < 8 || passwordFromUserName(p, u) !== null || isReference(p) || /^[{$%<[]/.test(p))
+    if (p.length < 8 || passwordFromUserName(p, u) !== null || isVendorDefaultPair(u, p) || isReference(p) || /^[{$%<[]/.test(p))
         return false;
     if (isExampleValue(p) || isDefaultCredential(p) || isDummyValue(p))
         return false;
@@ -40197,7 +40313,10 @@ function connectionStringPassword(value) {
     if (m && (redis || value.includes(';') || CONN_KEYS_RE.test(value))) {
         const raw = m[2].trim();
         const password = raw.replace(/^(['"])(.*)\1$/, '$2');
-        return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon' } : null;
+        // ADO.NET's, ODP.NET's and ODBC's user (`User Id=system;Password=\u2026`), which the password is compared with (a URL's
+        // `;user=\u2026;password=\u2026` options are the URL reader's: weakUrlPassword).
+        const user = redis || value.includes('://') ? undefined : SEMI_USER_RE.exec(value)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+        return password ? { password, index: m.index + m[0].indexOf(m[2]) + raw.indexOf(password), kind: redis ? 'redis' : 'semicolon', ...(user ? { user } : {}) } : null;
     }
     const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
     if (dsn)
@@ -40206,6 +40325,7 @@ function connectionStringPassword(value) {
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
 const SEMI_PASSWORD_RE = /(?:^|;)\s*(password|pwd)\s*=\s*([^;]{1,500})/i;
+const SEMI_USER_RE = /(?:^|;)\s*(?:user\s*id|uid|user(?:name)?)\s*=\s*([^;]{1,200})/i;
 const COMMA_PASSWORD_RE = /(?:^|,)\s*(password)\s*=\s*([^,]{1,500})/i;
 const CONN_KEYS_RE = /\b(?:server|data source|host|database|user id|uid|initial catalog)\s*=/i;
 /**
@@ -40320,6 +40440,13 @@ const SQL_SET_PASSWORD_RE = /\bSET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+["'`]?([\w.$-]
  * statement's password. Every repetition bounded.
  */
 const SQL_IDENTIFIED_BARE_RE = /\b(?:(?:CREATE|ALTER)[ \t]+USER[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?|GRANT[ \t][^;]{0,300}?\bTO[ \t]+)["`]?([\w.$#-]{1,64})["`]?(?:(?!\b(?:IDENTIFIED|CREATE|ALTER|GRANT)\b)[^;'"]){0,300}?\bIDENTIFIED[ \t]+BY[ \t]+(?:"(?![:&])([^"\n\\]{1,200})"|(?!(?:VALUES|RANDOM[ \t]+PASSWORD)\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
+/**
+ * Oracle's `CREATE [SHARED] [PUBLIC] DATABASE LINK name CONNECT TO user IDENTIFIED BY password USING '\u2026'`: the remote user's
+ * password, unquoted or double-quoted as SQL_IDENTIFIED_BARE_RE reads it (not `CONNECT TO CURRENT_USER`, which holds none; nor
+ * `VALUES`, a bind variable or a substitution: no identifier). Groups: the link, the user, the double-quoted password, the
+ * unquoted one. The text between the link's name and `CONNECT TO` crosses no statement's end. Every repetition bounded.
+ */
+const SQL_DATABASE_LINK_RE = /\bCREATE[ \t]+(?:SHARED[ \t]+)?(?:PUBLIC[ \t]+)?DATABASE[ \t]+LINK[ \t]+["`]?([\w.$#@-]{1,128})["`]?[^;'"]{0,300}?\bCONNECT[ \t]+TO[ \t]+["`]?([\w.$#-]{1,64})["`]?\s+IDENTIFIED\s+BY\s+(?:"(?![:&])([^"\n\\]{1,200})"|(?!VALUES\b)([A-Za-z][\w$#]{0,127})(?![\w$#]))/gi;
 /** MySQL 5's `GRANT \u2026 TO 'app'@'%' IDENTIFIED BY '\u2026'`, which creates the user with that password. Groups: the user, the password. */
 const SQL_GRANT_IDENTIFIED_RE = /\bGRANT[ \t][^;]{0,300}?\bTO[ \t]+["'`]?([\w.$-]{1,64})["'`]?(?:[ \t]*@[ \t]*["'`]?[^\s'"`;]{0,100}["'`]?)?[ \t]+IDENTIFIED[ \t]+BY[ \t]+N?'((?:[^'\\\n]|''){0,200})'/gi;
 /**
@@ -40406,6 +40533,14 @@ function sqlPasswordStatements(text, shell = false) {
             const password = m[2] ?? m[3];
             const index = m.index + m[0].length - password.length - (m[2] !== undefined ? 1 : 0);
             out.push({ user: m[1], login: m[1], password, index, who: `the database user '${m[1]}'`, commented: commented(m.index) });
+        }
+    }
+    // Oracle's database links: the remote user's password, compared with that user.
+    if (/\bDATABASE[ \t]+LINK\b/i.test(text)) {
+        for (const m of text.matchAll(SQL_DATABASE_LINK_RE)) {
+            const password = m[3] ?? m[4];
+            const index = m.index + m[0].length - password.length - (m[3] !== undefined ? 1 : 0);
+            out.push({ user: m[2], login: m[2], password, index, who: `the database link '${m[1]}' (remote user '${m[2]}')`, commented: commented(m.index) });
         }
     }
     return out.sort((a, b) => a.index - b.index);
@@ -41754,9 +41889,15 @@ const MAX_DEFAULT_NESTING = 4;
  * (`${BUILD_TARGET:-${FALLBACK:-runtime}}`) resolves as compose resolves it, up to MAX_DEFAULT_NESTING levels \u2014;
  * `${NAME:+word}`/`${NAME+word}` the word when the variable is set; `${NAME:?message}`/`${NAME?message}` the value (compose
  * stops with the message when it is unset). The `:` forms take an empty value for unset. Null when a variable that decides the
- * result has no value here, or the text is no reference compose reads (an unclosed `${`).
+ * result has no value here, or the text is no reference compose reads (an unclosed `${`). `unknown`: when given, a variable
+ * whose value is used and not known here (`${TAG}`, `${TAG:?message}` with no `.env` value) is written as this marker instead
+ * of making the whole value null, for a reader that judges the parts it knows (image-tag-pinned: a registry from a variable
+ * before a pinned tag).
  */
-function composeInterpolate(text, vars, depth = 0) {
+function composeInterpolate(text, vars, unknown = null) {
+    return interpolate(text, vars, unknown, 0);
+}
+function interpolate(text, vars, unknown, depth) {
     if (depth > MAX_DEFAULT_NESTING)
         return null;
     const name = /[A-Za-z_][A-Za-z0-9_]*/y;
@@ -41784,16 +41925,16 @@ function composeInterpolate(text, vars, depth = 0) {
         const value = vars.get(m[0]) ?? null;
         let at = name.lastIndex;
         if (!braced) {
-            if (value === null)
+            if (value === null && unknown === null)
                 return null;
-            out += value;
+            out += value ?? unknown;
             i = at;
             continue;
         }
         if (text[at] === '}') {
-            if (value === null)
+            if (value === null && unknown === null)
                 return null;
-            out += value;
+            out += value ?? unknown;
             i = at + 1;
             continue;
         }
@@ -41829,16 +41970,17 @@ function composeInterpolate(text, vars, depth = 0) {
             if (!use)
                 out += op.endsWith('-') ? value : '';
             else {
-                const inner = composeInterpolate(word, vars, depth + 1);
+                const inner = interpolate(word, vars, unknown, depth + 1);
                 if (inner === null)
                     return null;
                 out += inner;
             }
         }
         else {
-            if (!set)
+            // `${NAME:?message}`: compose stops when NAME is unset, so a value known here to be empty or unset passes nothing.
+            if (!set && (value !== null || unknown === null))
                 return null;
-            out += value;
+            out += set ? value : unknown;
         }
         i = end + 1;
     }

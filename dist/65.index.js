@@ -252,6 +252,14 @@ function fromProxy(e) {
             return true;
     return false;
 }
+/** The error, or one it wraps, is a timeout of Preflight's own CONNECT (tunnel) before the proxy answered it. */
+function awaitingConnect(e) {
+    let cur = e;
+    for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++, cur = cur.cause)
+        if (cur.awaitingConnect)
+            return true;
+    return false;
+}
 /** The codes of the error and of those it wraps, outermost first (a few levels: undici wraps a socket error in its own). */
 function codesOf(e) {
     const out = [];
@@ -330,8 +338,20 @@ function targetFailure(e, url, timeoutMs, proxy) {
         return `DNS lookup failed for ${url.hostname}`;
     if (code === 'ECONNREFUSED')
         return `connection refused by ${where}`;
-    if (isTimeout(e))
-        return `no answer from ${where}${proxy ? ` through the proxy ${proxy.host}` : ''} within ${timeoutMs / 1000} s (timeout)`;
+    if (isTimeout(e)) {
+        const within = `within ${timeoutMs / 1000} s`;
+        if (!proxy)
+            return `no answer from ${where} ${within} (timeout)`;
+        // Nothing came from the proxy itself: no answer to CONNECT (the tunnel never opened), or, for a plain-HTTP request it
+        // forwards, no response head. The proxy is named (its host and port, never its credentials) as the one that did not
+        // answer; a proxy waiting on a silent target looks the same from here, so the target is named as the other suspect.
+        const via = `the proxy ${proxy.host} (${url.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY'})`;
+        if (url.protocol === 'http:')
+            return `${via} did not answer the request for ${where} ${within} (timeout: the proxy, or ${where} it forwards to, is not answering)`;
+        if (awaitingConnect(e) || connectPending(proxy, url))
+            return `${via} did not answer CONNECT ${where} ${within} (timeout: the proxy, or ${where} it connects to, is not answering)`;
+        return `no answer from ${where} through the proxy ${proxy.host} ${within} (timeout)`;
+    }
     const msg = (inner?.message ?? err?.message ?? String(e)).split('\n')[0];
     // undici reports a FIN before the response was complete as UND_ERR_SOCKET "other side closed".
     // After the status line and headers, only the body broke off: "did not answer" would be wrong.
@@ -450,7 +470,14 @@ function proxyClient(origin, opts) {
     // undici's ProxyAgent asks for each tunnel with the promise form of `connect`.
     Object.assign(pool, {
         connect: (options, callback) => {
-            const asked = connect(options).catch((e) => { throw markFromProxy(e); });
+            // Counted while unanswered: a request that times out meanwhile waited on the proxy's answer to CONNECT (connectPending).
+            const key = connectKey(origin.host, String(options.path));
+            connectsPending.set(key, (connectsPending.get(key) ?? 0) + 1);
+            const settled = () => { const n = (connectsPending.get(key) ?? 1) - 1; if (n > 0)
+                connectsPending.set(key, n);
+            else
+                connectsPending.delete(key); };
+            const asked = connect(options).finally(settled).catch((e) => { throw markFromProxy(e); });
             if (!callback)
                 return asked;
             asked.then((data) => callback(null, data), (e) => callback(e, undefined));
@@ -459,6 +486,14 @@ function proxyClient(origin, opts) {
     });
     return pool;
 }
+/**
+ * The CONNECTs asked of a proxy and not yet answered, by proxy host and the authority asked for (`127.0.0.1:3128
+ * example.test:443`): counted by proxyClient and tunnel, read by connectPending.
+ */
+const connectsPending = new Map();
+const connectKey = (proxyHost, authority) => `${proxyHost.toLowerCase()} ${authority.toLowerCase()}`;
+/** Whether a CONNECT for `url` through `proxy` is still unanswered: a timeout meanwhile is the proxy's silence to it. */
+const connectPending = (proxy, url) => (connectsPending.get(connectKey(proxy.host, hostPort(url))) ?? 0) > 0;
 /** A CONNECT tunnel through `proxy` to host:port, for the handshakes undici does not make. */
 function tunnel(proxy, host, port, timeoutMs) {
     const auth = proxy.username
@@ -478,7 +513,8 @@ function tunnel(proxy, host, port, timeoutMs) {
                 reject(markFromProxy(Object.assign(new Error(`proxy ${proxy.host} answered ${res.statusCode} to CONNECT ${authority}`), { proxyStatus: res.statusCode })));
             }
         });
-        req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
+        // Before the tunnel is up, a timeout is the proxy's silence to CONNECT (marked below, as every error here is).
+        req.once('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT', awaitingConnect: true })));
         // Anything before the tunnel is up is the proxy's (it closed, reset, answered no HTTP).
         req.once('error', (e) => reject(markFromProxy(e)));
         req.end();

@@ -849,7 +849,9 @@ function readDirectives(children, file, known, offset, errors) {
                     continue;
                 }
                 if (!known.has(name)) {
-                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${name}' in <!-- preflight: \u2026 -->${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestIds */ .BW)(name, known))}; run \`preflight list\` for the catalogue`, where));
+                    // Said once, at the comment: the id found, and the nearest known one, else what is expected there.
+                    const near = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .suggestIds */ .BW)(name, known);
+                    errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`unknown check '${name}'${near.length ? (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(near) : '; expected `manual` or a check id (`preflight list` shows them)'}`, where));
                     continue;
                 }
                 ids ??= [];

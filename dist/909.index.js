@@ -2276,7 +2276,8 @@ function holdsNoFile(dir) {
  */
 function makeLogger(secrets, onChecklistWarning) {
     return (0,redact/* redactingLogger */.S)({
-        info: (m) => core/* info */.pq(m),
+        // Plain log lines too: no control character of a file name or a message reaches the log raw (printable, as say's commandSafe).
+        info: (m) => core/* info */.pq((0,util_text/* printable */.g$)(m)),
         // Only a warning located in a checklist file (`where`: a checklist warning) is titled and annotated as one; any
         // other (the file walk, probes) is a plain `::warning` with its own wording.
         warn: (m, where) => {
@@ -2287,7 +2288,7 @@ function makeLogger(secrets, onChecklistWarning) {
             say.warning(m, whereProps(where, 'Preflight checklist warning'));
             onChecklistWarning?.(m);
         },
-        debug: (m) => core/* debug */.Yz(m),
+        debug: (m) => core/* debug */.Yz((0,util_text/* printable */.g$)(m)),
         notice: (m) => say.notice(m),
     }, secrets);
 }
