@@ -124,6 +124,7 @@ export async function main(): Promise<void> {
   let settings: Settings | undefined;
   const reached: Reached = {};
   try {
+    createRunnerFiles();
     // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
     // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
     if (!process.env.GITHUB_WORKSPACE && currentDirectory() === null) throw new ConfigError('GITHUB_WORKSPACE is not set and the current directory no longer exists (deleted or moved after the step started in it): set GITHUB_WORKSPACE to the checked-out repository, or run the step from it');
@@ -1119,10 +1120,28 @@ function sarifWriteProblem(sarif: string, err: unknown): string {
 
 /** The step's outputs; `result` is `fail` also when the step fails for a SARIF file that could not be written. */
 function setOutputs(report: Report, reportPath: string, sarifPath: string, sarifFailed: boolean): void {
-  core.setOutput('result', sarifFailed ? 'fail' : report.result);
-  for (const s of SEVERITIES) if (s !== 'info') core.setOutput(s, String(report.counts[s]));
-  core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
-  core.setOutput('report', reportPath);
-  core.setOutput('sarif', sarifPath);
+  try {
+    core.setOutput('result', sarifFailed ? 'fail' : report.result);
+    for (const s of SEVERITIES) if (s !== 'info') core.setOutput(s, String(report.counts[s]));
+    core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+    core.setOutput('report', reportPath);
+    core.setOutput('sarif', sarifPath);
+  } catch (err) {
+    // GITHUB_OUTPUT names a file that cannot be written (a folder, a read-only place): the verdict is still the step's.
+    say.warning(`The step outputs could not be written (${(err as Error).message}); the step's result, the log and the report file still have the verdict.`);
+  }
+}
+
+/**
+ * The runner creates the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name before a step starts, and @actions/core refuses
+ * one that does not exist. A runner that only names them (act-like runners, scripts) gets them created, as GitHub's runner
+ * would; one that cannot be created is said where it is written (setOutputs, writeJobSummary).
+ */
+function createRunnerFiles(): void {
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+    const file = process.env[name];
+    if (!file || fs.existsSync(file)) continue;
+    try { fs.closeSync(fs.openSync(file, 'a')); } catch { /* said where it is written */ }
+  }
 }
 
