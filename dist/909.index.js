@@ -2316,6 +2316,7 @@ async function main() {
     let settings;
     const reached = {};
     try {
+        createRunnerFiles();
         // The workspace is GITHUB_WORKSPACE, else the current directory (a run outside the runner): one that no longer exists
         // (deleted by an earlier step) is the environment's problem, said as such, not an internal error.
         if (!process.env.GITHUB_WORKSPACE && (0,user_file/* currentDirectory */.n9)() === null)
@@ -3330,13 +3331,35 @@ function sarifWriteProblem(sarif, err) {
 }
 /** The step's outputs; `result` is `fail` also when the step fails for a SARIF file that could not be written. */
 function setOutputs(report, reportPath, sarifPath, sarifFailed) {
-    core/* setOutput */.uH('result', sarifFailed ? 'fail' : report.result);
-    for (const s of types/* SEVERITIES */.oC)
-        if (s !== 'info')
-            core/* setOutput */.uH(s, String(report.counts[s]));
-    core/* setOutput */.uH('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
-    core/* setOutput */.uH('report', reportPath);
-    core/* setOutput */.uH('sarif', sarifPath);
+    try {
+        core/* setOutput */.uH('result', sarifFailed ? 'fail' : report.result);
+        for (const s of types/* SEVERITIES */.oC)
+            if (s !== 'info')
+                core/* setOutput */.uH(s, String(report.counts[s]));
+        core/* setOutput */.uH('findings', String(report.findings.filter((f) => !f.suppressed && !f.baseline).length));
+        core/* setOutput */.uH('report', reportPath);
+        core/* setOutput */.uH('sarif', sarifPath);
+    }
+    catch (err) {
+        // GITHUB_OUTPUT names a file that cannot be written (a folder, a read-only place): the verdict is still the step's.
+        say.warning(`The step outputs could not be written (${err.message}); the step's result, the log and the report file still have the verdict.`);
+    }
+}
+/**
+ * The runner creates the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name before a step starts, and @actions/core refuses
+ * one that does not exist. A runner that only names them (act-like runners, scripts) gets them created, as GitHub's runner
+ * would; one that cannot be created is said where it is written (setOutputs, writeJobSummary).
+ */
+function createRunnerFiles() {
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY']) {
+        const file = process.env[name];
+        if (!file || external_node_fs_.existsSync(file))
+            continue;
+        try {
+            external_node_fs_.closeSync(external_node_fs_.openSync(file, 'a'));
+        }
+        catch { /* said where it is written */ }
+    }
 }
 
 
