@@ -1699,6 +1699,13 @@ export interface ImageLayout {
    * never holds `services/admin/app.py`).
    */
   confined?: string[];
+  /**
+   * An image compose pulls (`image:` without `build:`, its group building nothing, no bind mounts): what it holds comes from
+   * elsewhere, so a path is matched where it names (relative to the entry's folder), or by suffix only under a folder named as
+   * one of these (the service, the image's last path part: `acme/worker:1.0` → `worker/app.py`), never in any folder at all
+   * (`command: python app.py` does not run an unrelated `tools/devserver/app.py`).
+   */
+  pulled?: string[];
 }
 
 /** Where production starts a process: a Dockerfile's final CMD/ENTRYPOINT, a compose `command`, a Procfile `web:` line, a Kubernetes container's `command`/`args`. */
@@ -2994,6 +3001,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       // The repository's bind mounts (short and long syntax) are copies into the container at their target.
       for (const m of composeBindMounts(cf.path, svc)) if (m.target.startsWith('/')) layout.copies.push({ srcs: [m.path || '.'], dest: normalizeAbs(m.target) });
       if (Array.isArray(svc.value['volumes']) && svc.value['volumes'].length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
+      else if (!b && typeof svc.value['image'] === 'string' && !composeBuildViews(snapshot).some((v) => v.members.includes(svc))) layout.pulled = pulledNames(svc.name, svc.value['image']);
       const key = cmd ? 'command' : 'entrypoint';
       // Where the command is written: the service's own key, or the base or anchor it inherits it from.
       const at = svc.origin([key]);
@@ -3345,6 +3353,13 @@ function supervisordIncludes(snapshot: SnapshotView, layout: ImageLayout, mainTe
   return [...new Set(out)];
 }
 
+/** The folder names a pulled image's files may be found under (ImageLayout.pulled): the service's, the image's last path part. */
+function pulledNames(service: string, image: string): string[] {
+  const repo = image.trim().replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  const last = repo.slice(repo.lastIndexOf('/') + 1);
+  return [...new Set([service, last].map((n) => n.toLowerCase()).filter((n) => n && !n.includes('$')))];
+}
+
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
@@ -3384,11 +3399,13 @@ export function resolveFile(snapshot: SnapshotView, path: string, entry: Pick<En
   const parts = abs.split('/').filter(Boolean);
   if (!parts.length || !fallback) return null;
   const inImage = (f: string) => (!layout.sealed || isUnder(f, entry.dir)) && (!layout.confined || layout.confined.some((c) => isUnder(f, c))) && (!roots?.length || roots.some((r) => isUnder(f, r)));
+  // A pulled image's file found by suffix lies under a folder named as the service or the image (ImageLayout.pulled).
+  const found = (f: string) => inImage(f) && (!layout.pulled || f.split('/').slice(0, -1).some((d) => layout.pulled!.includes(d.toLowerCase())));
   for (let k = 0; k < parts.length; k++) {
     const suffix = parts.slice(k).join('/');
     const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
     if (snapshot.has(direct) && inImage(direct)) return direct;
-    const hits = (filesByName(snapshot).get(basename(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && inImage(f));
+    const hits = (filesByName(snapshot).get(basename(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
     if (!hits.length) continue;
     const rank = (f: string) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + (isDevOnly(f) !== entry.devOnly ? 1 : 0);
     return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0]!;
