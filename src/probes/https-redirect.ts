@@ -11,6 +11,25 @@ const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain 
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
 const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bsent more than \d+ response header fields\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
 
+/**
+ * The target's own TLS handshake failing on what the server sent (an alert, such as the `protocol version` one of a server
+ * that speaks only TLS 1.0/1.1, bytes that are no TLS record, a version the client will not take): the server answered.
+ * A handshake through the proxy (`TLS handshake with the proxy …`) says nothing of the target.
+ */
+const TLS_ANSWERED = /^TLS handshake with (?!the proxy\b)\S+ failed \((?!no (?:protocols|ciphers) available\b)/i;
+
+/**
+ * Whether the target answered, by what the run saw of it: its page (something came back, even unreadable), or its TLS
+ * handshakes (the normal one, or the TLS 1.0/1.1 one other probes of the run made, completed; or a handshake failing on
+ * what the server sent).
+ */
+function targetAnswered(obs: Pick<Observation, 'main' | 'tls' | 'legacyTls'>): boolean {
+  const { main, tls, legacyTls } = obs;
+  if (main === undefined || main.hops?.length || main.error === undefined) return true;
+  if (TARGET_ANSWERED.test(main.error) || TLS_ANSWERED.test(main.error)) return true;
+  return (tls !== undefined && (!tls.error || TLS_ANSWERED.test(tls.error))) || legacyTls?.accepted === true;
+}
+
 /** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
 const hostPort = (u: URL) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
 
@@ -124,7 +143,7 @@ export const httpsRedirect = defineProbe({
       '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, a',
       'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`, `ws:`: any scheme but http and https), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
       'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
-      '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+      '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP, or ends a TLS handshake with an alert of its own, as a server that speaks only TLS 1.0/1.1 does, did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
       'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A same-host redirect from',
       '`https://` back to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
       'on an `https://` target\'s own redirects, or later in an `http://` target\'s chain (http:// → https:// → http://: the first hop passes, the chain does not end on HTTPS),',
@@ -177,8 +196,10 @@ export const httpsRedirect = defineProbe({
       // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
       // An http:// target refusing connections is the target down, not a site without plain HTTP.
       // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
-      // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
-      const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
+      // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer. So is one
+      // whose TLS handshake failed on what it sent (a server that speaks only TLS 1.0/1.1 alerts `protocol version`), or
+      // that completed a handshake other probes of the run made (the legacy one of tls-version and certificate).
+      const targetDown = !targetAnswered(obs);
       // A listener that takes the request and closes (or resets) the connection without any answer, on a new connection
       // too (nginx `return 444`, a port that speaks only TLS): nothing is served over plain HTTP, as with no listener.
       const refused = p.error?.startsWith('connection refused') === true;
