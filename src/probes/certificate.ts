@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineProbe } from './define.js';
 import type { ProbeContext } from './define.js';
 import type { CertInfo, LegacyTlsObservation, Observation, TlsObservation } from './observation.js';
-import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, certWeakness, isPlainHttp, keyKind, plainHttpFinding, sameSession } from './util.js';
+import { CERT_DATE_ERRORS, CERT_WEAK_ERRORS, certWeaknesses, isPlainHttp, keyKind, plainHttpFinding, sameSession } from './util.js';
 import { OTHER_SYSTEMS, WEB_TLS_CONTEXT } from '../checklist/phrases.js';
 import { someOf, withArticle } from '../checks/util/text.js';
 
@@ -41,27 +41,33 @@ const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
 /**
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
- * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
+ * and reports them as UNSPECIFIED, so the chain itself says which (see `weaknesses`).
  */
 const WEAK = CERT_WEAK_ERRORS;
 /**
- * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
- * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
- * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
+ * Why certificates of the chain are too weak for current clients (a key under the minimum size, a SHA-1 or MD5
+ * signature) or ones browsers cannot use (an EdDSA key or signature), one sentence per problem about the certificate of
+ * `url` (a 1024-bit RSA leaf signed with SHA-1 is two). The rules are {@link certWeaknesses}'s, which the warning about
+ * withheld headers states too.
  */
+export function weaknesses(chain: CertInfo[], url: string, certOf = `the certificate of ${url}`): string[] {
+  return certWeaknesses(chain).map((weak) => {
+    const c = weak.cert;
+    // `certOf`: how the leaf is called ("the RSA certificate of url (…)" for one of a server's two certificates).
+    const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
+    switch (weak.kind) {
+      // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
+      case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
+      case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
+      case 'key': return `${which} uses ${withArticle(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
+      case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
+    }
+  });
+}
+
+/** The first of {@link weaknesses}, or undefined when clients take the chain. */
 export function weakness(chain: CertInfo[], url: string, certOf = `the certificate of ${url}`): string | undefined {
-  const weak = certWeakness(chain);
-  if (!weak) return undefined;
-  const c = weak.cert;
-  // `certOf`: how the leaf is called ("the RSA certificate of url (…)" for one of a server's two certificates).
-  const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
-  switch (weak.kind) {
-    // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
-    case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
-    case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
-    case 'key': return `${which} uses ${withArticle(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
-    case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
-  }
+  return weaknesses(chain, url, certOf)[0];
 }
 
 const EKU_NAMES: Readonly<Record<string, string>> = {
@@ -185,7 +191,8 @@ export const certificate = defineProbe({
       'certificates carry), as a private CA signing with its root does: then the advice leads with `ca` (trust the private CA)',
       'and sending the full chain comes second (for an intermediate); a certificate',
       'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
-      '`UNSPECIFIED`) is `critical` and named as such, whoever issued it; so is an EdDSA (Ed25519, Ed448) key or signature,',
+      '`UNSPECIFIED`) is `critical` and named as such, whoever issued it, each weakness its own finding (a 1024-bit RSA key',
+      'signed with SHA-1 is two); so is an EdDSA (Ed25519, Ed448) key or signature,',
       'which Node accepts but browsers do not support (they end the handshake): when Node is served an EdDSA certificate the',
       'handshake is made again offering only what browsers offer, and a server that holds an ECDSA or RSA certificate too is judged on that one;',
       'over TLS 1.2 (where the cipher suite picks the certificate) a handshake offering only the other key type\'s suites',
@@ -319,11 +326,12 @@ function judgeCertificate(obs: Observation, ctx: ProbeContext<{ 'min-days': numb
   // the user after the wrong problem (and allow-self-signed does not allow it).
   // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
   // key behind its trust error, a weak key hides the trust error): each is its own finding.
-  const weak = t.chain?.length ? weakness(t.chain, name, certOf) : undefined;
-  if (weak) report({ url: at.url, severity: 'critical', message: weak });
+  // One finding per problem: a 1024-bit RSA key signed with SHA-1 is two (a stronger key from the same tooling fixes one).
+  const weak = t.chain?.length ? weaknesses(t.chain, name, certOf) : [];
+  for (const message of weak) report({ url: at.url, severity: 'critical', message });
   const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
   // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
-  if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+  if (untrusted && (!(code && WEAK.has(code)) || !weak.length || selfByShape || t.chainTrusted === false)) {
     // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): the chain sent tells which
     // certificate is not trusted, as OpenSSL's own code does for a leaf in its dates, so the advice names the same CA.
     const hidden = !!code && (EXPIRY.has(code) || WEAK.has(code)) && t.chainTrusted === false;

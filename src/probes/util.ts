@@ -502,21 +502,29 @@ export type CertWeakness = { index: number; cert: CertInfo } & (
  * The weakness rules of the `certificate` probe, in one place (the probe and {@link untrustedReason} say the same): the
  * leaf's EdDSA key, an EdDSA signature, a key under the minimum size, a SHA-1 or MD5 signature. A trust anchor's own
  * signature (a self-issued certificate above the leaf) is never checked: only the certificates it vouches for count.
+ * Every problem is one entry, in chain order (a 1024-bit RSA leaf signed with SHA-1 is two: reissuing it with a stronger
+ * key from the same SHA-1 tooling fixes one); a self-signed EdDSA leaf's own EdDSA signature is its key's problem, said once.
  */
-export function certWeakness(chain: readonly CertInfo[]): CertWeakness | undefined {
+export function certWeaknesses(chain: readonly CertInfo[]): CertWeakness[] {
+  const out: CertWeakness[] = [];
   for (const [index, cert] of chain.entries()) {
     const anchor = index > 0 && cert.selfIssued;
     const ed = index === 0 && cert.keyType ? EDDSA[cert.keyType] : undefined;
-    if (ed) return { index, cert, kind: 'eddsa-key', algorithm: ed };
+    if (ed) out.push({ index, cert, kind: 'eddsa-key', algorithm: ed });
     const edSig = cert.signatureAlgorithm ? EDDSA_SIGNATURE.exec(cert.signatureAlgorithm) : null;
-    if (edSig && !anchor) return { index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` };
+    if (edSig && !anchor && !(ed && cert.selfIssued)) out.push({ index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` });
     const min = cert.keyType ? MIN_BITS[cert.keyType] : undefined;
-    if (min && cert.keyBits && cert.keyBits < min) return { index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType!.toUpperCase(), min };
+    if (min && cert.keyBits && cert.keyBits < min) out.push({ index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType!.toUpperCase(), min });
     if (cert.signatureAlgorithm && WEAK_DIGEST.test(cert.signatureAlgorithm) && !anchor) {
-      return { index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm };
+      out.push({ index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm });
     }
   }
-  return undefined;
+  return out;
+}
+
+/** The first of {@link certWeaknesses}: the first certificate's first problem, or undefined for a chain clients take. */
+export function certWeakness(chain: readonly CertInfo[]): CertWeakness | undefined {
+  return certWeaknesses(chain)[0];
 }
 
 /**
@@ -533,16 +541,17 @@ export function untrustedReason(t: TlsObservation, host: string, caGiven: boolea
   else if (leaf && Date.parse(leaf.validFrom) > now) reasons.push(`it is not valid before ${leaf.validFrom.slice(0, 10)}`);
   else if (code && CERT_DATE_ERRORS.has(code)) reasons.push(`a certificate of its chain is outside its validity period (${code})`);
   if (t.hostnameError) reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
-  const weak = certWeakness(chain);
-  if (weak) {
+  // Each weakness, as the probe reports each.
+  const weaks = certWeaknesses(chain);
+  for (const weak of weaks) {
     const which = weak.index === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(weak.cert.subject)?.[1] ?? 'of an issuer'} in its chain`;
     reasons.push(weak.kind === 'eddsa-key' ? `${which} has an ${weak.algorithm} (EdDSA) key, which browsers do not support`
       : weak.kind === 'eddsa-signature' ? `${which} is signed with ${weak.algorithm} (EdDSA), which browsers do not support`
       : weak.kind === 'key' ? `${which} has a ${weak.bits}-bit ${weak.type} key, which clients refuse`
       : `${which} is signed with ${weak.digest}, which clients refuse`);
   }
-  // OpenSSL's code for a weak key or signature, when the weakness found is not that (none, or EdDSA, which it accepts).
-  if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest')) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
+  // OpenSSL's code for a weak key or signature, when no weakness found is that (none, or EdDSA, which it accepts).
+  if (code && CERT_WEAK_ERRORS.has(code) && !weaks.some((w) => w.kind === 'key' || w.kind === 'digest')) reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
   const selfIssued = leaf?.selfIssued && chain.length === 1;
   // A self-issued certificate the CA given does sign (it is that CA), failing only on its name, is trusted: the name says it all.
   if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || (selfIssued && code && !CERT_DATE_ERRORS.has(code) && !CERT_WEAK_ERRORS.has(code) && code !== 'ERR_TLS_CERT_ALTNAME_INVALID')) reasons.push(`it is self-signed${caGiven ? ' and the CA given does not sign it' : ''}`);
