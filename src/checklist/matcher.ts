@@ -840,7 +840,7 @@ function asideOfBareTopic(text: string): { text: string; at: number } | undefine
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 
 /** Words that state a topic's state in a question or a label: "Debug mode? off", "Image tags pinned?". */
-const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
+const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|responds?|repl(?:y|ies)|(?:is|are) up|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
 /**
  * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (✅ ✔ ✓ ☑), "in place", yes in German, French,
  * Spanish, Portuguese or Italian, GitHub's shortcode for a tick (`:white_check_mark:`), or a URL path ("Health endpoint?

@@ -365,8 +365,11 @@ export const HEALTH_DEPENDENCY_REFUSED = new RegExp([
   // "even if Redis is down", "even when the DB is unavailable".
   String.raw`\beven (?:if|when|though|while|with) ${DEPENDENCY} (?:is |are |goes |go |being )?(?:down|unavailable|unreachable|offline|slow|failing|dead)\b`,
 ].join('|'), 'g');
-/** The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green". */
-export const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b/;
+/**
+ * The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green", or that
+ * it answers at all, the verb ending what is said ("`/healthz` responds", "… is up", "… replies (no DB query)").
+ */
+export const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b|\b(?:responds?|answers?|repl(?:y|ies)|(?:is|are|stays?|remains?) up)\b(?=$|[\s,;:.!(—–-])(?! (?:with|by|in|within|under|below|to)\b)/;
 
 /**
  * Plain HTTP sent to HTTPS, written as the shorthand teams use: the item opens with "HTTP → HTTPS" ("HTTP→HTTPS", "HTTP → HTTPS

@@ -63,6 +63,17 @@ export const healthEndpoint = defineProbe({
       note: 'a stated health path that must answer: the probe GETs it',
     },
     {
+      // The same promise with no status written: "`/health` or `/api/health` responds", "`/healthz` answers", "`/readyz`
+      // replies", "`/up` is up" (the paths become the probe's `paths`; alternatives `require: any`). The verb ends what is
+      // said of the path, or a remark follows it ("after deploy", "(no auth)"): an answer that is not 2xx ("responds with
+      // 503 when the DB is down"), one of another kind ("answers with the build SHA") or a speed ("responds in under
+      // 500 ms", the response-time rule's; "responds quickly") is another promise, and an item naming two kinds of path
+      // ("`/healthz` is up and `/metrics` responds") is not only about its health path.
+      pattern: /(?:^|\s)(?:\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*|\/up)\/?(?=$|[\s,;:])[^;]*?\b(?:respond(?:s|ing)?|answer(?:s|ing)?|repl(?:y|ies|ying)|(?:is|are|stays?|remains?) up)\b(?! (?:with|by|slow\w*|fast\w*|quick\w*|too|in under|in less|within|under|below|to (?!(?:get|head|http|https|(?:every |all |any |unauthenticated |anonymous |plain )?(?:requests?|probes?|pings?|calls?))\b))\b)(?!-)/,
+      unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:replac\w*|database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|(?<!\b(?:not|never|isn't|aren't) )behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b|\b(?:load ?balancers?|alb|elb|nlb|lb)(?:'s)? health ?-?checks?\b|\btarget groups?\b|\b(?:[1345]\d\d|[1345]xx|errors?|unhealthy|down|slow\w*|latency|p\d{2,3})\b|\d ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:^|\s)\/(?!(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping|up)(?:\/[\w.-]+)*\/?(?=$|[\s,;:]))[\w.-]+/.source}`),
+      note: 'a stated health path that must respond (responds, answers, replies, is up): the probe GETs it',
+    },
+    {
       // Rails' and Kamal's default health path `/up`, as the whole path only ("`/up` returns 200", "Health check `/up`
       // returns 200"; not "/scale/up"). A short word, so a remark that it replaced another path keeps the item manual too.
       pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
