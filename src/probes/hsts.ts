@@ -92,8 +92,9 @@ export const hsts = defineProbe({
       // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
       // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
       // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
-      // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)").
-      clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
+      // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)", "Never remove the HSTS header",
+      // "Don't disable HSTS").
+      clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed|(?:remov|disabl|delet)(?:e|es|ing)|drop(?:s|ping)?|strip(?:s|ping)?)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
       note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
     },
   ],
