@@ -1072,12 +1072,17 @@ const fromDir = (dir: string, to: string) => path.relative(safeRealpath(dir), sa
 /**
  * When working-directory (`dir`, a sub-folder of the repository at `root`) has no checklist, so the built-in preset ran,
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
- * and how to use it. Null when working-directory is the root, or the root has no checklist either.
+ * and how to use it, and naming a file in working-directory that looks like the team's checklist under another name (see
+ * checklistsNotDiscovered) when there is one. Null when working-directory is the root, or the root has no checklist either.
  */
-function rootChecklistNotice(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
+export function rootChecklistNotice(workingDirectory: string, dir: string, root: string, failOn: string): string | null {
   const found = rootChecklistUnused(dir, root);
   if (!found) return null;
-  return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).`;
+  // A checklist of working-directory's own under another name is named too: it may be the one the team meant.
+  const here = checklistsNotDiscovered(dir);
+  const one = here.length === 1;
+  const own = here.length ? ` ${andList(here)} in working-directory ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${DISCOVERY.join(', ')}).` : '';
+  return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).${own}`;
 }
 
 /**
