@@ -71,28 +71,32 @@ const CA_FLAG = '--ca (the action input ca, or probes.ca)';
 const CA_GIVEN = 'the CA given with --ca, the action input ca or probes.ca';
 /**
  * OpenSSL's codes for a key or a signature below its security level; Node has no names for them
- * and reports them as UNSPECIFIED, so the chain itself says which (see `weakness`).
+ * and reports them as UNSPECIFIED, so the chain itself says which (see `weaknesses`).
  */
 const WEAK = util/* CERT_WEAK_ERRORS */.I6;
 /**
- * Why a certificate of the chain is too weak for current clients (a key under the minimum size,
- * a SHA-1 or MD5 signature) or one browsers cannot use (an EdDSA key or signature), as a sentence about the certificate
- * of `url`. The rules are {@link certWeakness}'s, which the warning about withheld headers states too.
+ * Why certificates of the chain are too weak for current clients (a key under the minimum size, a SHA-1 or MD5
+ * signature) or ones browsers cannot use (an EdDSA key or signature), one sentence per problem about the certificate of
+ * `url` (a 1024-bit RSA leaf signed with SHA-1 is two). The rules are {@link certWeaknesses}'s, which the warning about
+ * withheld headers states too.
  */
+function weaknesses(chain, url, certOf = `the certificate of ${url}`) {
+    return (0,util/* certWeaknesses */.u8)(chain).map((weak) => {
+        const c = weak.cert;
+        // `certOf`: how the leaf is called ("the RSA certificate of url (\u2026)" for one of a server's two certificates).
+        const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
+        switch (weak.kind) {
+            // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
+            case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
+            case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
+            case 'key': return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
+            case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
+        }
+    });
+}
+/** The first of {@link weaknesses}, or undefined when clients take the chain. */
 function weakness(chain, url, certOf = `the certificate of ${url}`) {
-    const weak = (0,util/* certWeakness */.y0)(chain);
-    if (!weak)
-        return undefined;
-    const c = weak.cert;
-    // `certOf`: how the leaf is called ("the RSA certificate of url (\u2026)" for one of a server's two certificates).
-    const which = weak.index === 0 ? certOf : `the certificate ${c.subject || '(unnamed)'} in the chain of ${certOf === `the certificate of ${url}` ? url : certOf}`;
-    switch (weak.kind) {
-        // The handshake is signed with the leaf's key: browsers end it (handshake failure) when that key is EdDSA.
-        case 'eddsa-key': return `${which} has an ${weak.algorithm} (EdDSA) key, which browsers (Chrome, Firefox, Safari) do not support: they end the handshake; reissue it with an ECDSA P-256 or an RSA (2048 bits or more) key`;
-        case 'eddsa-signature': return `${which} is signed with ${weak.algorithm} (EdDSA), which browsers (Chrome, Firefox, Safari) do not support; have it issued by a CA whose key is ECDSA or RSA`;
-        case 'key': return `${which} uses ${(0,util_text/* withArticle */.vJ)(`${weak.bits}-bit`)} ${weak.type} key, which clients refuse (at least ${weak.min} bits); reissue it with a stronger key`;
-        case 'digest': return `${which} is signed with ${weak.digest} (${weak.algorithm}), which clients refuse; reissue it signed with SHA-256 or stronger`;
-    }
+    return weaknesses(chain, url, certOf)[0];
 }
 const EKU_NAMES = {
     '1.3.6.1.5.5.7.3.1': 'serverAuth', '1.3.6.1.5.5.7.3.2': 'clientAuth', '1.3.6.1.5.5.7.3.3': 'codeSigning',
@@ -216,7 +220,8 @@ const certificate = (0,probes_define/* defineProbe */._)({
             'certificates carry), as a private CA signing with its root does: then the advice leads with `ca` (trust the private CA)',
             'and sending the full chain comes second (for an intermediate); a certificate',
             'OpenSSL refuses as too weak (an RSA key under 2048 bits, a SHA-1 or MD5 signature: Node reports',
-            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it; so is an EdDSA (Ed25519, Ed448) key or signature,',
+            '`UNSPECIFIED`) is `critical` and named as such, whoever issued it, each weakness its own finding (a 1024-bit RSA key',
+            'signed with SHA-1 is two); so is an EdDSA (Ed25519, Ed448) key or signature,',
             'which Node accepts but browsers do not support (they end the handshake): when Node is served an EdDSA certificate the',
             'handshake is made again offering only what browsers offer, and a server that holds an ECDSA or RSA certificate too is judged on that one;',
             'over TLS 1.2 (where the cipher suite picks the certificate) a handshake offering only the other key type\'s suites',
@@ -351,12 +356,13 @@ function judgeCertificate(obs, ctx, at, t, key) {
     // the user after the wrong problem (and allow-self-signed does not allow it).
     // Judged from the chain itself, whatever OpenSSL reported first (an untrusted chain hides the weak
     // key behind its trust error, a weak key hides the trust error): each is its own finding.
-    const weak = t.chain?.length ? weakness(t.chain, name, certOf) : undefined;
-    if (weak)
-        report({ url: at.url, severity: 'critical', message: weak });
+    // One finding per problem: a 1024-bit RSA key signed with SHA-1 is two (a stronger key from the same tooling fixes one).
+    const weak = t.chain?.length ? weaknesses(t.chain, name, certOf) : [];
+    for (const message of weak)
+        report({ url: at.url, severity: 'critical', message });
     const selfByShape = leaf.selfIssued && (t.chain?.length ?? 0) === 1;
     // OpenSSL's weak-key code is the trust error itself unless the chain shows more (self-signed, untrusted).
-    if (untrusted && (!(code && WEAK.has(code)) || !weak || selfByShape || t.chainTrusted === false)) {
+    if (untrusted && (!(code && WEAK.has(code)) || !weak.length || selfByShape || t.chainTrusted === false)) {
         // A date or weak-key code hides the trust error (chainTrusted found no trusted CA): the chain sent tells which
         // certificate is not trusted, as OpenSSL's own code does for a leaf in its dates, so the advice names the same CA.
         const hidden = !!code && (EXPIRY.has(code) || WEAK.has(code)) && t.chainTrusted === false;
@@ -1484,6 +1490,17 @@ const healthEndpoint = (0,probes_define/* defineProbe */._)({
             note: 'a stated health path that must answer: the probe GETs it',
         },
         {
+            // The same promise with no status written: "`/health` or `/api/health` responds", "`/healthz` answers", "`/readyz`
+            // replies", "`/up` is up" (the paths become the probe's `paths`; alternatives `require: any`). The verb ends what is
+            // said of the path, or a remark follows it ("after deploy", "(no auth)"): an answer that is not 2xx ("responds with
+            // 503 when the DB is down"), one of another kind ("answers with the build SHA") or a speed ("responds in under
+            // 500 ms", the response-time rule's; "responds quickly") is another promise, and an item naming two kinds of path
+            // ("`/healthz` is up and `/metrics` responds") is not only about its health path.
+            pattern: /(?:^|\s)(?:\/(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping)(?:\/[\w.-]+)*|\/up)\/?(?=$|[\s,;:])[^;]*?\b(?:respond(?:s|ing)?|answer(?:s|ing)?|repl(?:y|ies|ying)|(?:is|are|stays?|remains?) up)\b(?! (?:with|by|slow\w*|fast\w*|quick\w*|too|in under|in less|within|under|below|to (?!(?:get|head|http|https|(?:every |all |any |unauthenticated |anonymous |plain )?(?:requests?|probes?|pings?|calls?))\b))\b)(?!-)/,
+            unless: new RegExp(`${NOT_THE_HEALTH_PATH.source}|${/(?<!\/)\b(?:replac\w*|database|db|dependenc\w*|depend\w*|downstream|leak\w*|reveal\w*|private|internal(?:ly)?|monitor\w*|regularly|daily|weekly|script|ci|pipeline|dockerfiles?|healthcheck instructions?)\b|\bnot (?:publicly )?(?:exposed|public|accessible|reachable)\b|\b(?:only (?:reachable|accessible|available|exposed|served|open) (?:from|within|inside|on|via|to|in)|(?<!\b(?:not|never|n't) )requires? (?:an? )?(?:auth\w*|tokens?|login|credentials?|api keys?)|(?<!\b(?:not|never|isn't|aren't) )behind (?:auth\w*|(?:the |a )?vpn|(?:the |a )?login)|remov\w*|public router|vpc|allow-?list\w*|ip (?:allow|white)list\w*)\b|\b(?:load ?balancers?|alb|elb|nlb|lb)(?:'s)? health ?-?checks?\b|\btarget groups?\b|\b(?:[1345]\d\d|[1345]xx|errors?|unhealthy|down|slow\w*|latency|p\d{2,3})\b|\d ?(?:ms|milliseconds?|s|secs?|seconds?)\b|(?:^|\s)\/(?!(?:[\w.-]+\/)*(?:health\w*|livez|readyz|ready|readiness|live|liveness|alive|ping|up)(?:\/[\w.-]+)*\/?(?=$|[\s,;:]))[\w.-]+/.source}`),
+            note: 'a stated health path that must respond (responds, answers, replies, is up): the probe GETs it',
+        },
+        {
             // Rails' and Kamal's default health path `/up`, as the whole path only ("`/up` returns 200", "Health check `/up`
             // returns 200"; not "/scale/up"). A short word, so a remark that it replaced another path keeps the item manual too.
             pattern: /(?:^|\s)\/up\/?(?=$|[\s,;:])[^;]*\b(?:200|2xx|ok|healthy|(?:is|are|stays?|remains?) green)\b/,
@@ -1771,8 +1788,9 @@ const hsts = (0,probes_define/* defineProbe */._)({
             // Read in the HSTS clause only: "HSTS enabled, TLS 1.0/1.1 disabled" and "HSTS set at nginx, not in
             // the app" promise HSTS; "max-age not lower than 6 months" is a minimum, not a negation.
             // A deferral there too ("Security headers set; HSTS later", "HSTS after the CDN change", "except HSTS"); a
-            // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)").
-            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
+            // double negative is a promise ("HSTS is never disabled", "sent once (no duplicates)", "Never remove the HSTS header",
+            // "Don't disable HSTS").
+            clauseUnless: /\b(?:not|never|no|don't|without)\b(?! (?:lower|less|shorter|below|under|duplicates?|disabled|optional|removed|(?:remov|disabl|delet)(?:e|es|ing)|drop(?:s|ping)?|strip(?:s|ping)?)\b)|(?<!\b(?:never|not|isn't|n't|no) (?:be )?)\bdisabl\w*|\bturn(?:ed)? off\b|\b(?:later|pending|after|until|once (?:the|we|it|our|this)|except|excluding|off|tbd|eventually)\b/,
             note: 'a promise about HSTS: the probe reads Strict-Transport-Security',
         },
     ],
@@ -1930,6 +1948,25 @@ const hsts = (0,probes_define/* defineProbe */._)({
 const TLS_PORT_PAGE = /plain HTTP request was sent to HTTPS port|speaking plain HTTP to an SSL-enabled server port|sent an HTTP request to an HTTPS server/i;
 /** A failure of the target's own request after the server answered (the collector's wording): the host is up. */
 const TARGET_ANSWERED = /\banswered something that is not valid HTTP\b|\bsent response headers larger than\b|\bsent more than \d+ response header fields\b|\bin the middle of the body\b|\banswered with an interim 100 Continue\b|\bresponse did not complete within\b/;
+/**
+ * The target's own TLS handshake failing on what the server sent (an alert, such as the `protocol version` one of a server
+ * that speaks only TLS 1.0/1.1, bytes that are no TLS record, a version the client will not take): the server answered.
+ * A handshake through the proxy (`TLS handshake with the proxy \u2026`) says nothing of the target.
+ */
+const TLS_ANSWERED = /^TLS handshake with (?!the proxy\b)\S+ failed \((?!no (?:protocols|ciphers) available\b)/i;
+/**
+ * Whether the target answered, by what the run saw of it: its page (something came back, even unreadable), or its TLS
+ * handshakes (the normal one, or the TLS 1.0/1.1 one other probes of the run made, completed; or a handshake failing on
+ * what the server sent).
+ */
+function targetAnswered(obs) {
+    const { main, tls, legacyTls } = obs;
+    if (main === undefined || main.hops?.length || main.error === undefined)
+        return true;
+    if (TARGET_ANSWERED.test(main.error) || TLS_ANSWERED.test(main.error))
+        return true;
+    return (tls !== undefined && (!tls.error || TLS_ANSWERED.test(tls.error))) || legacyTls?.accepted === true;
+}
 /** `host:port` of a URL, the scheme's default port written out (`app.example:443` for `https://app.example/`). */
 const hostPort = (u) => `${u.hostname.replace(/\.$/, '')}:${u.port || (u.protocol === 'https:' ? '443' : '80')}`;
 /**
@@ -2043,7 +2080,7 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             '(then maybe to https) is `low`: the first request still leaves over plain HTTP to a third party. A 200, a',
             'redirect that stays on http://, or one to a location that is no web address (`file:`, `javascript:`, `data:`, `ftp:`, `ws:`: any scheme but http and https), fails. No plain-HTTP listener at all (connection refused) passes with an `info`',
             'note, and so does a listener that closes the connection without any answer, also when asked again on a new connection (nginx `return 444`; a port that speaks only TLS does the same): nothing is served over plain HTTP',
-            '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
+            '(unless the target does not answer either: the host is down, an `error`; a target that answers something that is not valid HTTP, or ends a TLS handshake with an alert of its own, as a server that speaks only TLS 1.0/1.1 does, did answer); a timeout is an `error` (it cannot be told apart from a slow server), and so is a 502, 503 or 504 (a',
             'gateway or proxy answering for an origin it could not reach), a plain-HTTP URL on another port than 80 that answers it speaks TLS (nginx\'s "plain HTTP request was sent to HTTPS port": the URL names the HTTPS listener), a plain-HTTP URL on the https:// target\'s own host and port (or on an https:// origin its redirects reached, where a handshake completed) that drops the connection (a Node, Go or Envoy TLS listener: it is the HTTPS listener, not a `return 444`), or a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`). A same-host redirect from',
             '`https://` back to plain `http://` fails too (`high`, naming the hop, also when that http:// hop does not answer): it sends its users back to plain HTTP;',
             'on an `https://` target\'s own redirects, or later in an `http://` target\'s chain (http:// \u2192 https:// \u2192 http://: the first hop passes, the chain does not end on HTTPS),',
@@ -2105,8 +2142,10 @@ const httpsRedirect = (0,probes_define/* defineProbe */._)({
             // Refused by the proxy (HTTP_PROXY) says nothing about the listener: the probe could not run.
             // An http:// target refusing connections is the target down, not a site without plain HTTP.
             // The target itself not answering either (the host is down): a refused port 80 says nothing then. A target that
-            // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer.
-            const targetDown = obs.main !== undefined && !obs.main.hops?.length && obs.main.error !== undefined && !TARGET_ANSWERED.test(obs.main.error);
+            // answered something unreadable (not valid HTTP, headers too large, a body cut off) is up: it did answer. So is one
+            // whose TLS handshake failed on what it sent (a server that speaks only TLS 1.0/1.1 alerts `protocol version`), or
+            // that completed a handshake other probes of the run made (the legacy one of tls-version and certificate).
+            const targetDown = !targetAnswered(obs);
             // A listener that takes the request and closes (or resets) the connection without any answer, on a new connection
             // too (nginx `return 444`, a port that speaks only TLS): nothing is served over plain HTTP, as with no listener.
             const refused = p.error?.startsWith('connection refused') === true;
@@ -3551,16 +3590,16 @@ const serverVersionLeak = (0,_define_js__WEBPACK_IMPORTED_MODULE_1__/* .definePr
 /* harmony export */   oG: () => (/* binding */ decodeSafe),
 /* harmony export */   oc: () => (/* binding */ FOREIGN_ORIGIN),
 /* harmony export */   qp: () => (/* binding */ keyKind),
+/* harmony export */   u8: () => (/* binding */ certWeaknesses),
 /* harmony export */   ux: () => (/* binding */ notThePage),
 /* harmony export */   uz: () => (/* binding */ CERT_DATE_ERRORS),
 /* harmony export */   v: () => (/* binding */ targetResponse),
 /* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   y0: () => (/* binding */ certWeakness),
 /* harmony export */   yN: () => (/* binding */ isPlainHttp),
 /* harmony export */   zA: () => (/* binding */ shownUrl),
 /* harmony export */   zN: () => (/* binding */ protectedReason)
 /* harmony export */ });
-/* unused harmony export finalOf */
+/* unused harmony exports finalOf, certWeakness */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26749);
@@ -4115,24 +4154,31 @@ const EDDSA_SIGNATURE = /^ed(25519|448)$/i;
  * The weakness rules of the `certificate` probe, in one place (the probe and {@link untrustedReason} say the same): the
  * leaf's EdDSA key, an EdDSA signature, a key under the minimum size, a SHA-1 or MD5 signature. A trust anchor's own
  * signature (a self-issued certificate above the leaf) is never checked: only the certificates it vouches for count.
+ * Every problem is one entry, in chain order (a 1024-bit RSA leaf signed with SHA-1 is two: reissuing it with a stronger
+ * key from the same SHA-1 tooling fixes one); a self-signed EdDSA leaf's own EdDSA signature is its key's problem, said once.
  */
-function certWeakness(chain) {
+function certWeaknesses(chain) {
+    const out = [];
     for (const [index, cert] of chain.entries()) {
         const anchor = index > 0 && cert.selfIssued;
         const ed = index === 0 && cert.keyType ? EDDSA[cert.keyType] : undefined;
         if (ed)
-            return { index, cert, kind: 'eddsa-key', algorithm: ed };
+            out.push({ index, cert, kind: 'eddsa-key', algorithm: ed });
         const edSig = cert.signatureAlgorithm ? EDDSA_SIGNATURE.exec(cert.signatureAlgorithm) : null;
-        if (edSig && !anchor)
-            return { index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` };
+        if (edSig && !anchor && !(ed && cert.selfIssued))
+            out.push({ index, cert, kind: 'eddsa-signature', algorithm: `Ed${edSig[1]}` });
         const min = cert.keyType ? MIN_BITS[cert.keyType] : undefined;
         if (min && cert.keyBits && cert.keyBits < min)
-            return { index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType.toUpperCase(), min };
+            out.push({ index, cert, kind: 'key', bits: cert.keyBits, type: cert.keyType === 'ec' ? 'EC' : cert.keyType.toUpperCase(), min });
         if (cert.signatureAlgorithm && WEAK_DIGEST.test(cert.signatureAlgorithm) && !anchor) {
-            return { index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm };
+            out.push({ index, cert, kind: 'digest', digest: /md[245]/i.test(cert.signatureAlgorithm) ? 'MD5' : 'SHA-1', algorithm: cert.signatureAlgorithm });
         }
     }
-    return undefined;
+    return out;
+}
+/** The first of {@link certWeaknesses}: the first certificate's first problem, or undefined for a chain clients take. */
+function certWeakness(chain) {
+    return certWeaknesses(chain)[0];
 }
 /**
  * Why a completed handshake's certificate is not trusted, in words, for the warning that custom headers are withheld:
@@ -4152,16 +4198,17 @@ function untrustedReason(t, host, caGiven, now) {
         reasons.push(`a certificate of its chain is outside its validity period (${code})`);
     if (t.hostnameError)
         reasons.push(`it is not valid for ${host.replace(/^\[|\]$/g, '')}`);
-    const weak = certWeakness(chain);
-    if (weak) {
+    // Each weakness, as the probe reports each.
+    const weaks = certWeaknesses(chain);
+    for (const weak of weaks) {
         const which = weak.index === 0 ? 'it' : `the certificate ${/CN=([^,\n]+)/.exec(weak.cert.subject)?.[1] ?? 'of an issuer'} in its chain`;
         reasons.push(weak.kind === 'eddsa-key' ? `${which} has an ${weak.algorithm} (EdDSA) key, which browsers do not support`
             : weak.kind === 'eddsa-signature' ? `${which} is signed with ${weak.algorithm} (EdDSA), which browsers do not support`
                 : weak.kind === 'key' ? `${which} has a ${weak.bits}-bit ${weak.type} key, which clients refuse`
                     : `${which} is signed with ${weak.digest}, which clients refuse`);
     }
-    // OpenSSL's code for a weak key or signature, when the weakness found is not that (none, or EdDSA, which it accepts).
-    if (code && CERT_WEAK_ERRORS.has(code) && (weak?.kind !== 'key' && weak?.kind !== 'digest'))
+    // OpenSSL's code for a weak key or signature, when no weakness found is that (none, or EdDSA, which it accepts).
+    if (code && CERT_WEAK_ERRORS.has(code) && !weaks.some((w) => w.kind === 'key' || w.kind === 'digest'))
         reasons.push(`a key or signature of its chain is too weak for current clients (${code})`);
     const selfIssued = leaf?.selfIssued && chain.length === 1;
     // A self-issued certificate the CA given does sign (it is that CA), failing only on its name, is trusted: the name says it all.

@@ -369,7 +369,7 @@ function runSettings(values, io, checklistWarnings = []) {
  * The preset ran because the scanned sub-folder has no checklist while the repository root has one, or because the team's
  * checklist has a name discovery does not look for (`.github/PRODUCTION_CHECKLIST.md`, `production_checklist.md`, see
  * checklistsNotDiscovered): said on stderr (as the action's notice says it), with the `--checklist` that would use it, so the
- * run is not silently another gate.
+ * run is not silently another gate. When both hold, the one notice names both.
  */
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
@@ -394,7 +394,11 @@ async function noteRootChecklist(values, io, result) {
         return;
     }
     const rel = shownPath(external_node_path_.join(result.root, found));
-    io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}\n`);
+    // A checklist of the folder's own under another name is named too: it may be the one the team meant (README, "The checklist").
+    const here = checklistsNotDiscovered(dir);
+    const one = here.length === 1;
+    const own = here.length ? `; ${(0,words/* andList */.c)(here)} in ${values.dir ?? 'the current directory'} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, add --checklist ${shownPath(external_node_path_.join(dir, here[0]))} (or rename it to one of the names discovery looks for: ${DISCOVERY.join(', ')})` : '';
+    io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}${own}\n`);
 }
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {

@@ -401,8 +401,11 @@ const HEALTH_DEPENDENCY_REFUSED = new RegExp([
     // "even if Redis is down", "even when the DB is unavailable".
     String.raw `\beven (?:if|when|though|while|with) ${DEPENDENCY} (?:is |are |goes |go |being )?(?:down|unavailable|unreachable|offline|slow|failing|dead)\b`,
 ].join('|'), 'g');
-/** The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green". */
-const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b/;
+/**
+ * The answer a health item states, which the probe checks: "returns 200", "responds OK", "answers 2xx", "is green", or that
+ * it answers at all, the verb ending what is said ("`/healthz` responds", "\u2026 is up", "\u2026 replies (no DB query)").
+ */
+const HEALTH_ANSWER_STATED = /\b(?:returns?|responds?|answers?|gives?|serves?|is|are|stays?|remains?)(?: with)? (?:(?:an? |http |status |code )+)?(?:200|2xx|ok|healthy|green)\b|\b(?:responds?|answers?|repl(?:y|ies)|(?:is|are|stays?|remains?) up)\b(?=$|[\s,;:.!(\u2014\u2013-])(?! (?:with|by|in|within|under|below|to)\b)/;
 /**
  * Plain HTTP sent to HTTPS, written as the shorthand teams use: the item opens with "HTTP \u2192 HTTPS" ("HTTP\u2192HTTPS", "HTTP \u2192 HTTPS
  * on every public hostname", "http:// -> https://", a URL reading as its scheme), or plain HTTP said to be switched off
@@ -556,8 +559,15 @@ const LEGACY_REFUSED_ACTIVE = String.raw `(?<!\b(?:clients?|browsers?|users?|cus
  * minimum version 1.2" (the label the Azure, Cloudflare and AWS consoles use).
  */
 const TLS_VERSION_NUMBER = String.raw `(?:tls ?)?v?1\.[23](?![\d.]|\.\d)`;
+/**
+ * Old protocols named alone, their state "deprecated" or "obsolete" after a dash, a colon or opening an aside, as RETIRED_STATUS
+ * reads a status ("SSLv3 \u2014 obsolete", "TLS 1.0 and 1.1 (deprecated)", "TLSv1/TLSv1.1: deprecated"): the word describes the
+ * protocols, which are off, not the item (see DEPRECATED_THING in the matcher). Nothing else is said of them: "TLS 1.0 still
+ * enabled (deprecated)" and "TLS 1.0 \u2014 deprecated in Q3" promise no refusal.
+ */
+const LEGACY_TLS_RETIRED = String.raw `^(?:the )?${LEGACY_TLS}(?:(?: ?[,/&] ?| and | or )(?:${LEGACY_TLS}|v?1\.[01]|v?[23]))*(?: (?:protocols?|versions?|support))? ?(?:[${"\u2014\u2013"}:(]|\s-)\s*(?:deprecated|obsolete)\)?\s*[.!]?\s*$`;
 const TLS_AT_LEAST = String.raw `\btls(?: (?:protocol )?versions?)? ?(?:${"\u2265"}|>=|=>) ?${TLS_VERSION_NUMBER}|^(?:(?:set|configure|enforce|require|use)(?: the)? )?(?:minimum|min\.?) tls (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}|\btls (?:minimum|min\.?) (?:protocol )?version(?: (?:to|of|is|set to))? ?[:=]? ?${TLS_VERSION_NUMBER}`;
-const TLS_MINIMUM = new RegExp(String.raw `\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|permits?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
+const TLS_MINIMUM = new RegExp(String.raw `${LEGACY_TLS_RETIRED}|\btls ?v?1\.[23] ?\+|^(?:at least|minimum(?: of)?) tls ?v?1\.[23]\b|${TLS_AT_LEAST}|\bonly (?:the )?(?:latest|strong(?:est)?|secure|current|modern)(?: recommended)? versions? of (?:the )?tls(?: protocol)? (?:is |are )?(?:enabled|allowed|supported|offered)\b|\bonly (?:(?:negotiates?|offers?|accepts?|supports?|speaks?|allows?|permits?|serves?|enables?) )?tls ?v?1\.[23]\b|\b${LEGACY_TLS}\b[^;]*\b(?:is |are )?(?:not|never|no longer) (?:be )?(?:offered|accepted|supported|negotiated|enabled|allowed|available)\b|${LEGACY_REFUSED_ACTIVE}|\btls ?v?1\.[23]\b[^;]*\b(?:only|minimum|enforced|required|or (?:higher|later|above|newer))\b|\b(?<!\b(?:not|don't|never) (?:yet )?)(?:disable|disabled|no|refuse)\b[^;]*\b${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*\b(?<!\bnot (?:yet )?)(?:disabled|off|refused)\b|\bkeine?n? ${LEGACY_TLS}\b|\b${LEGACY_TLS}\b[^;]*(?<![\w${"\u0430"}-${"\u044f\u0451"}])(?<!(?:^|[\s(])(?:nicht|${"\u043d\u0435"}) )(?:deaktiviert|deaktivieren|abgeschaltet|abschalten|ausgeschaltet|ausschalten|(?:${"\u043e\u0442"}|${"\u0432\u044b"})${"\u043a\u043b\u044e\u0447"}(?:[${"\u0435\u0451"}]${"\u043d"}[${"\u0430\u043e\u044b"}]?|${"\u0438\u0442\u044c"}))(?![\w${"\u0430"}-${"\u044f\u0451"}])`);
 /**
  * Systems other than the deployment's web front whose TLS or certificates a checklist speaks of: brokers,
  * search clusters, mail, directories, VPNs, the traffic between microservices, mobile push (APNs, FCM: "Push certificates
@@ -960,8 +970,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
             // 127.0.0.1 only", "MongoDB only bound to localhost", "No Service of type LoadBalancer for Redis or Postgres",
             // "No database Service of type LoadBalancer or NodePort", "The `db` service does not publish its port", "Compose does not publish 5432" (a database's port named).
             // "Not exposing Postgres to the internet", "Not exposing port 5432 to the internet", "Database ports closed" (the ports,
-            // closed or firewalled: not "Database connections closed on shutdown").
-            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not|not|no longer) (?:expos(?:e|ing)|publish(?:ing)?) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\b${DB_WORD} ports? (?:are |is |stay |stays |remain |remains )?(?:closed|firewalled)(?: (?:to|from|on) (?:the )?(?:internet|public|outside(?: world)?|host))?(?=$|[,;.()])|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer|not)|n't) (?:publish(?:es|ing)?|expos(?:es?|ing)) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno ${DB_WORD} (?:kubernetes |k8s )?services? (?:(?:is|are) )?(?:of )?(?:type:? ?)?(?:loadbalancer|nodeport)\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
+            // closed, firewalled or blocked, by the firewall or a security group: "DB ports blocked by the firewall"; not "Database
+            // connections closed on shutdown", nor a status "blocked by OPS-12", which names no firewall).
+            pattern: new RegExp(`\\b${DB_WORD}(?: ports?)?\\b[^;]*\\bonly (?:be )?(?:reachable|accessible|exposed|available|listens?|bound) (?:from|on|within|inside|in|to)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:not|isn't|aren't|never) (?:be )?(?:exposed|published|public|publicly (?:accessible|reachable|exposed)|reachable|open)\\b|\\b(?:don't|do not|never|must not|not|no longer) (?:expos(?:e|ing)|publish(?:ing)?) (?:the |any |our )?${DB_WORD}(?: ports?)?\\b|\\b${DB_WORD} ports? (?:are |is |stay |stays |remain |remains )?(?:closed|firewalled|blocked)(?: (?:to|from|on) (?:the )?(?:internet|public|outside(?: world)?|host))?(?: (?:by|at|in) (?:the |a |our )?(?:firewalls?|security groups?|network polic(?:y|ies)|nacls?|waf|ufw|iptables))?(?=$|[,;.()])|\\bno ${DB_WORD} ports? (?:are |is )?(?:exposed|published|public|open)\\b|\\b(?:remove|delete|drop|close|unpublish)(?: the| any| all| our)? ${DB_WORD}(?: (?:external|public|host|published|exposed))? (?:ports?|port mappings?)\\b|\\b${DB_WORD}(?: ports?)?\\b[^;]*\\b(?:is |are )?(?:bound|listens?|listening|published) (?:only )?(?:to|on) (?:127\\.0\\.0\\.1|localhost)\\b|\\b${DB_WORD}(?: ports?| services?| containers?)?\\b[^;]*(?:\\b(?:does not|do not|must not|never|no longer)|n't) (?:publish(?:es)?|exposes?)\\b|(?:\\b(?:does not|do not|must not|never|no longer|not)|n't) (?:publish(?:es|ing)?|expos(?:es?|ing)) (?:(?:the |its )?(?:host )?ports? )?(?:${Object.keys(DATABASE_PORTS).join('|')})\\b|\\bno (?:kubernetes |k8s )?services? of type (?:loadbalancer|nodeport)\\b[^;]*\\b${DB_WORD}\\b|\\bno ${DB_WORD} (?:kubernetes |k8s )?services? (?:(?:is|are) )?(?:of )?(?:type:? ?)?(?:loadbalancer|nodeport)\\b|\\bno (?:kubernetes |k8s )?(?:type: ?)?(?:loadbalancer|nodeport)(?: ?(?:\\/|,|or|and) ?(?:type: ?)?(?:loadbalancer|nodeport))*(?: services?)? (?:for|on|in front of|exposing) (?:the |our |any )?${DB_WORD}\\b|\\b${DB_WORD}\\b[^;]*\\bservices? (?:(?:is|are|must be|should be) )?(?:never|not)(?: be)?(?: of)?(?: type)? (?:loadbalancer|nodeport)\\b`),
             // The check reads ports and Services: authentication, backups and snapshots, and what an admin UI
             // shows are other promises ("Redis is not open without a password", "DB backups are not public").
             // Nor an endpoint's behaviour while a database is down ("`/health` returns 200 even when Redis is not reachable").
@@ -27928,6 +27939,8 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 layout.contexts = [...new Set([...layout.contexts, ''])];
                 delete layout.sealed;
             }
+            else if (!b && typeof svc.value['image'] === 'string' && !composeBuildViews(snapshot).some((v) => v.members.includes(svc)))
+                layout.pulled = pulledNames(svc.name, svc.value['image']);
             const key = cmd ? 'command' : 'entrypoint';
             // Where the command is written: the service's own key, or the base or anchor it inherits it from.
             const at = svc.origin([key]);
@@ -28338,6 +28351,12 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     }
     return [...new Set(out)];
 }
+/** The folder names a pulled image's files may be found under (ImageLayout.pulled): the service's, the image's last path part. */
+function pulledNames(service, image) {
+    const repo = image.trim().replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    const last = repo.slice(repo.lastIndexOf('/') + 1);
+    return [...new Set([service, last].map((n) => n.toLowerCase()).filter((n) => n && !n.includes('$')))];
+}
 /**
  * Finds the repository file a container path names (`/app/src/app.py`, `app.py`, `/start`):
  * first by replaying the image's COPY/ADD (and compose bind mounts) from the candidate build
@@ -28393,12 +28412,14 @@ function resolveFile(snapshot, path, entry, fallback = true) {
     if (!parts.length || !fallback)
         return null;
     const inImage = (f) => (!layout.sealed || isUnder(f, entry.dir)) && (!layout.confined || layout.confined.some((c) => isUnder(f, c))) && (!roots?.length || roots.some((r) => isUnder(f, r)));
+    // A pulled image's file found by suffix lies under a folder named as the service or the image (ImageLayout.pulled).
+    const found = (f) => inImage(f) && (!layout.pulled || f.split('/').slice(0, -1).some((d) => layout.pulled.includes(d.toLowerCase())));
     for (let k = 0; k < parts.length; k++) {
         const suffix = parts.slice(k).join('/');
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
         if (snapshot.has(direct) && inImage(direct))
             return direct;
-        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && inImage(f));
+        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
         if (!hits.length)
             continue;
         const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);

@@ -1432,15 +1432,16 @@ function droppedWithdraws(text) {
  * retired from the list (see RETIRED_WORDS).
  */
 const RETIRED_STATUS = new RegExp(String.raw `(?:\(\s*|\s[${"\u2014\u2013"}-]\s*|^[^:;()]*?\s?:\s*)(${RETIRED_WORDS})(?![\w${"\u00e0"}-${"\u00ff"}-])(?=\s*(?:$|[),;:.!${"\u2014\u2013"}(-]|[A-Za-z]+-\d+|#\d+|@[\w-]|(?:as of|in|since|for|from|on|by|after|per|with|due|because|when|the|a|an|our|this|that)(?![\w${"\u00e0"}-${"\u00ff"}])))`, 'g');
-/** What is deprecated or obsolete itself: old protocols and ciphers, legacy headers ("Disable TLS 1.0 (deprecated)"). */
-const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?|ssl ?v?[23]|sslv[23]|legacy|old(?:er)?|weak|insecure|outdated|ciphers?|cipher suites?|protocols?|x-xss-protection|expect-ct|hpkp|public-key-pins|feature-policy|p3p)\b/;
+/** What is deprecated or obsolete itself: old protocols and ciphers, legacy headers ("Disable TLS 1.0 (deprecated)"; not TLS 1.2 or 1.3). */
+const DEPRECATED_THING = /\b(?:tls ?v?1(?:\.[01])?(?![.\d])|ssl ?v?[23]|sslv[23]|legacy|old(?:er)?|weak|insecure|outdated|ciphers?|cipher suites?|protocols?|x-xss-protection|expect-ct|hpkp|public-key-pins|feature-policy|p3p)\b/;
 /**
  * Whether the item's state is "deprecated", "obsolete"\u2026 (see RETIRED_STATUS): the item is retired, unless what it names before
  * that word is something deprecated itself, which the word describes ("TLS 1.0 and 1.1 disabled (deprecated)", "SSLv3 \u2014
  * obsolete"): then the item still promises.
  */
 function retiredWithdraws(text) {
-    return [...text.matchAll(RETIRED_STATUS)].some((m) => !keptFor(m[1], text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[);]/)[0]) && !DEPRECATED_THING.test(text.slice(0, m.index).replace(/\([^()]*\)/g, ' ')));
+    // What the item names before the word: up to the word itself, since a label's match opens with the label ("SSLv3: obsolete").
+    return [...text.matchAll(RETIRED_STATUS)].some((m) => !keptFor(m[1], text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[);]/)[0]) && !DEPRECATED_THING.test(text.slice(0, m.index + m[0].length - m[1].length).replace(/\([^()]*\)/g, ' ')));
 }
 /**
  * What follows "archived", "retired" or "superseded" when the word tells what is done with the topic, not the item's state:
@@ -1724,7 +1725,10 @@ function asideOfBareTopic(text) {
 /** An aside about verifying ("(yet to verify on staging)"): its deferral or environment withdraws nothing. */
 const VERIFICATION_ASIDE = /\([^)]*\b(?:verif\w*|check(?:ed)?|test(?:ed)?)\b[^)]*\)/g;
 /** Words that state a topic's state in a question or a label: "Debug mode? off", "Image tags pinned?". */
-const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?';
+const TOPIC_STATE_WORDS = 'disabled|enabled|off|on|only|pinned|set|returns?|answers?|responds?|repl(?:y|ies)|(?:is|are) up|under|below|blocked|valid|trusted|secure|present|configured|enforced|redirects?|'
+    // The same states in German, Spanish and Portuguese, as the vocabulary reads them ("Debug-Modus deaktiviert?", "\u00bfModo debug
+    // desactivado?"; French "d\u00e9sactiv\u00e9" ends in a letter `\w` does not hold, so no bare topic reads it).
+    + 'deaktiviert|aktiviert|abgeschaltet|ausgeschaltet|konfiguriert|gesetzt|(?:des)?activad[oa]s?|(?:des|in)?habilitad[oa]s?|(?:des)?ativad[oa]s?|desabilitad[oa]s?|configurad[oa]s?';
 /**
  * A note after a bare topic's `?` that answers it: yes, done, ok, a tick mark (\u2705 \u2714 \u2713 \u2611), "in place", yes in German, French,
  * Spanish, Portuguese or Italian, GitHub's shortcode for a tick (`:white_check_mark:`), or a URL path ("Health endpoint?

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: checklistNotDiscoveredNotice, defaultCheckName, stickyKey
+// UNUSED EXPORTS: checklistNotDiscoveredNotice, defaultCheckName, rootChecklistNotice, stickyKey
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -3283,13 +3283,18 @@ const fromDir = (dir, to) => external_node_path_.relative((0,read.safeRealpath)(
 /**
  * When working-directory (`dir`, a sub-folder of the repository at `root`) has no checklist, so the built-in preset ran,
  * and the repository root has one (`.github/` is repository-level by convention): the notice saying it was not used
- * and how to use it. Null when working-directory is the root, or the root has no checklist either.
+ * and how to use it, and naming a file in working-directory that looks like the team's checklist under another name (see
+ * checklistsNotDiscovered) when there is one. Null when working-directory is the root, or the root has no checklist either.
  */
 function rootChecklistNotice(workingDirectory, dir, root, failOn) {
     const found = (0,run.rootChecklistUnused)(dir, root);
     if (!found)
         return null;
-    return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).`;
+    // A checklist of working-directory's own under another name is named too: it may be the one the team meant.
+    const here = (0,run.checklistsNotDiscovered)(dir);
+    const one = here.length === 1;
+    const own = here.length ? ` ${(0,words/* andList */.c)(here)} in working-directory ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${run.DISCOVERY.join(', ')}).` : '';
+    return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).${own}`;
 }
 /**
  * When no checklist was discovered in working-directory (`dir`), so the built-in preset ran, and a file there looks like the
