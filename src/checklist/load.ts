@@ -13,7 +13,7 @@ import { textEncodingProblem } from '../user-file.js';
 import { inGitFolder } from '../repo/read.js';
 import { issueWording, valueAt, type Issue } from './issue.js';
 import { MAX_CHECKLIST_ITEMS, itemCapMessage, type Checklist, type ChecklistItem } from './types.js';
-import { normaliseTitle } from './title.js';
+import { signoffText } from './title.js';
 import { notDoneChecksOfTitle } from './matcher.js';
 
 export const PRESET_NAMES = Object.keys(PRESETS);
@@ -102,7 +102,7 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
   // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
   // severity elsewhere must not hide them until it is fixed).
   let rawErrors = 0;
-  // Ids are unique as a pull request's sign-off reads them (normaliseTitle: case and markup do not count), so one
+  // Ids are unique as a pull request's sign-off reads them (signoffText: case, markup and typographic punctuation do not count), so one
   // ticked `backup` never attests two items (`backup`, `Backup`): the key is the id so read, with where it was first.
   const seen = new Map<string, { id: string; line: number }>();
   const rawItems = valueAt(doc.value, ['items']);
@@ -120,12 +120,12 @@ function parseYaml(file: string, text: string, context: YamlChecklistContext): C
     // a token or a URL's password is refused at once, alone, so that no other message repeats it.
     const hidden = redactSecretsInText(id);
     if (hidden !== id) throw new ConfigError(`item id '${hidden}' holds a secret (hidden here), and ids are shown in every report: choose an id without it, and rotate the secret`, where(file, doc, ['items', i, 'id'], false));
-    const first = seen.get(normaliseTitle(id));
+    const first = seen.get(signoffText(id));
     if (first) {
       rawErrors++;
       const same = first.id === id ? '' : ` as '${first.id}'; ids that differ only in case or markup are the same id, as a pull request's sign-off ticks them`;
       errors.push(new ConfigError(`duplicate item id '${id}' (first at line ${first.line}${same})`, where(file, doc, ['items', i, 'id'], false)));
-    } else seen.set(normaliseTitle(id), { id, line: where(file, doc, ['items', i], false).line });
+    } else seen.set(signoffText(id), { id, line: where(file, doc, ['items', i], false).line });
   });
   const rawExtends = valueAt(doc.value, ['extends']);
   (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
@@ -427,12 +427,12 @@ export function resolveExtends(list: Checklist, depth = 0): Checklist {
   const read = new Map<string, string>();
   const add = (it: ChecklistItem, own: boolean) => {
     const at = index.get(it.id);
-    const like = read.get(normaliseTitle(it.id));
+    const like = read.get(signoffText(it.id));
     if (at === undefined && like !== undefined && own && depth === 0) {
       // `Pinned-Images` beside the preset's `pinned-images`: two items a tick cannot tell apart, or a replacement mistyped.
       throw new ConfigError(`item id '${it.id}' differs from the id of the preset's item '${like}' only in case or markup, and ids are unique as a pull request's sign-off ticks them: write '${like}' to replace that item, or choose another id`, it.source.line ? { file: it.source.file, line: it.source.line, column: it.source.column ?? 1 } : it.source.file ? { file: it.source.file } : undefined);
     }
-    if (at === undefined) { index.set(it.id, merged.length); read.set(normaliseTitle(it.id), it.id); merged.push(it); return; }
+    if (at === undefined) { index.set(it.id, merged.length); read.set(signoffText(it.id), it.id); merged.push(it); return; }
     // Replacing a preset's checked item with one that names no check makes it a manual item: legal, rarely meant
     // (`- { id: pinned-images, severity: critical }` to raise a severity). Said, with the way to keep the check.
     const was = merged[at]!;

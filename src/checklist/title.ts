@@ -42,3 +42,32 @@ function quoted(s: string, at: number, length: number): boolean {
   const before = s[at - 1];
   return (before === '"' || before === "'") && s[at + length] === before;
 }
+
+/**
+ * Typographic punctuation read as what a keyboard types: apostrophes and primes (`’ ‘ ʼ ′`, the low `‚`) as `'`, curly
+ * and low double quotes (`“ ” „`, `″`) as `"`, the hyphens, figure and en/em dashes, the minus sign as `-` (an em dash
+ * typed ` -- ` or ` --- ` between words as one `-`), and zero-width spaces, word joiners and soft hyphens as nothing.
+ * Non-breaking and other Unicode spaces NFKC has already made spaces. A checklist exported from Notion, Google Docs or
+ * Word holds `’` where a reviewer types `'` (and macOS smart punctuation the other way round): GitHub shows both alike,
+ * and an id, a slug of the title, reads them alike too (`l’équipe` and `l'équipe` are `l-equipe`).
+ */
+const APOSTROPHE_LIKE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u2035]/g;
+const QUOTE_LIKE = /[\u201c\u201d\u201e\u201f\u2033\u2036]/g;
+const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+
+/**
+ * A title, an id or a checkbox text as a pull request's sign-off compares them: normaliseTitle (case, markup, spacing do
+ * not count), then typographic punctuation read as typed (see APOSTROPHE_LIKE). Both sides of every sign-off comparison
+ * (a tick and an item's title or id, two titles a tick cannot tell apart, two ids) go through it.
+ */
+export function signoffText(text: string): string {
+  return normaliseTitle(text)
+    .replace(INVISIBLE, '')
+    .replace(APOSTROPHE_LIKE, "'")
+    .replace(QUOTE_LIKE, '"')
+    .replace(DASH_LIKE, '-')
+    .replace(/(^|\s)-{2,3}(?=\s|$)/g, '$1-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -199,10 +199,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   let attested: Parameters<typeof gate>[0]['attested'] = null;
   if (opts.attestation?.body) {
     const { parseAttestations, withFilledTemplates } = await import('../gate/attest.js');
-    const { normaliseTitle } = await import('../checklist/title.js');
+    const { signoffText } = await import('../checklist/title.js');
     // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
-    const keys = withFilledTemplates(parseAttestations(opts.attestation.body), planned.filter((p) => p.kind === 'manual').map((p) => p.title), normaliseTitle);
-    attested = { keys, by: opts.attestation.by, normalise: normaliseTitle };
+    const keys = withFilledTemplates(parseAttestations(opts.attestation.body, signoffText), planned.filter((p) => p.kind === 'manual').map((p) => p.title), signoffText);
+    attested = { keys, by: opts.attestation.by, normalise: signoffText };
   }
 
   // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were

@@ -1,7 +1,8 @@
 /**
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
- * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
+ * item's title or id attests that item. Both sides go through one normaliser (`signoffText` in a run), so matching
+ * ignores case, inline Markdown markup, surrounding space and typographic punctuation (`’` for `'`, `“` for `"`, an en
+ * or em dash for `-`). A sign-off template title's blank
  * (`Reviewed by: ____`) may be filled in, and an emoji written as its GitHub `:shortcode:` (see withFilledTemplates). A tick in a block quote (quoted
  * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
  * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
@@ -35,14 +36,15 @@ export function descriptionCut(body: string): { lines: number; unread: number } 
  * example), in raw HTML — attest nothing. Nor do ticks in a block quote (`> - [x] …`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
  * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
- * aside for the near-miss hints (see nearMisses).
+ * aside for the near-miss hints (see nearMisses). `normalise` reads each tick's text: a run passes signoffText, the one it reads
+ * the titles and ids with.
  */
-export function parseAttestations(body: string): Set<string> {
+export function parseAttestations(body: string, normalise: (s: string) => string = normaliseTitle): Set<string> {
   const ticks = new Set<string>();
   const withBlank = new Set<string>();
   const withdrawn = new Map<string, WithdrawnAs>();
   for (const t of tickedItems(tameEmphasis(body), MAX_BODY)) {
-    const text = normaliseTitle(t.text);
+    const text = normalise(t.text);
     if (!text) continue;
     if (t.table || t.quoted || t.struck || t.nospace || t.lookalike) {
       if (!withdrawn.has(text)) withdrawn.set(text, t.nospace ? 'nospace' : t.table ? 'table' : t.quoted ? 'quoted' : t.lookalike ? `lookalike:${t.lookalike}` : 'struck');
@@ -397,6 +399,40 @@ function slightlyMisnames(t: readonly string[], w: readonly string[], looseT: st
   return true;
 }
 
+/** A character as a message shows it: itself and its code point (`'’' (U+2019)`), an invisible one by its code point alone. */
+function charName(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `'${c}' (${code})` : `an invisible ${code}`;
+}
+
+/** Most places a tick and a title may differ in and still be told apart character by character. */
+const MAX_DIFFERING = 3;
+
+/**
+ * Where a tick and a title (both normalised) differ in characters a reader cannot tell apart, said: "the tick has ''' (U+0027)
+ * where the title has '’' (U+2019)". Only when they differ in at most MAX_DIFFERING places of at most two characters each
+ * and a character that differs is no printable ASCII (a look-alike letter, a typographic mark, an invisible space): a
+ * missing word or a typo is plain to see. Null otherwise.
+ */
+export function differingCharacters(tick: string, title: string): string | null {
+  const a = Array.from(tick);
+  const b = Array.from(title);
+  const places: [string[], string[]][] = [];
+  if (a.length === b.length) {
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) places.push([[a[k]!], [b[k]!]]);
+  } else {
+    let p = 0;
+    while (p < a.length && p < b.length && a[p] === b[p]) p++;
+    let q = 0;
+    while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+    places.push([a.slice(p, a.length - q), b.slice(p, b.length - q)]);
+  }
+  if (!places.length || places.length > MAX_DIFFERING || places.some(([x, y]) => x.length > 2 || y.length > 2)) return null;
+  if (!places.some(([x, y]) => [...x, ...y].some((c) => !/^[\x20-\x7e]$/.test(c)))) return null;
+  const side = (cs: string[]) => (cs.length ? cs.map(charName).join(' and ') : 'nothing');
+  return places.map(([x, y]) => `the tick has ${side(x)} where the title has ${side(y)}`).join('; ');
+}
+
 /** Whether an item is decided by a check (bound): a tick in a pull request never signs it off (DESIGN). */
 const isBound = (item: SignoffItem) => item.kind !== undefined && item.kind !== 'manual';
 
@@ -426,7 +462,7 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly Signof
  * (a notice) says which checks decide them. `signed`: of a `bound` tick, the manual items it does sign off (a title or
  * id they share with the bound ones), which the message names.
  */
-export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string; signed?: string[] }
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string; signed?: string[]; differs?: string }
 
 /**
  * An item as the near-miss hints read it: its id, title and status, and (as the report has them) its kind and checks,
@@ -527,7 +563,9 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     }
     const said = loose.split(' ');
     const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
-    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)` });
+    // Two texts that look the same (a look-alike letter, an invisible character): say which characters differ.
+    const differs = meant ? differingCharacters(tick, meant.title) : null;
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
     else decided(tick, loose);
   }
   return [...hints, ...boundHints];

@@ -80,7 +80,7 @@ export interface MarkdownOptions {
  * row, with no space after `[x]` (`nospace`), a `lookalike` box (`- [✓] …`, `- [-] …`); or a tick naming items a check decides (`bound`), which no tick signs off (`signed`: the manual items sharing that
  * title or id, which the same tick does sign off).
  */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike'; signed?: readonly string[] }
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike'; signed?: readonly string[]; differs?: string }
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
@@ -536,7 +536,8 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
     if (missed.length || decidedLines.length) {
       out.push('', 'Ticked in the description, but signing nothing off:', '');
-      for (const h of missed) if (h.kind !== 'bound') out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+      // (Where the tick and the title look the same, which characters differ: `’` (U+2019) for `'`, an invisible one.)
+      for (const h of missed) if (h.kind !== 'bound') out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode(oneLine(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
       out.push(...decidedLines);
     }
     if (sharedLines.length) out.push('', `${sharedHeading}:`, '', ...sharedLines);

@@ -1,5 +1,5 @@
 import { SEVERITIES, type ItemReport, type Report, type Severity } from '../types.js';
-import { normaliseTitle } from '../checklist/title.js';
+import { signoffText } from '../checklist/title.js';
 import { saysNotRun } from '../gate/baseline.js';
 
 /**
@@ -48,13 +48,13 @@ export function summaryLine(report: Report): string {
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
  * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
- * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
+ * to them (signoffText: markup, case, spacing and typographic punctuation do not count); only manual items count, since a tick never attests
  * a bound item.
  */
 export function sharedTitleItems(report: Report, items: readonly ItemReport[]): Set<ItemReport> {
   const sharing = new Map<string, number>();
-  for (const i of report.items) if (i.kind === 'manual') { const key = normaliseTitle(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
-  return new Set(items.filter((i) => (sharing.get(normaliseTitle(i.title)) ?? 0) > 1));
+  for (const i of report.items) if (i.kind === 'manual') { const key = signoffText(i.title); sharing.set(key, (sharing.get(key) ?? 0) + 1); }
+  return new Set(items.filter((i) => (sharing.get(signoffText(i.title)) ?? 0) > 1));
 }
 
 /** What the reports say under the pending items when some share a title (`quote` formats each title). */
