@@ -405,6 +405,9 @@ function charName(c: string): string {
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `'${c}' (${code})` : `an invisible ${code}`;
 }
 
+/** A character that shows as nothing: a format character (a zero-width joiner or non-joiner, a direction mark), a combining mark alone. */
+const INVISIBLE_CHAR = /^[\p{Cf}\p{Mn}]$/u;
+
 /** Most places a tick and a title may differ in and still be told apart character by character. */
 const MAX_DIFFERING = 3;
 
@@ -428,6 +431,9 @@ export function differingCharacters(tick: string, title: string): string | null 
     places.push([a.slice(p, a.length - q), b.slice(p, b.length - q)]);
   }
   if (!places.length || places.length > MAX_DIFFERING || places.some(([x, y]) => x.length > 2 || y.length > 2)) return null;
+  // An emoji, or a visible character added or left out (`🚨` before the words), is plain to see: only a character put for a
+  // look-alike, or an invisible one added or left out, is said.
+  if (places.some(([x, y]) => [...x, ...y].some((c) => /\p{Extended_Pictographic}/u.test(c)) || ((!x.length || !y.length) && ![...x, ...y].every((c) => INVISIBLE_CHAR.test(c))))) return null;
   if (!places.some(([x, y]) => [...x, ...y].some((c) => !/^[\x20-\x7e]$/.test(c)))) return null;
   const side = (cs: string[]) => (cs.length ? cs.map(charName).join(' and ') : 'nothing');
   return places.map(([x, y]) => `the tick has ${side(x)} where the title has ${side(y)}`).join('; ');
