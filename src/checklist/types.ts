@@ -39,6 +39,11 @@ export interface ChecklistItem {
   /** Raw options: for one check, that check's options; for several, keyed by check id. */
   options?: Record<string, unknown>;
   group?: string[];
+  /**
+   * The title of the Markdown task item this one is nested under (`- [ ] Security review` / `  - [ ] Name: ____`): a tick may
+   * name it before the title to sign this one off (see signsOffInContext). Not reported.
+   */
+  parent?: string;
   /** A standing sign-off of a manual item (`signed-off: true`, or `[x]` in Markdown). */
   signedOff?: boolean;
   /**

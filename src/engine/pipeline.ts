@@ -197,12 +197,26 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
 
   let attested: Parameters<typeof gate>[0]['attested'] = null;
+  // The ticks that signed an item off by its group and title (see signsOffInContext).
+  const signedInContext = new Set<string>();
   if (opts.attestation?.body) {
-    const { parseAttestations, withFilledTemplates } = await import('../gate/attest.js');
+    const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await import('../gate/attest.js');
     const { signoffText } = await import('../checklist/title.js');
+    const ticks = parseAttestations(opts.attestation.body, signoffText);
     // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
-    const keys = withFilledTemplates(parseAttestations(opts.attestation.body, signoffText), planned.filter((p) => p.kind === 'manual').map((p) => p.title), signoffText);
-    attested = { keys, by: opts.attestation.by, normalise: signoffText };
+    const keys = withFilledTemplates(ticks, planned.filter((p) => p.kind === 'manual').map((p) => p.title), signoffText);
+    // A tick of an item's group and title (`Security Officer › Name: ____`) signs that item off: those ticks get no near-miss hint.
+    const inGroups = contextTicks(ticks);
+    attested = {
+      keys,
+      by: opts.attestation.by,
+      normalise: signoffText,
+      inContext: (path, title) => {
+        const by = signsOffInContext(inGroups, path, title, signoffText);
+        for (const tick of by) signedInContext.add(tick);
+        return by.length > 0;
+      },
+    };
   }
 
   // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
@@ -246,7 +260,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   let signoffHints: RunResult['signoffHints'];
   if (attested) {
     const { nearMisses } = await import('../gate/attest.js');
-    signoffHints = nearMisses(attested.keys, core.items, attested.normalise);
+    signoffHints = nearMisses(attested.keys, core.items, attested.normalise, signedInContext);
     // A tick of an item a check decides changes nothing and the check's verdict is shown anyway: a notice, not a warning.
     for (const hint of signoffHints) if (hint.kind === 'bound' && log.notice) log.notice(hint.message); else log.warn(hint.message);
   }

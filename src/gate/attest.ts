@@ -277,6 +277,66 @@ function emojiShortcodeMatches(ticks: ReadonlySet<string>, titles: readonly stri
   return out;
 }
 
+/**
+ * The separators a tick may write between an item's group and its title (`Security Officer › Name: ____`, the form the
+ * reports offer; `Security Officer / Name: ____`, `Security Officer: Name: ____`, `Security Officer > Name: ____`), and between
+ * the parts of a longer group (`Sign-off › Security Officer › Name: ____`).
+ */
+const CONTEXT_SEPARATOR = /\s*[›>/:]\s*/g;
+/** Most places a tick is split at to read a group before its title (a sign-off line holds a few separators). */
+const MAX_CONTEXT_SPLITS = 16;
+/** A group (normalised) with each separator between its parts, and around them, read alike. */
+const contextKey = (text: string) => text.replace(CONTEXT_SEPARATOR, ' › ').trim();
+
+/**
+ * The ticks of a description (as parseAttestations returns them) read as a group, a separator and a title: by the
+ * group as contextKey reads it, the titles written after it. Each split at a separator is kept (a title holds separators
+ * too: `Name: ____`, `Date: __/__/____`), and a match needs group and title both.
+ */
+export type ContextTicks = ReadonlyMap<string, readonly { tick: string; rest: string; blank: boolean }[]>;
+
+export function contextTicks(ticks: ReadonlySet<string>): ContextTicks {
+  const out = new Map<string, { tick: string; rest: string; blank: boolean }[]>();
+  const withBlank = WRITTEN_WITH_BLANK.get(ticks);
+  for (const tick of ticks) {
+    let splits = 0;
+    for (const m of tick.matchAll(CONTEXT_SEPARATOR)) {
+      if (++splits > MAX_CONTEXT_SPLITS) break;
+      const group = contextKey(tick.slice(0, m.index));
+      const rest = tick.slice(m.index + m[0].length).trim();
+      if (!group || !rest) continue;
+      const list = out.get(group) ?? [];
+      list.push({ tick, rest, blank: withBlank?.has(tick) ?? false });
+      out.set(group, list);
+    }
+  }
+  return out;
+}
+
+/**
+ * The ticks that sign an item off by its group and title (`- [x] Security Officer › Name: ____`): a sign-off that stays with
+ * its role when items of the same title are added above it (an id, `name-2`, is positional). `path` is the item's context,
+ * outermost first: its group (headings, plain parent bullets) and the title of the task item it is nested under; a tick
+ * names its end (the nearest heading or parent item: `Security Officer`) or more of it (`Sign-off › Security Officer`). The
+ * title as written (with a template's blank as written, as ticking the title alone needs), or filled in (`Security Officer ›
+ * Name: Maria Schmidt`).
+ */
+export function signsOffInContext(ticks: ContextTicks, path: readonly string[], title: string, normalise: (s: string) => string): string[] {
+  if (!ticks.size || !path.length) return [];
+  const key = normalise(title);
+  const parts = templateParts(title, normalise);
+  const out: string[] = [];
+  for (let k = path.length - 1; k >= 0; k--) {
+    const group = contextKey(path.slice(k).map(normalise).join(' › '));
+    for (const { tick, rest, blank } of ticks.get(group) ?? []) {
+      // A template's title with its blank left empty (`Security Officer › Name:`) signs nothing off, as the title alone does.
+      const written = rest === key && (parts === null || blank);
+      if (written || (parts !== null && fillsBlanks(rest, parts))) out.push(tick);
+    }
+  }
+  return out;
+}
+
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
 
@@ -476,8 +536,11 @@ export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'temp
  */
 export interface SignoffItem { id: string; title: string; status: string; kind?: string; check?: string | readonly string[] | null }
 
-/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
-export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string): NearMiss[] {
+/**
+ * {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. `signed`: ticks that
+ * signed an item off by its group and title (see signsOffInContext), which say nothing.
+ */
+export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string, signed: ReadonlySet<string> = new Set()): NearMiss[] {
   const known = new Set<string>();
   for (const i of items) known.add(normalise(i.title)).add(normalise(i.id));
   const templates = items.filter((i) => !isBound(i)).map((i) => templateParts(i.title, normalise)).filter((p): p is string[] => p !== null);
@@ -545,7 +608,8 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }
   for (const tick of ticks) {
-    if (hints.some((h) => h.tick === tick)) continue;
+    // A tick that signed an item off by its group and title (`Security Officer › Name: ____`) missed nothing.
+    if (signed.has(tick) || hints.some((h) => h.tick === tick)) continue;
     const loose = looseTitle(tick);
     if (known.has(tick)) {
       decided(tick, loose);

@@ -29,7 +29,12 @@ export interface GateInput {
   /** Pending manual items count against the gate (a pull request is known). */
   gatesManual: boolean;
   /** Normalised texts of ticked boxes in the PR description, and who ticked them. */
-  attested: { keys: Set<string>; by: string; normalise: (s: string) => string } | null;
+  /**
+   * The sign-offs of a pull request's description: the keys of its ticks (a tick of an item's title or id signs it off), who
+   * signed, how titles and ids are read, and `inContext`: whether a tick names the item by its group and title (`Security
+   * Officer › Name: ____`), given the item's context path (its group, then the task item it is nested under) and title.
+   */
+  attested: { keys: Set<string>; by: string; normalise: (s: string) => string; inContext?: (path: readonly string[], title: string) => boolean } | null;
   suppressions: Suppression[];
   /** Fingerprints of known findings (a multiset: fingerprint → count), and how they were computed. */
   baseline: Baseline | null;
@@ -325,7 +330,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
       // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
       else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.notDone = true; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
-      else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id)))) {
+      else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id))
+        || input.attested.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title))) {
         report.status = 'attested'; report.attestedBy = input.attested.by;
       } else report.status = 'pending';
       items.push(report);

@@ -57,7 +57,37 @@ export function sharedTitleItems(report: Report, items: readonly ItemReport[]): 
   return new Set(items.filter((i) => (sharing.get(signoffText(i.title)) ?? 0) > 1));
 }
 
-/** What the reports say under the pending items when some share a title (`quote` formats each title). */
-export function sharedTitlesNote(titles: readonly string[], quote: (title: string) => string): string {
-  return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
+/** The separator the reports write between an item's group and its title in a sign-off line (`Security Officer › Name: ____`). */
+export const GROUP_SEPARATOR = ' › ';
+
+/**
+ * What the reports list for a pending item whose title another manual item shares (see sharedTitleItems): the end of its
+ * group and its title (`Security Officer › Name: ____`), a sign-off that stays with the item when items of that title are
+ * added above it, when that names no other manual item of the title; else the fewest parts of its group that do
+ * (`Prod › Security › Name: ____`); else (no group, or the same group) null, and the reports list its id, which is positional.
+ * The group's parts as written: headings and the plain bullets the item is nested under.
+ */
+export function groupSignoff(report: Report, item: ItemReport): string[] | null {
+  const group = item.group ?? [];
+  if (!group.length) return null;
+  const title = signoffText(item.title);
+  const others = report.items.filter((i) => i !== item && i.kind === 'manual' && signoffText(i.title) === title).map((i) => (i.group ?? []).map(signoffText));
+  const own = group.map(signoffText);
+  for (let k = own.length - 1; k >= 0; k--) {
+    const end = own.slice(k);
+    // Another item of the title whose group ends so: that many parts do not tell them apart.
+    if (!others.some((g) => g.length >= end.length && g.slice(g.length - end.length).every((p, j) => p === end[j]))) return group.slice(k);
+  }
+  return null;
+}
+
+/**
+ * What the reports say under the pending items when some share a title (`quote` formats each title). `byGroup`: some are
+ * listed by their group and title (see groupSignoff), not all by id.
+ */
+export function sharedTitlesNote(titles: readonly string[], quote: (title: string) => string, byGroup = false): string {
+  const how = byGroup
+    ? `each is listed by its group and title (\`Role${GROUP_SEPARATOR}Title\`; \`/\` or \`:\` may stand for \`›\`), or by its id where its group does not tell it apart, which signs that one item off`
+    : 'each is listed by its id, which signs that one item off';
+  return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: ${how}; ticking the shared title signs all of them off.`;
 }

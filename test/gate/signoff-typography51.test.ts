@@ -43,8 +43,8 @@ describe('typographic punctuation in a sign-off', () => {
 
   it('the summary no longer lists both items as titles several items share when they differ only by ’', async () => {
     const r = await pipeline('# C\n## A\n- [ ] Team’s rota published\n## B\n- [ ] Team\'s rota published\n', '- [x] unrelated\n');
-    // Ticking the title signs both off, so they are listed by id (see sharedTitleItems).
-    expect(r.md).toContain('- [ ] team-s-rota-published\n- [ ] team-s-rota-published-2');
+    // Ticking the title signs both off, so each is listed by its group and title (see sharedTitleItems, groupSignoff).
+    expect(r.md).toContain('- [ ] A › Team’s rota published\n- [ ] B › Team\'s rota published');
   });
 
   it('a tick that still differs only in a look-alike letter is told which characters differ', async () => {

@@ -99,8 +99,9 @@ describe('renderMarkdown', () => {
     ]);
     const text = renderMarkdown(sampleReport({ items: [...roles, ...base.items] }));
     const block = /```markdown\n([\s\S]*?)```/.exec(text)![1]!;
-    expect(block.split('\n').filter(Boolean)).toEqual(['- [ ] name', '- [ ] date', '- [ ] name-2', '- [ ] date-2', `- [ ] ${manual.title}`]);
-    expect(text).toContain('`Name: ________________`, `Date: ________________` are titles of several items: each is listed by its id');
+    // (QA51 teams D3: by the role and the title, which stays with the role when another is inserted above it; an id is positional.)
+    expect(block.split('\n').filter(Boolean)).toEqual(['- [ ] Deployment Lead › Name: ________________', '- [ ] Deployment Lead › Date: ________________', '- [ ] Security Officer › Name: ________________', '- [ ] Security Officer › Date: ________________', `- [ ] ${manual.title}`]);
+    expect(text).toContain('`Name: ________________`, `Date: ________________` are titles of several items: each is listed by its group and title');
     // A title only one item has keeps its line (the copy-paste round trip by title).
     expect(block).toContain(`- [ ] ${manual.title}`);
     // A bound item with the same title as a manual one does not make it "shared": ticks never attest bound items.
