@@ -41,8 +41,10 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
   [String.raw`domaines|dominios|domínios`, 'domains'],
   [String.raw`domaine|dominio|domínio`, 'domain'],
-  [String.raw`origines|orígenes|origenes|origens`, 'origins'],
-  [String.raw`origine|origen|origem`, 'origin'],
+  // (German says "Ursprünge" or "Herkünfte" as often as "Origins": "CORS erlaubt nicht alle Ursprünge"; and "Domänen".)
+  [String.raw`origines|orígenes|origenes|origens|ursprünge|urspruenge|herkünfte|herkuenfte`, 'origins'],
+  [String.raw`origine|origen|origem|ursprung|herkunft`, 'origin'],
+  [String.raw`domänen|domaenen`, 'domains'],
   // "Redis nicht aus dem Internet erreichbar" (in English word order).
   [String.raw`nicht (?:aus dem|vom|von außen aus dem) internet erreichbar`, 'not reachable from the internet'],
   // What a header gives away, refused: "Server-Header verrät keine Versionsnummer", "L'en-tête Server ne révèle pas la version",
@@ -216,7 +218,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * both languages have (`image`, `container`, `code`) never decides; one only they have decides even without an accent
  * ("Datenbank", "erreichbar", "expuesta": "No expuesta a internet", a heading "## Datenbank").
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?|datenbank(?:en)?|erreichbar|exponiert|expuest[oa]s?|expost[oa]s?|accesibles?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?|datenbank(?:en)?|erreichbar|exponiert|expuest[oa]s?|expost[oa]s?|accesibles?|ursprung|urspruenge|herkunft)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these
