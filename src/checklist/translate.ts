@@ -61,13 +61,18 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`no (?:está|están|esta|estan|es|son)`, 'is not'],
   [String.raw`não (?:está|estão|esta|estao|é|são)`, 'is not'],
   [String.raw`nicht|não|nao`, 'not'],
-  // A negated participle: French "non versionnés", "non exposée", "non défini", "pas exposée"; Spanish "no versionados", "no
-  // definidos" (not "non-root", nor a "no" before a noun, which stays "no").
-  [String.raw`(?:non|pas) (?=\p{L}+(?:é|ée|és|ées)(?![\p{L}\p{N}_])|(?:définie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
+  // A negated participle: French "non versionnés", "non exposée", "non défini", "pas exposée", "non interdit"; Spanish "no
+  // versionados", "no definidos", "no prohibido" (not "non-root", nor a "no" before a noun, which stays "no").
+  [String.raw`(?:non|pas) (?=\p{L}+(?:é|ée|és|ées)(?![\p{L}\p{N}_])|(?:définie?s?|definie?s?|requise?s?|interdite?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad|prohibid)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
   [String.raw`niemals|nie|jamais|nunca|jamás`, 'never'],
   [String.raw`ni`, 'or'],
   [String.raw`renouvellement(?: automatique)?|renouvelée?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovación(?: automática)?|renovacion(?: automatica)?|renovad[oa]s? automáticamente|renovação(?: automática)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
   // What the items are about.
+  // The configuration, where a promise keeps something out: "Sem senhas padrão na configuração", "… nos arquivos de
+  // configuração", "Keine Standardpasswörter in Konfigurationsdateien" (before the files they name).
+  [String.raw`(?:fichiers?|archivos?|ficheros?|arquivos?) de (?:configuration|configuración|configuracion|configuração|configuracao)|konfigurations-?dateien|konfigurations-?datei|config-dateien`, 'configuration files'],
+  [String.raw`configurações|configuracoes|configuraciones|konfigurationen`, 'configurations'],
+  [String.raw`configuração|configuracao|configuración|configuracion|konfiguration`, 'configuration'],
   [String.raw`(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
   [String.raw`im (?:git-?)?(?:repository|repo)|dans le (?:dépôt|depot|repository|repo)|en el (?:repositorio|repo)|no (?:repositório|repositorio|repo)`, 'in the repository'],
   [String.raw`im (?:quell)?code|dans le code(?: source)?|en el código(?: fuente)?|en el codigo|no código(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
@@ -164,6 +169,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`(?:à|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|à l'internet`, 'to the internet'],
   [String.raw`image-tags?|étiquettes? d'image|etiquetas? de imagen|tags? de imagen|tags? de imagem|tags? d'image`, 'image tags'],
   [String.raw`(?<=image tags )(?:fij[oa]s|fix[oa]s|fixes)`, 'pinned'],
+  // Base images, the noun after or before its qualifier: "images de base", "imágenes base", "imagens base", "Basis-Images".
+  [String.raw`(?:images?|imágenes|imagenes|imagens|imagem|imagen) (?:de )?base|basis-?images?|base-images?`, 'base images'],
   [String.raw`imágenes|imagens|imagem`, 'images'],
   [String.raw`conteneurs?|contenedores|contenedor|contêineres|contêiner|conteineres|conteiner`, 'containers'],
   [String.raw`(?:für|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
@@ -175,6 +182,8 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`o superior|ou supérieur|ou superior|oder höher|oder neuer|ou plus`, 'or higher'],
   [String.raw`nur|uniquement|seulement|únicamente|unicamente|solo|sólo|somente|apenas`, 'only'],
   [String.raw`erlaubt|zugelassen|autorisée?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
+  // Refused outright: "Tag `latest` interdit pour les images de base", "`latest`-Tag verboten", "Etiqueta `latest` prohibida".
+  [String.raw`verboten|untersagt|interdite?s?|prohibid[oa]s?|proibid[oa]s?`, 'forbidden'],
   [String.raw`gesetzt|definiert|définie?s?|definid[oa]s?`, 'set'],
   [String.raw`konfiguriert|eingerichtet|configurée?s?|configurad[oa]s?`, 'configured'],
   [String.raw`deaktiviert|abgeschaltet|ausgeschaltet|désactivée?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
@@ -203,7 +212,7 @@ const VOCABULARY: readonly (readonly [string, string])[] = [
   [String.raw`mit|avec|con|com`, 'with'],
   [String.raw`vers`, 'to'],
   [String.raw`alle|tous|toutes|todos|todas`, 'all'],
-  [String.raw`wird|est|es|está|é`, 'is'],
+  [String.raw`wird|ist|est|es|está|é`, 'is'],
   [String.raw`werden|sind|sont|son|están|são`, 'are'],
   [String.raw`im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
   [String.raw`en`, 'in'],
@@ -218,7 +227,7 @@ const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? 
  * both languages have (`image`, `container`, `code`) never decides; one only they have decides even without an accent
  * ("Datenbank", "erreichbar", "expuesta": "No expuesta a internet", a heading "## Datenbank").
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?|datenbank(?:en)?|erreichbar|exponiert|expuest[oa]s?|expost[oa]s?|accesibles?|ursprung|urspruenge|herkunft)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|gültig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verrät|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|ist|und|oder|qualquer|cualquier(?:a)?|für|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ningún|ninguna|sin|con|en|el|los|las|para|hay|está|nenhum(?:a)?|não|nao|sem|em|ao|é|são|de|o superior|ou superior|oder höher|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versión|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|répond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|únicamente|unicamente|somente|apenas|obrigatóri[oa]|por defecto|par défaut|padrão|padrao|standard-?(?:passwörter|passwort|kennwörter|kennwort|zugangsdaten)|senhas?|contraseñas?|datenbank(?:en)?|erreichbar|exponiert|expuest[oa]s?|expost[oa]s?|accesibles?|ursprung|urspruenge|herkunft|verboten|untersagt|interdite?s?|prohibid[oa]s?|proibid[oa]s?|konfiguration(?:en)?|konfigurations-?dateie?n?|configuracion(?:es)?|configuracao|configuracoes|basis-?images?)${E}`, 'u');
 
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS…) have rules of their own in these

@@ -1095,10 +1095,15 @@ export const debugMode = defineCheck({
       // The same in German, French, Spanish and Portuguese: "Kein Debug-Modus in Produktion", "Debug-Modus deaktiviert",
       // "Pas de mode debug en production", "Mode débogage désactivé", "Sin modo debug en producción", "Modo de depuración
       // desactivado", "Sem modo debug em produção", "Modo debug desativado"; not a negated disable ("nicht deaktiviert").
+      // The switch written as its setting, which is English in any language, refused as English refuses it ("No `DEBUG=True`
+      // in `.env.production`"): "Kein `DEBUG=True` in `.env.production`", "Pas de `DEBUG=True` en production", "Sin
+      // `DEBUG=True` en producción", "Nunca `FLASK_DEBUG=1`", "`DEBUG=True` entfernt".
       pattern: new RegExp([
         String.raw`(?<![\wà-ÿ])(?:kein(?:e|en|em|er)?|ohne|pas de|sans|aucun|sin|ningún|sem|nenhum) (?:(?:le |el |o )?mode |(?:el |o )?modo (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?=$| ?[(.,;:!]| (?:in|im|auf|für|en|sur|dans|pour|para|em|no|na)(?![\wà-ÿ]))`,
         String.raw`(?<![\wà-ÿ])(?:deaktivier(?:e|en|t)|désactiv(?:e|er|ez)|desactiv(?:a|ar|e)|deshabilit(?:a|ar|e)|desativ(?:a|ar|e)|desabilit(?:a|ar|e)) (?:den |le |el |o )?(?:(?:mode|modo) (?:de )?)?(?:debug|débogage|depuración|depuração)(?:-?modus)?(?![\wà-ÿ-])`,
         String.raw`(?:(?<![\wà-ÿ])|_)(?:debug(?:-?modus)?|(?:mode|modo) (?:de )?(?:debug|débogage|depuración|depuração))(?![\wà-ÿ-])[^;]*(?<!(?:nicht|nie|pas|no|não|nao|nunca|jamais)(?: (?:ist|wird|est|été|está|esta|é|e|foi|fue))? )(?<![\wà-ÿ])(?:deaktiviert|ausgeschaltet|abgeschaltet|désactivée?|coupée?|desactivad[oa]|deshabilitad[oa]|apagad[oa]|desativad[oa]|desabilitad[oa]|desligad[oa])(?![\wà-ÿ])`,
+        String.raw`(?<![\wà-ÿ])(?:(?:kein(?:e|en|em|er|es)?|nie|niemals|ohne|pas de|jamais|sans|aucune?|sin|ningún|ninguna|nunca|jamás|sem|nenhum(?:a)?)(?![\wà-ÿ])|pas d')[^;]*(?:(?<![\wà-ÿ])|_)debug ?= ?(?:true|1|on)(?![\wà-ÿ])`,
+        String.raw`(?:(?<![\wà-ÿ])|_)debug ?= ?(?:true|1|on)(?![\wà-ÿ])[^;]*(?<!(?:nicht|pas|no|não|nao)(?: (?:ist|wird|est|été|está|esta|é|e|foi|fue))? )(?<![\wà-ÿ])(?:entfernt|gelöscht|verboten|supprimée?|retirée?|interdite?|eliminad[oa]|quitad[oa]|prohibid[oa]|removid[oa]|proibid[oa])(?![\wà-ÿ])`,
       ].join('|')),
       // Debug logging, output, pages and apps are not the switch (as in English).
       unless: /\b(?:log\w*|protokoll\w*|ausgaben?|journa\w*|registros?|symbol\w*|toolbar|debugger|mobile|android|ios|apk|seiten?|pages?|páginas?|endpoints?|konsole|console|consola|ports?|portas?|puertos?|builds?|informations?|informationen|información|informação|meldungen|messages?|mensajes?|mensagens)\b/,
