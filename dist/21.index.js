@@ -515,16 +515,23 @@ function render(report, opts, limit) {
         // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).
         const titleOf = (i) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(i.title));
         const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, pending);
-        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${shared.has(i) ? i.id : titleOf(i)}`), '```');
+        // Such an item by its group and title where that names it alone (`Security Officer \u203a Name: ____`): an id is positional.
+        const byGroup = new Map([...shared].map((i) => [i, (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .groupSignoff */ .o0)(report, i)]));
+        const lineOf = (i) => {
+            const group = byGroup.get(i);
+            return group ? [...group.map((g) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(g))), titleOf(i)].join(_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_SEPARATOR */ .Yf) : shared.has(i) ? i.id : titleOf(i);
+        };
+        out.push('', '```markdown', ...pending.map((i) => `- [ ] ${lineOf(i)}`), '```');
         if (shared.size)
-            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code));
+            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code, [...byGroup.values()].some(Boolean)));
         // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
         const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
         if (missed.length || decidedLines.length) {
             out.push('', 'Ticked in the description, but signing nothing off:', '');
+            // (Where the tick and the title look the same, which characters differ: `\u2019` (U+2019) for `'`, an invisible one.)
             for (const h of missed)
                 if (h.kind !== 'bound')
-                    out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}`);
+                    out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
             out.push(...decidedLines);
         }
         if (sharedLines.length)
@@ -647,89 +654,6 @@ function renderFindingList(report, opts) {
     for (const f of shown)
         lines.push(`${findingLine(f, opts.linkBase, opts.fromBase?.(f) ?? false).slice(2)} ${code(f.check)}`);
     return cutText(`${lines.join('\n')}\n`, opts.maxChars, opts.maxBytes ?? Infinity, opts.fullReportAt);
-}
-
-
-/***/ }),
-
-/***/ 43394:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ headlineCounts),
-/* harmony export */   I8: () => (/* binding */ sharedTitleItems),
-/* harmony export */   KH: () => (/* binding */ notesWord),
-/* harmony export */   px: () => (/* binding */ sharedTitlesNote),
-/* harmony export */   sL: () => (/* binding */ countsWithoutNotes),
-/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
-/* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
-/* harmony import */ var _gate_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1148);
-
-
-
-/**
- * The report's counts per severity with notes taken out of them, and the notes apart: a note is a pass, not a problem,
- * though the report's `counts` (every finding neither suppressed nor in the baseline) include it.
- */
-function countsWithoutNotes(report) {
-    const counts = { ...report.counts };
-    let notes = 0;
-    for (const f of report.findings)
-        if (f.note && !f.suppressed && !f.baseline) {
-            counts[f.severity]--;
-            notes++;
-        }
-    return { counts, notes };
-}
-/** `3 notes`, or '' for none. */
-const notesWord = (notes) => (notes ? `${notes} note${notes === 1 ? '' : 's'}` : '');
-/**
- * The counts of a headline: findings (and pending or failed items) per severity, notes left out of them and said apart
- * (`2 high; 1 note`; see countsWithoutNotes).
- */
-function headlineCounts(report) {
-    const { counts: by, notes } = countsWithoutNotes(report);
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.filter((s) => by[s] > 0).map((s) => `${by[s]} ${s}`);
-    const noted = notesWord(notes);
-    return counts.length ? `${counts.join(', ')}${noted ? `; ${noted}` : ''}` : noted ? `no failures; ${noted}` : 'no findings';
-}
-/** One line: verdict, counts, threshold. Used by the CLI with --output and by the action log. */
-function summaryLine(report) {
-    const pending = report.items.filter((i) => i.status === 'pending').length;
-    const errors = report.items.filter((i) => i.status === 'error').length;
-    // Failing items a part of which could not run (a probe of `check: [tls-protocols-config, tls-version]`): said too.
-    const inPart = new Set(report.findings.filter((f) => f.item !== null && !f.suppressed && (0,_gate_baseline_js__WEBPACK_IMPORTED_MODULE_2__.saysNotRun)(f)).map((f) => f.item)).size;
-    const suppressed = report.findings.filter((f) => f.suppressed).length;
-    const known = report.findings.filter((f) => f.baseline).length;
-    const extra = [
-        errors ? `${errors} item${errors > 1 ? 's' : ''} could not run` : '',
-        inPart ? `${inPart} item${inPart > 1 ? 's' : ''} could not run in full` : '',
-        pending ? `${pending} manual pending` : '',
-        suppressed ? `${suppressed} suppressed` : '',
-        known ? `${known} in baseline` : '',
-    ].filter(Boolean);
-    return `Preflight ${report.result === 'pass' ? 'passed' : 'FAILED'}: ${headlineCounts(report)}${extra.length ? ` (${extra.join(', ')})` : ''} \u2014 fail-on: ${report.failOn}`;
-}
-/**
- * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
- * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
- * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
- * a bound item.
- */
-function sharedTitleItems(report, items) {
-    const sharing = new Map();
-    for (const i of report.items)
-        if (i.kind === 'manual') {
-            const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title);
-            sharing.set(key, (sharing.get(key) ?? 0) + 1);
-        }
-    return new Set(items.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title)) ?? 0) > 1));
-}
-/** What the reports say under the pending items when some share a title (`quote` formats each title). */
-function sharedTitlesNote(titles, quote) {
-    return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
 }
 
 

@@ -7,20 +7,23 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _D: () => (/* binding */ MAX_BODY),
+/* harmony export */   contextTicks: () => (/* binding */ contextTicks),
 /* harmony export */   nearMisses: () => (/* binding */ nearMisses),
 /* harmony export */   parseAttestations: () => (/* binding */ parseAttestations),
+/* harmony export */   signsOffInContext: () => (/* binding */ signsOffInContext),
 /* harmony export */   v8: () => (/* binding */ descriptionCut),
 /* harmony export */   withFilledTemplates: () => (/* binding */ withFilledTemplates)
 /* harmony export */ });
-/* unused harmony exports tameEmphasis, nearMissTicks */
+/* unused harmony exports tameEmphasis, differingCharacters, nearMissTicks */
 /* harmony import */ var _checklist_shortcodes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12414);
 /* harmony import */ var _checklist_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(683);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78890);
 /* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44842);
 /**
  * Manual sign-off in a pull request: a ticked checkbox in the PR description whose text equals an
- * item's title or id attests that item. Both sides go through `normaliseTitle`, so matching
- * ignores case, inline Markdown markup and surrounding space. A sign-off template title's blank
+ * item's title or id attests that item. Both sides go through one normaliser (`signoffText` in a run), so matching
+ * ignores case, inline Markdown markup, surrounding space and typographic punctuation (`\u2019` for `'`, `\u201c` for `"`, an en
+ * or em dash for `-`). A sign-off template title's blank
  * (`Reviewed by: ____`) may be filled in, and an emoji written as its GitHub `:shortcode:` (see withFilledTemplates). A tick in a block quote (quoted
  * words: a reviewer's request, another pull request's list), struck through as a whole (withdrawn) or in a table row
  * (no task-list item) signs nothing off, and gets a hint when it names a pending item (see nearMisses).
@@ -53,14 +56,15 @@ function descriptionCut(body) {
  * example), in raw HTML \u2014 attest nothing. Nor do ticks in a block quote (`> - [x] \u2026`: quoted words
  * are someone else's; a GitHub alert, `> [!NOTE]`, is no quote) or struck through as a whole
  * (`- [x] ~~Title~~`: withdrawn), nor a checkbox in a table row (`| [x] | Title |`: no task-list item); they are kept
- * aside for the near-miss hints (see nearMisses).
+ * aside for the near-miss hints (see nearMisses). `normalise` reads each tick's text: a run passes signoffText, the one it reads
+ * the titles and ids with.
  */
-function parseAttestations(body) {
+function parseAttestations(body, normalise = _checklist_title_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseTitle */ .B) {
     const ticks = new Set();
     const withBlank = new Set();
     const withdrawn = new Map();
     for (const t of (0,_checklist_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .tickedItems */ .BJ)(tameEmphasis(body), MAX_BODY)) {
-        const text = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_2__.normaliseTitle)(t.text);
+        const text = normalise(t.text);
         if (!text)
             continue;
         if (t.table || t.quoted || t.struck || t.nospace || t.lookalike) {
@@ -299,6 +303,60 @@ function emojiShortcodeMatches(ticks, titles, normalise) {
     }
     return out;
 }
+/**
+ * The separators a tick may write between an item's group and its title (`Security Officer \u203a Name: ____`, the form the
+ * reports offer; `Security Officer / Name: ____`, `Security Officer: Name: ____`, `Security Officer > Name: ____`), and between
+ * the parts of a longer group (`Sign-off \u203a Security Officer \u203a Name: ____`).
+ */
+const CONTEXT_SEPARATOR = /\s*[\u203a>/:]\s*/g;
+/** Most places a tick is split at to read a group before its title (a sign-off line holds a few separators). */
+const MAX_CONTEXT_SPLITS = 16;
+/** A group (normalised) with each separator between its parts, and around them, read alike. */
+const contextKey = (text) => text.replace(CONTEXT_SEPARATOR, ' \u203a ').trim();
+function contextTicks(ticks) {
+    const out = new Map();
+    const withBlank = WRITTEN_WITH_BLANK.get(ticks);
+    for (const tick of ticks) {
+        let splits = 0;
+        for (const m of tick.matchAll(CONTEXT_SEPARATOR)) {
+            if (++splits > MAX_CONTEXT_SPLITS)
+                break;
+            const group = contextKey(tick.slice(0, m.index));
+            const rest = tick.slice(m.index + m[0].length).trim();
+            if (!group || !rest)
+                continue;
+            const list = out.get(group) ?? [];
+            list.push({ tick, rest, blank: withBlank?.has(tick) ?? false });
+            out.set(group, list);
+        }
+    }
+    return out;
+}
+/**
+ * The ticks that sign an item off by its group and title (`- [x] Security Officer \u203a Name: ____`): a sign-off that stays with
+ * its role when items of the same title are added above it (an id, `name-2`, is positional). `path` is the item's context,
+ * outermost first: its group (headings, plain parent bullets) and the title of the task item it is nested under; a tick
+ * names its end (the nearest heading or parent item: `Security Officer`) or more of it (`Sign-off \u203a Security Officer`). The
+ * title as written (with a template's blank as written, as ticking the title alone needs), or filled in (`Security Officer \u203a
+ * Name: Maria Schmidt`).
+ */
+function signsOffInContext(ticks, path, title, normalise) {
+    if (!ticks.size || !path.length)
+        return [];
+    const key = normalise(title);
+    const parts = templateParts(title, normalise);
+    const out = [];
+    for (let k = path.length - 1; k >= 0; k--) {
+        const group = contextKey(path.slice(k).map(normalise).join(' \u203a '));
+        for (const { tick, rest, blank } of ticks.get(group) ?? []) {
+            // A template's title with its blank left empty (`Security Officer \u203a Name:`) signs nothing off, as the title alone does.
+            const written = rest === key && (parts === null || blank);
+            if (written || (parts !== null && fillsBlanks(rest, parts)))
+                out.push(tick);
+        }
+    }
+    return out;
+}
 /** Most near-miss hints given for one description. */
 const MAX_HINTS = 10;
 /** A token before a title that marks it rather than says something: symbols and emoji, a `:shortcode:`, a label (`done:`, `ok -`). */
@@ -434,6 +492,50 @@ function slightlyMisnames(t, w, looseT) {
             return false;
     return true;
 }
+/** A character as a message shows it: itself and its code point (`'\u2019' (U+2019)`), an invisible one by its code point alone. */
+function charName(c) {
+    const code = `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `'${c}' (${code})` : `an invisible ${code}`;
+}
+/** A character that shows as nothing: a format character (a zero-width joiner or non-joiner, a direction mark), a combining mark alone. */
+const INVISIBLE_CHAR = /^[\p{Cf}\p{Mn}]$/u;
+/** Most places a tick and a title may differ in and still be told apart character by character. */
+const MAX_DIFFERING = 3;
+/**
+ * Where a tick and a title (both normalised) differ in characters a reader cannot tell apart, said: "the tick has ''' (U+0027)
+ * where the title has '\u2019' (U+2019)". Only when they differ in at most MAX_DIFFERING places of at most two characters each
+ * and a character that differs is no printable ASCII (a look-alike letter, a typographic mark, an invisible space): a
+ * missing word or a typo is plain to see. Null otherwise.
+ */
+function differingCharacters(tick, title) {
+    const a = Array.from(tick);
+    const b = Array.from(title);
+    const places = [];
+    if (a.length === b.length) {
+        for (let k = 0; k < a.length; k++)
+            if (a[k] !== b[k])
+                places.push([[a[k]], [b[k]]]);
+    }
+    else {
+        let p = 0;
+        while (p < a.length && p < b.length && a[p] === b[p])
+            p++;
+        let q = 0;
+        while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q])
+            q++;
+        places.push([a.slice(p, a.length - q), b.slice(p, b.length - q)]);
+    }
+    if (!places.length || places.length > MAX_DIFFERING || places.some(([x, y]) => x.length > 2 || y.length > 2))
+        return null;
+    // An emoji, or a visible character added or left out (`\ud83d\udea8` before the words), is plain to see: only a character put for a
+    // look-alike, or an invisible one added or left out, is said.
+    if (places.some(([x, y]) => [...x, ...y].some((c) => /\p{Extended_Pictographic}/u.test(c)) || ((!x.length || !y.length) && ![...x, ...y].every((c) => INVISIBLE_CHAR.test(c)))))
+        return null;
+    if (!places.some(([x, y]) => [...x, ...y].some((c) => !/^[\x20-\x7e]$/.test(c))))
+        return null;
+    const side = (cs) => (cs.length ? cs.map(charName).join(' and ') : 'nothing');
+    return places.map(([x, y]) => `the tick has ${side(x)} where the title has ${side(y)}`).join('; ');
+}
 /** Whether an item is decided by a check (bound): a tick in a pull request never signs it off (DESIGN). */
 const isBound = (item) => item.kind !== undefined && item.kind !== 'manual';
 /** The checks that decide a bound item, as a sentence names them ("the check hsts", "the checks cookie-flags and cookie-security"). */
@@ -451,8 +553,11 @@ function checksOf(item) {
 function nearMissTicks(ticks, items, normalise) {
     return nearMisses(ticks, items, normalise).map((m) => m.message);
 }
-/** {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. */
-function nearMisses(ticks, items, normalise) {
+/**
+ * {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. `signed`: ticks that
+ * signed an item off by its group and title (see signsOffInContext), which say nothing.
+ */
+function nearMisses(ticks, items, normalise, signed = new Set()) {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
@@ -526,7 +631,8 @@ function nearMisses(ticks, items, normalise) {
         hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
-        if (hints.some((h) => h.tick === tick))
+        // A tick that signed an item off by its group and title (`Security Officer \u203a Name: ____`) missed nothing.
+        if (signed.has(tick) || hints.some((h) => h.tick === tick))
             continue;
         const loose = looseTitle(tick);
         if (known.has(tick)) {
@@ -555,8 +661,10 @@ function nearMisses(ticks, items, normalise) {
         }
         const said = loose.split(' ');
         const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
+        // Two texts that look the same (a look-alike letter, an invisible character): say which characters differ.
+        const differs = meant ? differingCharacters(tick, meant.title) : null;
         if (meant)
-            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}"); tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)` });
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
         else
             decided(tick, loose);
     }

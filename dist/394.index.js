@@ -1,12 +1,13 @@
 export const id = 394;
-export const ids = [394,653,148];
+export const ids = [394,148];
 export const modules = {
 
 /***/ 78890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
+/* harmony export */   B: () => (/* binding */ normaliseTitle),
+/* harmony export */   signoffText: () => (/* binding */ signoffText)
 /* harmony export */ });
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /** Titles compared the way people write them: markup, case and spacing do not count. */
@@ -50,6 +51,33 @@ function normaliseTitle(text, keepQuoted = false) {
 function quoted(s, at, length) {
     const before = s[at - 1];
     return (before === '"' || before === "'") && s[at + length] === before;
+}
+/**
+ * Typographic punctuation read as what a keyboard types: apostrophes and primes (`\u2019 \u2018 \u02bc \u2032`, the low `\u201a`) as `'`, curly
+ * and low double quotes (`\u201c \u201d \u201e`, `\u2033`) as `"`, the hyphens, figure and en/em dashes, the minus sign as `-` (an em dash
+ * typed ` -- ` or ` --- ` between words as one `-`), and zero-width spaces, word joiners and soft hyphens as nothing.
+ * Non-breaking and other Unicode spaces NFKC has already made spaces. A checklist exported from Notion, Google Docs or
+ * Word holds `\u2019` where a reviewer types `'` (and macOS smart punctuation the other way round): GitHub shows both alike,
+ * and an id, a slug of the title, reads them alike too (`l\u2019\u00e9quipe` and `l'\u00e9quipe` are `l-equipe`).
+ */
+const APOSTROPHE_LIKE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u2035]/g;
+const QUOTE_LIKE = /[\u201c\u201d\u201e\u201f\u2033\u2036]/g;
+const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+/**
+ * A title, an id or a checkbox text as a pull request's sign-off compares them: normaliseTitle (case, markup, spacing do
+ * not count), then typographic punctuation read as typed (see APOSTROPHE_LIKE). Both sides of every sign-off comparison
+ * (a tick and an item's title or id, two titles a tick cannot tell apart, two ids) go through it.
+ */
+function signoffText(text) {
+    return normaliseTitle(text)
+        .replace(INVISIBLE, '')
+        .replace(APOSTROPHE_LIKE, "'")
+        .replace(QUOTE_LIKE, '"')
+        .replace(DASH_LIKE, '-')
+        .replace(/(^|\s)-{2,3}(?=\s|$)/g, '$1-')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 
 
@@ -266,6 +294,8 @@ function parseBaseline(text, shown) {
 /* harmony export */   Bi: () => (/* binding */ headlineCounts),
 /* harmony export */   I8: () => (/* binding */ sharedTitleItems),
 /* harmony export */   KH: () => (/* binding */ notesWord),
+/* harmony export */   Yf: () => (/* binding */ GROUP_SEPARATOR),
+/* harmony export */   o0: () => (/* binding */ groupSignoff),
 /* harmony export */   px: () => (/* binding */ sharedTitlesNote),
 /* harmony export */   sL: () => (/* binding */ countsWithoutNotes),
 /* harmony export */   summaryLine: () => (/* binding */ summaryLine)
@@ -322,21 +352,51 @@ function summaryLine(report) {
 /**
  * The items whose title another manual item shares (`Name: ____` under each of three sign-off roles): ticking that title
  * signs all of them off, so the reports list such items by id, which signs off one. Titles compare as a tick is matched
- * to them (normaliseTitle: markup, case and spacing do not count); only manual items count, since a tick never attests
+ * to them (signoffText: markup, case, spacing and typographic punctuation do not count); only manual items count, since a tick never attests
  * a bound item.
  */
 function sharedTitleItems(report, items) {
     const sharing = new Map();
     for (const i of report.items)
         if (i.kind === 'manual') {
-            const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title);
+            const key = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText)(i.title);
             sharing.set(key, (sharing.get(key) ?? 0) + 1);
         }
-    return new Set(items.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.normaliseTitle)(i.title)) ?? 0) > 1));
+    return new Set(items.filter((i) => (sharing.get((0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText)(i.title)) ?? 0) > 1));
 }
-/** What the reports say under the pending items when some share a title (`quote` formats each title). */
-function sharedTitlesNote(titles, quote) {
-    return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: each is listed by its id, which signs that one item off; ticking the shared title signs all of them off.`;
+/** The separator the reports write between an item's group and its title in a sign-off line (`Security Officer \u203a Name: ____`). */
+const GROUP_SEPARATOR = ' \u203a ';
+/**
+ * What the reports list for a pending item whose title another manual item shares (see sharedTitleItems): the end of its
+ * group and its title (`Security Officer \u203a Name: ____`), a sign-off that stays with the item when items of that title are
+ * added above it, when that names no other manual item of the title; else the fewest parts of its group that do
+ * (`Prod \u203a Security \u203a Name: ____`); else (no group, or the same group) null, and the reports list its id, which is positional.
+ * The group's parts as written: headings and the plain bullets the item is nested under.
+ */
+function groupSignoff(report, item) {
+    const group = item.group ?? [];
+    if (!group.length)
+        return null;
+    const title = (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText)(item.title);
+    const others = report.items.filter((i) => i !== item && i.kind === 'manual' && (0,_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText)(i.title) === title).map((i) => (i.group ?? []).map(_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText));
+    const own = group.map(_checklist_title_js__WEBPACK_IMPORTED_MODULE_1__.signoffText);
+    for (let k = own.length - 1; k >= 0; k--) {
+        const end = own.slice(k);
+        // Another item of the title whose group ends so: that many parts do not tell them apart.
+        if (!others.some((g) => g.length >= end.length && g.slice(g.length - end.length).every((p, j) => p === end[j])))
+            return group.slice(k);
+    }
+    return null;
+}
+/**
+ * What the reports say under the pending items when some share a title (`quote` formats each title). `byGroup`: some are
+ * listed by their group and title (see groupSignoff), not all by id.
+ */
+function sharedTitlesNote(titles, quote, byGroup = false) {
+    const how = byGroup
+        ? `each is listed by its group and title (\`Role${GROUP_SEPARATOR}Title\`; \`/\` or \`:\` may stand for \`\u203a\`), or by its id where its group does not tell it apart, which signs that one item off`
+        : 'each is listed by its id, which signs that one item off';
+    return `${titles.slice(0, 5).map(quote).join(', ')}${titles.length > 5 ? ` and ${titles.length - 5} more` : ''} ${titles.length > 1 ? 'are titles' : 'is the title'} of several items: ${how}; ticking the shared title signs all of them off.`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 670;
-export const ids = [670,251];
+export const ids = [670,6];
 export const modules = {
 
 /***/ 54160:
@@ -236,7 +236,7 @@ function parseYaml(file, text, context) {
     // Duplicate item ids and unknown presets, from the raw file too: said beside the schema's complaints (a misspelt
     // severity elsewhere must not hide them until it is fixed).
     let rawErrors = 0;
-    // Ids are unique as a pull request's sign-off reads them (normaliseTitle: case and markup do not count), so one
+    // Ids are unique as a pull request's sign-off reads them (signoffText: case, markup and typographic punctuation do not count), so one
     // ticked `backup` never attests two items (`backup`, `Backup`): the key is the id so read, with where it was first.
     const seen = new Map();
     const rawItems = (0,checklist_issue/* valueAt */.f)(doc.value, ['items']);
@@ -259,14 +259,14 @@ function parseYaml(file, text, context) {
             const hidden = (0,secrets/* redactSecretsInText */.X5)(id);
             if (hidden !== id)
                 throw new types/* ConfigError */.xL(`item id '${hidden}' holds a secret (hidden here), and ids are shown in every report: choose an id without it, and rotate the secret`, where(file, doc, ['items', i, 'id'], false));
-            const first = seen.get((0,title.normaliseTitle)(id));
+            const first = seen.get((0,title.signoffText)(id));
             if (first) {
                 rawErrors++;
                 const same = first.id === id ? '' : ` as '${first.id}'; ids that differ only in case or markup are the same id, as a pull request's sign-off ticks them`;
                 errors.push(new types/* ConfigError */.xL(`duplicate item id '${id}' (first at line ${first.line}${same})`, where(file, doc, ['items', i, 'id'], false)));
             }
             else
-                seen.set((0,title.normaliseTitle)(id), { id, line: where(file, doc, ['items', i], false).line });
+                seen.set((0,title.signoffText)(id), { id, line: where(file, doc, ['items', i], false).line });
         });
     const rawExtends = (0,checklist_issue/* valueAt */.f)(doc.value, ['extends']);
     (typeof rawExtends === 'string' ? [rawExtends] : Array.isArray(rawExtends) ? rawExtends : []).forEach((name, i) => {
@@ -596,14 +596,14 @@ function resolveExtends(list, depth = 0) {
     const read = new Map();
     const add = (it, own) => {
         const at = index.get(it.id);
-        const like = read.get((0,title.normaliseTitle)(it.id));
+        const like = read.get((0,title.signoffText)(it.id));
         if (at === undefined && like !== undefined && own && depth === 0) {
             // `Pinned-Images` beside the preset's `pinned-images`: two items a tick cannot tell apart, or a replacement mistyped.
             throw new types/* ConfigError */.xL(`item id '${it.id}' differs from the id of the preset's item '${like}' only in case or markup, and ids are unique as a pull request's sign-off ticks them: write '${like}' to replace that item, or choose another id`, it.source.line ? { file: it.source.file, line: it.source.line, column: it.source.column ?? 1 } : it.source.file ? { file: it.source.file } : undefined);
         }
         if (at === undefined) {
             index.set(it.id, merged.length);
-            read.set((0,title.normaliseTitle)(it.id), it.id);
+            read.set((0,title.signoffText)(it.id), it.id);
             merged.push(it);
             return;
         }
@@ -711,8 +711,10 @@ const VOCABULARY = [
     [String.raw `nos|nuestr[oa]s|noss[oa]s|unsere[nmrs]?`, 'our'],
     [String.raw `domaines|dominios|dom${"\u00ed"}nios`, 'domains'],
     [String.raw `domaine|dominio|dom${"\u00ed"}nio`, 'domain'],
-    [String.raw `origines|or${"\u00ed"}genes|origenes|origens`, 'origins'],
-    [String.raw `origine|origen|origem`, 'origin'],
+    // (German says "Urspr\u00fcnge" or "Herk\u00fcnfte" as often as "Origins": "CORS erlaubt nicht alle Urspr\u00fcnge"; and "Dom\u00e4nen".)
+    [String.raw `origines|or${"\u00ed"}genes|origenes|origens|urspr${"\u00fc"}nge|urspruenge|herk${"\u00fc"}nfte|herkuenfte`, 'origins'],
+    [String.raw `origine|origen|origem|ursprung|herkunft`, 'origin'],
+    [String.raw `dom${"\u00e4"}nen|domaenen`, 'domains'],
     // "Redis nicht aus dem Internet erreichbar" (in English word order).
     [String.raw `nicht (?:aus dem|vom|von au${"\u00df"}en aus dem) internet erreichbar`, 'not reachable from the internet'],
     // What a header gives away, refused: "Server-Header verr\u00e4t keine Versionsnummer", "L'en-t\u00eate Server ne r\u00e9v\u00e8le pas la version",
@@ -729,13 +731,18 @@ const VOCABULARY = [
     [String.raw `no (?:est${"\u00e1"}|est${"\u00e1"}n|esta|estan|es|son)`, 'is not'],
     [String.raw `n${"\u00e3"}o (?:est${"\u00e1"}|est${"\u00e3"}o|esta|estao|${"\u00e9"}|s${"\u00e3"}o)`, 'is not'],
     [String.raw `nicht|n${"\u00e3"}o|nao`, 'not'],
-    // A negated participle: French "non versionn\u00e9s", "non expos\u00e9e", "non d\u00e9fini"; Spanish "no versionados", "no definidos" (not
-    // "non-root", nor a "no" before a noun, which stays "no").
-    [String.raw `non (?=\p{L}+(?:${"\u00e9"}|${"\u00e9"}e|${"\u00e9"}s|${"\u00e9"}es)(?![\p{L}\p{N}_])|(?:d${"\u00e9"}finie?s?|definie?s?|requise?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
+    // A negated participle: French "non versionn\u00e9s", "non expos\u00e9e", "non d\u00e9fini", "pas expos\u00e9e", "non interdit"; Spanish "no
+    // versionados", "no definidos", "no prohibido" (not "non-root", nor a "no" before a noun, which stays "no").
+    [String.raw `(?:non|pas) (?=\p{L}+(?:${"\u00e9"}|${"\u00e9"}e|${"\u00e9"}s|${"\u00e9"}es)(?![\p{L}\p{N}_])|(?:d${"\u00e9"}finie?s?|definie?s?|requise?s?|interdite?s?)(?![\p{L}\p{N}_]))|no (?=(?:definid|declarad|establecid|configurad|activad|habilitad|usad|utilizad|implementad|aplicad|fijad|versionad|commitead|subid|incluid|guardad|publicad|prohibid)[oa]s?(?![\p{L}\p{N}_]))`, 'not '],
     [String.raw `niemals|nie|jamais|nunca|jam${"\u00e1"}s`, 'never'],
     [String.raw `ni`, 'or'],
     [String.raw `renouvellement(?: automatique)?|renouvel${"\u00e9"}e?s? automatiquement|(?:automatische )?erneuerung|automatisch erneuert|renovaci${"\u00f3"}n(?: autom${"\u00e1"}tica)?|renovacion(?: automatica)?|renovad[oa]s? autom${"\u00e1"}ticamente|renova${"\u00e7\u00e3"}o(?: autom${"\u00e1"}tica)?|renovacao(?: automatica)?|renovad[oa]s? automaticamente`, 'auto-renewed'],
     // What the items are about.
+    // The configuration, where a promise keeps something out: "Sem senhas padr\u00e3o na configura\u00e7\u00e3o", "\u2026 nos arquivos de
+    // configura\u00e7\u00e3o", "Keine Standardpassw\u00f6rter in Konfigurationsdateien" (before the files they name).
+    [String.raw `(?:fichiers?|archivos?|ficheros?|arquivos?) de (?:configuration|configuraci${"\u00f3"}n|configuracion|configura${"\u00e7\u00e3"}o|configuracao)|konfigurations-?dateien|konfigurations-?datei|config-dateien`, 'configuration files'],
+    [String.raw `configura${"\u00e7\u00f5"}es|configuracoes|configuraciones|konfigurationen`, 'configurations'],
+    [String.raw `configura${"\u00e7\u00e3"}o|configuracao|configuraci${"\u00f3"}n|configuracion|konfiguration`, 'configuration'],
     [String.raw `(?:-| )?(?:dateien|datei)|fichiers?|archivos?|ficheros?|arquivos?`, ' files'],
     [String.raw `im (?:git-?)?(?:repository|repo)|dans le (?:d${"\u00e9"}p${"\u00f4"}t|depot|repository|repo)|en el (?:repositorio|repo)|no (?:reposit${"\u00f3"}rio|repositorio|repo)`, 'in the repository'],
     [String.raw `im (?:quell)?code|dans le code(?: source)?|en el c${"\u00f3"}digo(?: fuente)?|en el codigo|no c${"\u00f3"}digo(?:[ -]fonte)?|no codigo(?:[ -]fonte)?`, 'in the code'],
@@ -832,6 +839,8 @@ const VOCABULARY = [
     [String.raw `(?:${"\u00e0"}|a|sur|en|na|ao) internet|(?:im|ins|zum) internet|${"\u00e0"} l'internet`, 'to the internet'],
     [String.raw `image-tags?|${"\u00e9"}tiquettes? d'image|etiquetas? de imagen|tags? de imagen|tags? de imagem|tags? d'image`, 'image tags'],
     [String.raw `(?<=image tags )(?:fij[oa]s|fix[oa]s|fixes)`, 'pinned'],
+    // Base images, the noun after or before its qualifier: "images de base", "im\u00e1genes base", "imagens base", "Basis-Images".
+    [String.raw `(?:images?|im${"\u00e1"}genes|imagenes|imagens|imagem|imagen) (?:de )?base|basis-?images?|base-images?`, 'base images'],
     [String.raw `im${"\u00e1"}genes|imagens|imagem`, 'images'],
     [String.raw `conteneurs?|contenedores|contenedor|cont${"\u00ea"}ineres|cont${"\u00ea"}iner|conteineres|conteiner`, 'containers'],
     [String.raw `(?:f${"\u00fc"}r|pour|para) (?:alle|jeden|chaque|tous les|toutes les|todos los|todas las|todos os|todas as|cada)`, 'for all'],
@@ -843,6 +852,8 @@ const VOCABULARY = [
     [String.raw `o superior|ou sup${"\u00e9"}rieur|ou superior|oder h${"\u00f6"}her|oder neuer|ou plus`, 'or higher'],
     [String.raw `nur|uniquement|seulement|${"\u00fa"}nicamente|unicamente|solo|s${"\u00f3"}lo|somente|apenas`, 'only'],
     [String.raw `erlaubt|zugelassen|autoris${"\u00e9"}e?s?|permitid[oa]s?|autorizad[oa]s?`, 'allowed'],
+    // Refused outright: "Tag `latest` interdit pour les images de base", "`latest`-Tag verboten", "Etiqueta `latest` prohibida".
+    [String.raw `verboten|untersagt|interdite?s?|prohibid[oa]s?|proibid[oa]s?`, 'forbidden'],
     [String.raw `gesetzt|definiert|d${"\u00e9"}finie?s?|definid[oa]s?`, 'set'],
     [String.raw `konfiguriert|eingerichtet|configur${"\u00e9"}e?s?|configurad[oa]s?`, 'configured'],
     [String.raw `deaktiviert|abgeschaltet|ausgeschaltet|d${"\u00e9"}sactiv${"\u00e9"}e?s?|desactivad[oa]s?|deshabilitad[oa]s?|desativad[oa]s?|desabilitad[oa]s?`, 'disabled'],
@@ -871,7 +882,7 @@ const VOCABULARY = [
     [String.raw `mit|avec|con|com`, 'with'],
     [String.raw `vers`, 'to'],
     [String.raw `alle|tous|toutes|todos|todas`, 'all'],
-    [String.raw `wird|est|es|est${"\u00e1"}|${"\u00e9"}`, 'is'],
+    [String.raw `wird|ist|est|es|est${"\u00e1"}|${"\u00e9"}`, 'is'],
     [String.raw `werden|sind|sont|son|est${"\u00e1"}n|s${"\u00e3"}o`, 'are'],
     [String.raw `im|in der|in den|dans le|dans la|dans les|en el|en la|en los|en las`, 'in the'],
     [String.raw `en`, 'in'],
@@ -881,9 +892,10 @@ const VOCABULARY = [
 const WORDS = VOCABULARY.map(([from, to]) => [new RegExp(from.startsWith('^') ? `${from}${E}` : `${B}(?:${from})${E}`, 'gu'), to]);
 /**
  * Words that say the item is German, French, Spanish or Portuguese (not English): read in English only then. A word
- * both languages have (`image`, `container`, `code`) never decides.
+ * both languages have (`image`, `container`, `code`) never decides; one only they have decides even without an accent
+ * ("Datenbank", "erreichbar", "expuesta": "No expuesta a internet", a heading "## Datenbank").
  */
-const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verr\u00e4t|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?)${E}`, 'u');
+const FOREIGN = new RegExp(`${B}(?:certificat|zertifikat|antwortzeit(?:en)?|reaktionszeit(?:en)?|latenz(?:en)?|respuesta|resposta|tiempos?|unter|nuestr[oa]s|noss[oa]s|unsere[nmrs]?|fichiers?|archivos?|ficheros?|arquivos?|imagens|tls-zertifikat|valide|g\u00fcltig|mindestens|haben|conteneurs?|contenedor(?:es)?|dienste?|jede[rsn]?|speicherlimits?|verr\u00e4t|anfragen|peticiones|kein(?:e|en|em|er|es)?|nicht|ist|und|oder|qualquer|cualquier(?:a)?|f\u00fcr|wird|werden|sind|im|der|das|mit|auf|aucune?|pas|sans|avec|dans|pour|vers|les|des|une?|est|sont|le|la|ning\u00fan|ninguna|sin|con|en|el|los|las|para|hay|est\u00e1|nenhum(?:a)?|n\u00e3o|nao|sem|em|ao|\u00e9|s\u00e3o|de|o superior|ou superior|oder h\u00f6her|redirige|redireciona|umgeleitet|weitergeleitet|solo|nur|gesetzt|neustart-?richtlinien?|pendant|durante|etiqueta|usar|utiliser|versi\u00f3n|deshabilitad[oa]s?|desactivad[oa]s?|desativad[oa]s?|desabilitad[oa]s?|habilitad[oa]s?|activad[oa]s?|ativad[oa]s?|configurad[oa]s?|deaktiviert|aktiviert|konfiguriert|erzwungen|forzad[oa]s?|antwortet|responde|respondem|retorna|r\u00e9pond|fij[oa]s?|fix[oa]s|versiones|obligatoire|obligatori[oa]|uniquement|seulement|\u00fanicamente|unicamente|somente|apenas|obrigat\u00f3ri[oa]|por defecto|par d\u00e9faut|padr\u00e3o|padrao|standard-?(?:passw\u00f6rter|passwort|kennw\u00f6rter|kennwort|zugangsdaten)|senhas?|contrase\u00f1as?|datenbank(?:en)?|erreichbar|exponiert|expuest[oa]s?|expost[oa]s?|accesibles?|ursprung|urspruenge|herkunft|verboten|untersagt|interdite?s?|prohibid[oa]s?|proibid[oa]s?|konfiguration(?:en)?|konfigurations-?dateie?n?|configuracion(?:es)?|configuracao|configuracoes|basis-?images?)${E}`, 'u');
 /**
  * The checks whose promises the vocabulary reads. Others (debug mode, non-root, HSTS\u2026) have rules of their own in these
  * languages, which the item as written already met or missed on purpose.
@@ -1951,7 +1963,7 @@ function matchText(text) {
 const MATCH_TEXTS = new Map();
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
-const normalised = (text) => (0,title.normaliseTitle)(text.slice(0, MATCH_CHARS * 4));
+const normalised = (text) => (0,title/* normaliseTitle */.B)(text.slice(0, MATCH_CHARS * 4));
 const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://\u2026/health)"): a promise about
@@ -2632,7 +2644,7 @@ function matchAsWritten(item, context, raw = normalised(item), english = () => i
         return none;
     }
     // The same text with its quoted markers (`allow_origins=["*"]`), to quote the words that matched as the item has them.
-    const shown = portugueseInThe(withoutPreamble(ruleText((0,title.normaliseTitle)(item.slice(0, MATCH_CHARS * 4), true))));
+    const shown = portugueseInThe(withoutPreamble(ruleText((0,title/* normaliseTitle */.B)(item.slice(0, MATCH_CHARS * 4), true))));
     const own = matchRules(text, where, near, undefined, shown === text ? undefined : shown);
     if (own.checks.length)
         return own;
@@ -3386,59 +3398,6 @@ function markPattern(marks) {
     const chars = new Set([...marks]);
     const names = [...SHORTCODES].filter(([, emoji]) => chars.has(emoji)).map(([code]) => code.slice(1, -1).replace(/[+-]/g, '\\$&'));
     return `(?:[${marks}]\uFE0F?${names.length ? `|:(?:${names.join('|')}):` : ''})`;
-}
-
-
-/***/ }),
-
-/***/ 78890:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   normaliseTitle: () => (/* binding */ normaliseTitle)
-/* harmony export */ });
-/* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
-/** Titles compared the way people write them: markup, case and spacing do not count. */
-
-/**
- * Normalises a title, an id or a checkbox text for comparison: character references are decoded
- * (`R&amp;D` as the Markdown parser reads it: `R&D`), HTML comments and tags, link and
- * image syntax, code spans, backslash escapes, emphasis and strikethrough markers are removed;
- * Unicode is NFKC-normalised; a control character that is no white space is read as its `\xNN` spelling (as reports
- * show it); case is folded, and \u0451 read as \u0435; runs of white space collapse to one space.
- * Word-internal underscores (`SESSION_COOKIE_SECURE`) are kept. `keepQuoted`: a marker that is all a pair of quotes holds
- * (`allow_origins=["*"]`) is kept too, for showing the words a phrase rule matched as the item has them (the rules read
- * the text without it).
- */
-function normaliseTitle(text, keepQuoted = false) {
-    return (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeCharacterReferences */ .yC)(text)
-        .normalize('NFKC')
-        // A control character that is no white space (a YAML title's `\e`, `\a`) as the summaries show it, `\x1b`: a tick of
-        // the line they give signs the item off.
-        .replace(/[\x00-\x08\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-        .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
-        // Link text holds no `[` (a run of thousands of `[` would be scanned to the end from each one: quadratic).
-        .replace(/!?\[([^[\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
-        // Escapes go first: the Markdown parser has already resolved them in a checklist title.
-        .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-        .replace(/`+/g, '')
-        .replace(/\*\*|__|~~/g, '')
-        // An opening marker touches the word it emphasises; a lone `*` ("no `*`", "(no *)") is text.
-        .replace(/(^|[\s([{"'])[*_~]+(?=[\p{L}\p{N}[(`'"])/gu, (run, lead, at, s) => (keepQuoted && quoted(s, at + lead.length, run.length - lead.length) ? run : lead))
-        // A `*` after `=` is a value (`CORS_ORIGINS=*`), not a closing marker.
-        .replace(/(?<=[^\s=])[*_~]+(?=$|[\s)\]}"'.,:;!?])/g, (run, at, s) => (keepQuoted && quoted(s, at, run.length) ? run : ''))
-        .toLowerCase()
-        // Russian writes \u0451 as \u0435 as often as not (most keyboards): "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d" is "\u043e\u0431\u043d\u043e\u0432\u043b\u0451\u043d".
-        .replace(/\u0451/g, '\u0435')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Whether the marker run at `at` (of `length` characters) is all that a pair of quotes holds: `"*"`, `'*'`. */
-function quoted(s, at, length) {
-    const before = s[at - 1];
-    return (before === '"' || before === "'") && s[at + length] === before;
 }
 
 

@@ -122,6 +122,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     // The text of the piece being read (its nodes' offsets index it).
     let source = '';
     const headings = [];
+    // The plain (non-task) bullets the item being read is nested under (`- Security` / `  - [ ] Name: ____`, a role block as
+    // Confluence and Google Docs export one), outermost first: added to its group once the items are bound (see below).
+    const bullets = [];
+    const bulletsOf = new Map();
     // The titles of the boxes being read that are no headings (a callout, an admonition, a `<details>` block, a bold line
     // standing as a heading): a deferring one keeps the items in it manual, as a heading does (see BindingHint.containers).
     const containers = [];
@@ -152,7 +156,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             group: headings.map((h) => h.text),
             source: { file, line: (pos?.line ?? 1) + offset, column: pos?.column ?? 1 },
             ...(statusTitle !== title ? { statusTitle } : {}),
+            ...(parentItem?.title ? { parent: parentItem.title } : {}),
         };
+        if (bullets.length)
+            bulletsOf.set(item, [...bullets]);
         // A directive without its `-->` is text to Markdown: say so rather than keep it as a title.
         if (UNTERMINATED.test(title)) {
             const raw = text.split('\n', item.source.line)[item.source.line - 1] ?? '';
@@ -208,7 +215,7 @@ function parseMarkdownChecklist(file, text, opts = {}) {
         const statusTitle = first ? plainText(first.children, true, source, true) : '';
         let next = parentItem;
         let path;
-        let box;
+        let box = null;
         // A box in a code span (``- `[ ]` not done yet``, ``- `[~]` in progress``: a checklist's legend) shows the syntax: an example, no look-alike.
         const example = !!first && startsWithCode(first);
         // A box whose text is only a comment (`- [ ] <!-- fill in -->`, a template's placeholder) or stray emphasis marks
@@ -266,6 +273,10 @@ function parseMarkdownChecklist(file, text, opts = {}) {
             if (hint)
                 (hint.details ??= []).push(promise);
         }
+        // A plain bullet with a list under it (`- Security` over its `- [ ] Name: ____`): part of its items' group.
+        const label = li.checked !== true && li.checked !== false && !blank && !box && next === parentItem && li.children.some((c) => c.type === 'list') ? bulletLabel(title) : '';
+        if (label)
+            bullets.push(label);
         for (const child of li.children) {
             if (child.type === 'list')
                 visitList(child, title, next);
@@ -280,6 +291,8 @@ function parseMarkdownChecklist(file, text, opts = {}) {
                 boxedLines(child, child === first ? 1 : 0);
             }
         }
+        if (label)
+            bullets.pop();
     };
     // GitHub renders no checkbox in a table and DESIGN reads task-list items only: a table row with a
     // checkbox cell (`| Item | [ ] |`, `| - [ ] Item |`) is no item, but it is said, never dropped silently.
@@ -509,7 +522,24 @@ function parseMarkdownChecklist(file, text, opts = {}) {
     const checklist = { file, format: 'markdown', extends: [], probes: {}, ignore: [], items, manualSeverity: 'info', ...(warnings.length ? { warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column).map((w) => w.text) } : {}) };
     if (opts.match !== false)
         (0,_matcher_js__WEBPACK_IMPORTED_MODULE_3__.bindChecklist)(checklist, hints);
+    // The plain bullets an item is nested under join its group after the binding (which read them as its parent already): the
+    // reports show the role (`Sign-off \u203a Security`), and a tick may name it before the title (`Security \u203a Name: ____`). A
+    // bullet that repeats the heading above it is not said twice.
+    for (const [item, labels] of bulletsOf) {
+        const group = [...(item.group ?? [])];
+        for (const label of labels)
+            if (group.at(-1)?.toLowerCase() !== label.toLowerCase())
+                group.push(label);
+        item.group = group;
+    }
     return checklist;
+}
+/** Most characters of a plain bullet's text read as a group name (a longer one is a sentence, no role or topic). */
+const MAX_BULLET_LABEL = 80;
+/** A plain bullet's text as a group name: without a trailing colon (`- Security:`); '' when it is empty or a sentence. */
+function bulletLabel(text) {
+    const label = text.replace(/\s+/g, ' ').trim().replace(/\s*[:\uff1a]$/, '');
+    return label.length > MAX_BULLET_LABEL || !/[\p{L}\p{N}]/u.test(label) ? '' : label;
 }
 /**
  * YAML (`---`) or TOML (`+++`) front matter at the top, blanked line for line (positions stay
