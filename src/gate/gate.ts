@@ -532,7 +532,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // nothing to judge. An entry of a check that did not run (a live probe in a run without a URL, a check the checklist
   // does not run, switches off, or that failed) is not counted, so it never makes a baseline "match nothing here".
   const tried = (check: string): boolean => check === 'parse-error' || (getDef(check)?.kind === 'probe' ? ranProbes.has(check) : askedIn.has(check));
-  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), tried, findings, exists, inFolder) : undefined;
+  // Whether the run read what an entry's finding was about: not a file it could not parse or skipped (a compose file broken
+  // by a mis-indented key: its checks judged nothing in it, so its entries are not fixed; a parse error's own entry aside).
+  const read = (e: BaselineEntry): boolean => e.check === 'parse-error' || !e.file || !unread.has(e.file);
+  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), read, tried, findings, exists, inFolder) : undefined;
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
@@ -565,14 +568,14 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
  * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder; a repository-wide
  * entry, without a file, in a sub-folder's run: when its message names a path below the folder), or whose file is gone
  * from the scanned folder (deleted or renamed) where its check was asked for, even when the check was skipped for want of
- * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
- * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
+ * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, for a
+ * file the run could not parse or skipped (`read`), or for a probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
  * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
  * its entries fixed — when some entry is of a check this run tried (`tried`: one of live probes only, in a run without a
  * URL, could match nothing and says nothing). An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
  * that finding, its line's text changed.
  */
-function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, tried: (check: string) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
+function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, read: (e: BaselineEntry) => boolean, tried: (check: string) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
   const entries = input.baseline!.entries;
   // Written by hand (tests): every entry left is fixed.
   if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
@@ -582,7 +585,7 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
   const checked = (e: BaselineEntry): boolean =>
     e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true)
       : !e.file && input.base && getDef(e.check)?.kind === 'static' ? e.message !== undefined && namesPathBelow(e.message, input.base) && ran(e.check, null)
-      : ran(e.check, e.file);
+      : ran(e.check, e.file) && read(e);
   const fixedEntries: BaselineEntry[] = [];
   for (const e of entries) {
     const n = remaining.get(e.fingerprint) ?? 0;
