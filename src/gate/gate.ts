@@ -300,6 +300,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null)) return false;
     return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
+  // Findings a `preflight-ignore` mutes (with the fingerprints they had before): still there, so the baseline entries that
+  // are theirs are not fixed. They take their entries after every other finding took its own (a copy left unmuted stays known).
+  const mutedFindings: { finding: Finding; aliases: string[] }[] = [];
   // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
   // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
   // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
@@ -401,7 +404,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         keys.add(key);
         located.set(key, f);
         const sup = suppressionFor(f);
-        if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; }
+        if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; if (!f.note) mutedFindings.push({ finding: f, aliases }); }
         else {
           explainInert(f, input, dockerfileAt);
           if (!f.note && isKnown(f, aliases)) f.baseline = true;
@@ -475,15 +478,28 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
   // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
   // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
+  // Like any finding's, never by line number: the offending line's text and the message without its numbers
+  // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
+  const parseErrorPrint = (f: Finding) => fingerprint('parse-error', f.file, `${f.file && f.line ? lineContent(input, f.file, f.line) : ''}\0${f.message.replace(/\d+/g, '0')}`);
   for (const f of input.extra) {
     const sup = suppressionFor(f);
-    if (sup) { findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' }); continue; }
+    if (sup) {
+      // A muted parse error keeps its entry too (its fingerprint is not reported: a suppressed one never was).
+      if (f.check === 'parse-error' && !f.note) mutedFindings.push({ finding: { ...f, fingerprint: parseErrorPrint(f) }, aliases: [] });
+      findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
+      continue;
+    }
     if (f.check !== 'parse-error' || f.note) { findings.push(f); continue; }
-    // Like any finding's, never by line number: the offending line's text and the message without its numbers
-    // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
-    const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
-    const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
+    const fp = parseErrorPrint(f);
     findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
+  }
+  // A suppressed finding is not a fixed one: its entry is taken (not counted as fixed), though it is not reported as known.
+  if (baseline) {
+    for (const { finding: f, aliases } of mutedFindings) {
+      if (!f.fingerprint || saysNoAnswer(f)) continue;
+      if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline)) continue;
+      if (input.baseline?.version === 1 && aliases.length && !(f.url !== null && f.file === null)) (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+    }
   }
 
   const judged = (check: string, file: string) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
