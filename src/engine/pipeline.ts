@@ -249,6 +249,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
     },
     exists: (file) => snapshot.has(file),
+    // A file outside a sub-folder's run (the root compose file a baseline entry's message names): not read by this run.
+    outside: (file) => snapshot.outsideFile(file),
     ...(history ? { wasHere: history.wasHere, shallowHistory: history.shallow } : {}),
     judges: (check, file) => {
       if (snapshot.base && !file.startsWith(`${snapshot.base}/`)) return false;

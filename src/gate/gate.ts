@@ -62,6 +62,12 @@ export interface GateInput {
    * (the `config` finding) only when none of its files was.
    */
   wasHere?(file: string): boolean;
+  /**
+   * Whether a path is a repository file outside the scanned folder (a sub-folder's run: the root's compose file). A baseline
+   * entry whose message names such a file (`service 'worker' command in docker-compose.yml:5`) derives from what this run
+   * does not read, so it is not counted as fixed. Absent: none is.
+   */
+  outside?(file: string): boolean;
   /** The repository is a shallow clone and its history has none of the baseline's files: the `config` finding says so. */
   shallowHistory?: boolean;
   /**
@@ -549,8 +555,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // does not run, switches off, or that failed) is not counted, so it never makes a baseline "match nothing here".
   const tried = (check: string): boolean => check === 'parse-error' || (getDef(check)?.kind === 'probe' ? ranProbes.has(check) : askedIn.has(check));
   // Whether the run read what an entry's finding was about: not a file it could not parse or skipped (a compose file broken
-  // by a mis-indented key: its checks judged nothing in it, so its entries are not fixed; a parse error's own entry aside).
-  const read = (e: BaselineEntry): boolean => e.check === 'parse-error' || !e.file || !unread.has(e.file);
+  // by a mis-indented key: its checks judged nothing in it, so its entries are not fixed; a parse error's own entry aside),
+  // nor, where its message names other files (`FILE:N`: the compose service whose command runs an app.py), one of those
+  // that it could not parse or, a sub-folder's run, does not read (outside the folder): the run could not have found it.
+  const read = (e: BaselineEntry): boolean => e.check === 'parse-error' || ((!e.file || !unread.has(e.file))
+    && (e.message === undefined || filesNamedIn(e.message).every((p) => p === e.file || (!unread.has(p) && !input.outside?.(p)))));
   const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), read, tried, findings, exists, inFolder) : undefined;
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -740,6 +749,13 @@ function lineContentHash(input: GateInput, file: string, line: number): string {
  */
 export function stableSubject(subject: string, isFile: (path: string) => boolean): string {
   return fileLinesAside(subject.replace(/\blines? \d+(?:\s*[-–]\s*\d+)?/g, 'line #'), isFile);
+}
+
+/** The paths a text names as `PATH:N` (or `PATH:N:M`), whether or not they are files: a finding's message naming what it derives from. */
+function filesNamedIn(text: string): string[] {
+  const out: string[] = [];
+  fileLinesAside(text, (p) => { out.push(p); return false; });
+  return out;
 }
 
 /** A `:N` or `:N:M` right after a word (what `FILE:N` puts after the file). */

@@ -347,6 +347,9 @@ export class Snapshot implements SnapshotView {
     return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
   }
 
+  /** Whether `p` is a readable repository file outside the scanned folder (a sub-folder's run; see outsideBase). */
+  outsideFile(p: string): boolean { return this.outsideBase(p); }
+
   inScope(): boolean { return true; }
 
   get scanFiles(): readonly string[] { return this.files; }
