@@ -243,10 +243,21 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     base: snapshot.base,
     onFixed: (entries) => { baselineFixed = entries.map(describeEntry); },
     // Not called fixed: the check found something new in the entry's file, perhaps the same problem on a changed line.
-    onMoved: (moved) => {
-      const one = moved.length === 1;
-      const list = fixedEntriesList(moved.map(({ entry, line }) => `${describeEntry(entry)}: a new ${printablePath(entry.check)} finding is on line ${line ?? '?'}`));
-      log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+    // A secret's finding is known by the value: another value on its line is a new secret (rotate it), not a moved line.
+    onMoved: (all) => {
+      const secrets = all.filter((m) => m.secret);
+      const moved = all.filter((m) => !m.secret);
+      const noLonger = (n: number) => (n === 1 ? 'a baseline entry no longer matches' : `${n} baseline entries no longer match`);
+      if (moved.length) {
+        const one = moved.length === 1;
+        const list = fixedEntriesList(moved.map(({ entry, line }) => `${describeEntry(entry)}: a new ${printablePath(entry.check)} finding is on line ${line ?? '?'}`));
+        log.warn(`${noLonger(moved.length)} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+      }
+      if (secrets.length) {
+        const one = secrets.length === 1;
+        const list = fixedEntriesList(secrets.map(({ entry, line }) => `${describeEntry(entry)}: a different secret value is on line ${line ?? '?'}`));
+        log.warn(`${noLonger(secrets.length)} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: a secret is known by its value, so a different value is a new secret, not the known one on a changed line — revoke or rotate ${one ? 'it' : 'them'} and remove ${one ? 'it' : 'them'} from the repository (load ${one ? 'it' : 'them'} at run time); do not record ${one ? 'it' : 'them'} in the baseline`);
+      }
     },
     exists: (file) => snapshot.has(file),
     // A file outside a sub-folder's run (the root compose file a baseline entry's message names): not read by this run.

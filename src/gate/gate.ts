@@ -20,6 +20,13 @@ export interface ItemOutcome {
   outcomes: (Outcome | null)[];
 }
 
+/**
+ * A baseline entry not counted as fixed because its check has a new finding in its file (`line`: the nearest). `secret`:
+ * that finding is known by a secret's value (hardcoded-secret, default-credentials), so it is another value, not the
+ * entry's finding on a changed line: a new secret to rotate, never one to record again.
+ */
+export interface MovedEntry { entry: BaselineEntry; line: number | null; secret?: true }
+
 export interface GateInput {
   version: string;
   items: ItemOutcome[];
@@ -74,7 +81,7 @@ export interface GateInput {
    * Told the baseline entries not counted as fixed though no finding took them, because their check has a new finding in
    * their file (`line`: the nearest): perhaps the same problem, its line's text changed (what fingerprints most findings).
    */
-  onMoved?(moved: { entry: BaselineEntry; line: number | null }[]): void;
+  onMoved?(moved: MovedEntry[]): void;
   /** Told the baseline entries counted as fixed (`baselineFixed`), for the note that names them. */
   onFixed?(entries: BaselineEntry[]): void;
   now: Date;
@@ -241,6 +248,8 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
 
   // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
   const causes = new WeakMap<Finding, { file: string; line: number }>();
+  // Findings fingerprinted by a secret's value (RawFinding.secret): another value is another secret (see MovedEntry).
+  const bySecret = new WeakSet<Finding>();
   const suppressionFor = (f: Finding): Suppression | null => {
     if (!f.file || !f.line) return null;
     const cause = causes.get(f);
@@ -388,6 +397,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       for (const { raw, finding: f, aliases } of converted[itemIndex]![i]!) {
         if (programs && raw.program !== undefined && !programs.includes(raw.program)) { if (!f.note) otherPrograms.add(raw.program); continue; }
         if (raw.cause) causes.set(f, raw.cause);
+        if (raw.secret !== undefined) bySecret.add(f);
         // Items that promise the same check (a Markdown list often words one promise twice) share its
         // findings: one located problem is reported and counted once, at the most severe item's severity.
         const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
@@ -560,7 +570,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // that it could not parse or, a sub-folder's run, does not read (outside the folder): the run could not have found it.
   const read = (e: BaselineEntry): boolean => e.check === 'parse-error' || ((!e.file || !unread.has(e.file))
     && (e.message === undefined || filesNamedIn(e.message).every((p) => p === e.file || (!unread.has(p) && !input.outside?.(p)))));
-  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), read, tried, findings, exists, inFolder) : undefined;
+  const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && getDef(check)?.kind === 'static' && gone(check, file)), read, tried, findings, exists, inFolder, (f) => bySecret.has(f)) : undefined;
 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let fail = false;
@@ -600,7 +610,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
  * URL, could match nothing and says nothing). An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
  * that finding, its line's text changed.
  */
-function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, read: (e: BaselineEntry) => boolean, tried: (check: string) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean): number {
+function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check: string, file: string | null) => boolean, read: (e: BaselineEntry) => boolean, tried: (check: string) => boolean, findings: Finding[], exists: (file: string) => boolean, inFolder: (file: string) => boolean, secret: (f: Finding) => boolean): number {
   const entries = input.baseline!.entries;
   // Written by hand (tests): every entry left is fixed.
   if (!entries) return [...left.values()].reduce((a, b) => a + b, 0);
@@ -638,13 +648,13 @@ function baselineFixed(input: GateInput, left: Map<string, number>, ran: (check:
     const k = `${f.check}\0${f.file}`;
     fresh.set(k, [...(fresh.get(k) ?? []), f]);
   }
-  const moved: { entry: BaselineEntry; line: number | null }[] = [];
+  const moved: MovedEntry[] = [];
   const kept = fixedEntries.filter((e) => {
     const left = e.file ? fresh.get(`${e.check}\0${e.file}`) : undefined;
     if (!left?.length) return true;
     let at = 0;
     if (e.line !== undefined) left.forEach((f, i) => { if (Math.abs((f.line ?? 0) - e.line!) < Math.abs((left[at]!.line ?? 0) - e.line!)) at = i; });
-    moved.push({ entry: e, line: left[at]!.line });
+    moved.push({ entry: e, line: left[at]!.line, ...(secret(left[at]!) ? { secret: true as const } : {}) });
     left.splice(at, 1);
     return false;
   });
