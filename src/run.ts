@@ -77,6 +77,11 @@ export interface RunResult {
    */
   lineHashes?: Record<string, string>;
   /**
+   * `recordingBaseline`: for a located finding known by its line's text, its fingerprint by the line's key
+   * (`lineFormPrint`: `FINGERPRINT\0FILE\0LINE` → fingerprint), when that is another text: the entry's `form`.
+   */
+  lineForms?: Record<string, string>;
+  /**
    * Ticks of the pull request description that sign nothing off but nearly name a pending item (each also logged as
    * a warning): the action shows them next to the pending items in its summaries.
    */

@@ -16,7 +16,7 @@ import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolv
 import { globOutside, locatedGlobs, unmatchedGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
-import { gate, type ItemOutcome } from '../gate/gate.js';
+import { gate, lineFormPrint, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { crLineBreaks, entryExists, MAX_FILE_BYTES, TOO_LARGE_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, textLinkTarget, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
@@ -290,9 +290,20 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }, masks, withoutUrlParams(masks, urlParams));
   // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
   let lineHashes: Record<string, string> | undefined;
+  let lineForms: Record<string, string> | undefined;
   if (opts.recordingBaseline) {
     lineHashes = {};
+    lineForms = {};
+    const formsSeen = new Set<string>();
     for (const f of core.findings) {
+      // Once per fingerprint and line, the fingerprint by the line's key (a one-line file holds many findings of a check).
+      const formKey = `${f.fingerprint}\0${f.file}\0${f.line}`;
+      if (f.file && f.line && f.fingerprint && !f.note && !formsSeen.has(formKey)) {
+        formsSeen.add(formKey);
+        const text = lineText(f.file, f.line);
+        const form = text !== undefined ? lineFormPrint(f.check, f.file, text, f.fingerprint) : undefined;
+        if (form !== undefined) lineForms[formKey] = form;
+      }
       // Once per line: a one-line file is the line of every finding in it.
       const key = `${f.file}\0${f.line}`;
       if (key in lineHashes) continue;
@@ -302,7 +313,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
   const inherited = checklist.items.filter((it) => it.inheritedAt);
   const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt!])) : undefined;
-  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
 }
 
 /**

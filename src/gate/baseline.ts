@@ -15,14 +15,15 @@ import { issueWording, valueAt } from '../checklist/issue.js';
  * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
  * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
  * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
- * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
+ * their finding was (`line`, `lineHash`), a tie-breaker only, and (`form`) what its line's text is reformatted, for a
+ finding known by that text; earlier releases read such files and ignore all three.
  */
 export const BASELINE_VERSION = 2;
 
 const baselineSchema = z.object({
   version: z.union([z.literal(1), z.literal(2)]),
   tool: z.literal('preflight').optional(),
-  findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional(), line: z.number().int().positive().optional(), lineHash: z.string().optional() })),
+  findings: z.array(z.object({ check: z.string(), file: z.string().nullable().optional(), fingerprint: z.string(), message: z.string().optional(), line: z.number().int().positive().optional(), lineHash: z.string().optional(), form: z.string().optional() })),
 });
 
 /** One entry of a baseline file: what it is about (for counting fixed entries) and, when recorded, its line then. */
@@ -34,6 +35,13 @@ export interface BaselineEntry {
   line?: number;
   /** A hash of that line's text (whitespace collapsed), the other tie-breaker: the recorded line itself, unchanged, beats a copy. */
   lineHash?: string;
+  /**
+   * For a finding known by its line's text: its fingerprint by the line's key (`lineKey` in src/gate/gate.ts: spacing
+   * around `,` `[` `=` `:` … and a trailing Python/YAML/JS comment left out), when that is another text. A finding whose
+   * line is that one reformatted (`CMD ["flask","run"]`, `CORS(app)  # legacy`) is known by it. Never its identity:
+   * earlier releases read such files and ignore it.
+   */
+  form?: string;
   /**
    * What the finding said when recorded: for an entry without a file (a repository-wide finding, no `.gitignore` at all)
    * the paths it names say which folder it is about, so a sub-folder's run counts it as fixed only when it is about that folder.
@@ -51,6 +59,8 @@ export interface Baseline {
   counts: Map<string, number>;
   /** Version 1: `check\0file\0message` → the fingerprints of the entries that say so. */
   legacy?: Map<string, string[]>;
+  /** `form` → the fingerprints of the entries recorded with it (their lines reformatted keep them known). */
+  forms?: Map<string, string[]>;
   /** The entries as written: which of them this run checked (its check ran over its file) decides what counts as fixed. */
   entries?: BaselineEntry[];
   /** The file as the user named it, for messages about the baseline as a whole. */
@@ -137,14 +147,16 @@ const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
- * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line). A finding
+ * known by its line's text also records `form` when `formOf` knows it (`RunResult.lineForms`): that line reformatted keeps it known.
  */
-export function toBaseline(report: Report, hashOf?: (file: string, line: number) => string | undefined): string {
+export function toBaseline(report: Report, hashOf?: (file: string, line: number) => string | undefined, formOf?: (fingerprint: string, file: string, line: number) => string | undefined): string {
   const findings = report.findings
     .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
     .map((f) => {
       const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
-      return { check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
+      const form = f.file && f.line && f.check !== 'parse-error' ? formOf?.(f.fingerprint!, f.file, f.line) : undefined;
+      return { check: f.check, file: f.file, fingerprint: f.fingerprint!, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}), ...(form !== undefined ? { form } : {}) };
     });
   return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
@@ -197,13 +209,15 @@ export function parseBaseline(text: string, shown: string): Baseline {
   const kept = res.data.findings.filter((f) => !saysNoAnswer(f));
   const counts = new Map<string, number>();
   for (const f of kept) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-  const entries = kept.map((f): BaselineEntry => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
-  if (res.data.version === 2) return { version: 2, counts, entries, file: shown };
+  const entries = kept.map((f): BaselineEntry => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.form ? { form: f.form } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+  const forms = new Map<string, string[]>();
+  for (const e of entries) if (e.form) forms.set(e.form, [...(forms.get(e.form) ?? []), e.fingerprint]);
+  if (res.data.version === 2) return { version: 2, counts, entries, forms, file: shown };
   const legacy = new Map<string, string[]>();
   for (const f of kept) {
     if (f.message === undefined) continue;
     const k = legacyKey(f.check, f.file, f.message);
     legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
   }
-  return { version: 1, counts, legacy, entries, file: shown };
+  return { version: 1, counts, legacy, entries, forms, file: shown };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
 import { dockerEscape, inertTrailingHint, instructionSpans, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
-import { isComposeFile, isDockerfile, isProcfile } from '../repo/classify.js';
+import { isComposeFile, isDockerfile, isProcfile, isYamlFile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -289,6 +289,11 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     baseline!.set(fp, n - 1);
     return true;
   };
+  /**
+   * Takes an entry whose line was the finding's `f`, reformatted (`lineKey`): one recorded with that `form`, or one recorded
+   * from a line that was already written so (its fingerprint is the form, when that is not the finding's own).
+   */
+  const takeForm = (f: Finding, form: string): boolean => (input.baseline?.forms?.get(form) ?? []).some(takeBaseline) || (form !== f.fingerprint && takeBaseline(form));
   // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
   // fingerprint several findings share go to the findings nearest the lines they were recorded at.
   const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
@@ -303,21 +308,21 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
    * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
    * Re-recording the baseline writes today's fingerprints.
    */
-  const isKnown = (f: Finding, aliases: string[]): boolean => {
+  const isKnown = (f: Finding, aliases: string[], forms: string[] = []): boolean => {
     // An outage is never known, whatever a baseline holds (one recorded without its message: by fingerprint).
     if (!f.fingerprint || saysNoAnswer(f)) return false;
     const near = nearest.get(f.fingerprint);
     const at = `${f.line ?? ''}\0${f.column ?? ''}`;
     if (!near) { if (takeBaseline(f.fingerprint)) return true; }
     else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) { near.set(at, near.get(at)! - 1); return true; }
-    if (aliases.some(takeBaseline)) return true;
+    if (aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k))) return true;
     // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
     if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null)) return false;
     return (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
   };
   // Findings a `preflight-ignore` mutes (with the fingerprints they had before): still there, so the baseline entries that
   // are theirs are not fixed. They take their entries after every other finding took its own (a copy left unmuted stays known).
-  const mutedFindings: { finding: Finding; aliases: string[] }[] = [];
+  const mutedFindings: { finding: Finding; aliases: string[]; forms: string[] }[] = [];
   // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
   // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
   // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
@@ -394,7 +399,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         if (pc.def.kind === 'static') ranIn.set(pc.def.id, [...(ranIn.get(pc.def.id) ?? []), planned.scope]);
         else ranProbes.add(pc.def.id);
       }
-      for (const { raw, finding: f, aliases } of converted[itemIndex]![i]!) {
+      for (const { raw, finding: f, aliases, forms } of converted[itemIndex]![i]!) {
         if (programs && raw.program !== undefined && !programs.includes(raw.program)) { if (!f.note) otherPrograms.add(raw.program); continue; }
         if (raw.cause) causes.set(f, raw.cause);
         if (raw.secret !== undefined) bySecret.add(f);
@@ -420,10 +425,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
         keys.add(key);
         located.set(key, f);
         const sup = suppressionFor(f);
-        if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; if (!f.note) mutedFindings.push({ finding: f, aliases }); }
+        if (sup) { f.suppressed = true; f.suppressedBy = sup.reason || 'preflight-ignore'; if (!f.note) mutedFindings.push({ finding: f, aliases, forms }); }
         else {
           explainInert(f, input, dockerfileAt);
-          if (!f.note && isKnown(f, aliases)) f.baseline = true;
+          if (!f.note && isKnown(f, aliases, forms)) f.baseline = true;
         }
         if (!f.note && !f.suppressed && !f.baseline) failures++;
         else if (f.baseline) known++;
@@ -501,7 +506,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const sup = suppressionFor(f);
     if (sup) {
       // A muted parse error keeps its entry too (its fingerprint is not reported: a suppressed one never was).
-      if (f.check === 'parse-error' && !f.note) mutedFindings.push({ finding: { ...f, fingerprint: parseErrorPrint(f) }, aliases: [] });
+      if (f.check === 'parse-error' && !f.note) mutedFindings.push({ finding: { ...f, fingerprint: parseErrorPrint(f) }, aliases: [], forms: [] });
       findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
       continue;
     }
@@ -511,9 +516,9 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   }
   // A suppressed finding is not a fixed one: its entry is taken (not counted as fixed), though it is not reported as known.
   if (baseline) {
-    for (const { finding: f, aliases } of mutedFindings) {
+    for (const { finding: f, aliases, forms } of mutedFindings) {
       if (!f.fingerprint || saysNoAnswer(f)) continue;
-      if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline)) continue;
+      if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k))) continue;
       if (input.baseline?.version === 1 && aliases.length && !(f.url !== null && f.file === null)) (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     }
   }
@@ -722,24 +727,78 @@ function lineContent(input: GateInput, file: string, line: number): string {
 }
 
 /**
+ * A line's text (`lineContent`: trimmed, whitespace collapsed) without what no tool reads, by which a baseline entry knows
+ * its finding's line reformatted (`BaselineEntry.form`): the spacing around `,` `[` `]` `(` `)` `{` `}` `=` `:` outside
+ * quotes (`CMD ["flask", "run"]` is `CMD ["flask","run"]` to Docker, `X = False` is `X=False`) and a trailing comment where
+ * the file's language has one that can never be part of a value (Python `#`, YAML ` #`, JavaScript/TypeScript `//`; never
+ * a Dockerfile's or a `.env`'s `#`, which may be the value's). A line that is a comment keeps its text.
+ */
+export function lineKey(file: string, text: string): string {
+  const comment = /\.(?:py|pyw|pyi)$/i.test(file) ? '#' : isYamlFile(file) ? ' #' : /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i.test(file) ? '//' : null;
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      out += c;
+      if (c === '\\' && i + 1 < text.length) out += text[++i]!;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') { quote = c; out += c; continue; }
+    if ((comment === '#' && c === '#') || (comment === ' #' && c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) || (comment === '//' && c === '/' && text[i + 1] === '/')) {
+      if (!out.trim()) return text;
+      break;
+    }
+    if (/\s/.test(c) && (SPACELESS.has(out[out.length - 1] ?? '') || SPACELESS.has(text[i + 1] ?? ''))) continue;
+    out += c;
+  }
+  return out.trimEnd();
+}
+const SPACELESS = new Set([',', '[', ']', '(', ')', '{', '}', '=', ':']);
+
+/**
+ * What a baseline entry records as its `form` when recorded: the fingerprint its finding has by its line's key (`lineKey`),
+ * when it is known by its line's text (`fp` is that text's fingerprint: no secret, no subject) and the key is another text.
+ */
+export function lineFormPrint(check: string, file: string, text: string, fp: string): string | undefined {
+  const collapsed = text.trim().replace(/\s+/g, ' ');
+  if (fingerprint(check, file, collapsed) !== fp) return undefined;
+  const key = lineKey(file, collapsed);
+  return key === collapsed ? undefined : fingerprint(check, file, key);
+}
+
+/**
  * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and
  * hashes made of it. A one-line file (minified JSON, a Kubernetes `List` written by `json.dumps`) is the line of every
  * finding in it: normalising and hashing that line again for each finding made the gate quadratic (4000 Deployments,
  * 975 KB on one line: 90 s).
  */
-const lineMemos = new WeakMap<GateInput, { contents: Map<string, string>; fingerprints: Map<string, string>; hashes: Map<string, string> }>();
+const lineMemos = new WeakMap<GateInput, { contents: Map<string, string>; keys: Map<string, string>; fingerprints: Map<string, string>; hashes: Map<string, string> }>();
 function lineMemo(input: GateInput) {
   let memo = lineMemos.get(input);
-  if (!memo) { memo = { contents: new Map(), fingerprints: new Map(), hashes: new Map() }; lineMemos.set(input, memo); }
+  if (!memo) { memo = { contents: new Map(), keys: new Map(), fingerprints: new Map(), hashes: new Map() }; lineMemos.set(input, memo); }
   return memo;
 }
 
-/** `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail. */
-function lineFingerprint(input: GateInput, check: string, file: string, line: number, tail: string): string {
+/** `lineKey(file, lineContent(…))`, once per line. */
+function lineKeyAt(input: GateInput, file: string, line: number): string {
+  const memo = lineMemo(input).keys;
+  const key = `${file}\0${line}`;
+  let text = memo.get(key);
+  if (text === undefined) { text = lineKey(file, lineContent(input, file, line)); memo.set(key, text); }
+  return text;
+}
+
+/**
+ * `fingerprint(check, file, lineContent(…) + tail)`, computed once per check, line and tail; `byKey`: by the line's key
+ * (`lineKey`) instead, the form a baseline entry knows it by reformatted.
+ */
+function lineFingerprint(input: GateInput, check: string, file: string, line: number, tail: string, byKey = false): string {
   const memo = lineMemo(input).fingerprints;
-  const key = `${check}\0${file}\0${line}\0${tail}`;
+  const key = `${check}\0${file}\0${line}\0${tail}\0${byKey ? 'key' : ''}`;
   let fp = memo.get(key);
-  if (fp === undefined) { fp = fingerprint(check, file, `${lineContent(input, file, line)}${tail}`); memo.set(key, fp); }
+  if (fp === undefined) { fp = fingerprint(check, file, `${byKey ? lineKeyAt(input, file, line) : lineContent(input, file, line)}${tail}`); memo.set(key, fp); }
   return fp;
 }
 
@@ -811,7 +870,7 @@ const SUBJECT_SINCE = new Set(['env-file-committed', 'env-file-not-ignored', 'de
  * then still knows it: its line's text (version 1 files; and findings whose check gave them a subject since, a committed
  * .env, Django settings' DEBUG), and its subject with its line numbers (before they were left out).
  */
-function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; aliases: string[] } {
+function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, input: GateInput): { finding: Finding; aliases: string[]; forms: string[] } {
   const note = raw.note === true;
   const severity: Severity = note ? 'info' : failureSeverity(pc, raw);
   const file = raw.file ?? null;
@@ -842,6 +901,10 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
   const aliases = !input.baseline || note ? []
     : bySubject ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
     : [...urlAlias(), ...folderAlias()];
+  // A finding known by its line: its fingerprint by the line's key too (`lineKey`) — by which an entry knows its line
+  // reformatted (`BaselineEntry.form`), or (another text) an entry recorded from a line written so.
+  const byKey = !input.baseline || note || raw.secret !== undefined || bySubject || !file || !line ? null : lineFingerprint(input, pc.def.id, file, line, tail, true);
+  const forms = byKey ? [byKey] : [];
   const finding: Finding = {
     check: pc.def.id,
     item: planned.item.id,
@@ -856,7 +919,7 @@ function toFinding(raw: RawFinding, pc: PlannedCheck, planned: PlannedItem, inpu
     fingerprint: fp,
     fix: raw.fix ?? pc.def.docs.fix,
   };
-  return { finding, aliases };
+  return { finding, aliases, forms };
 }
 
 /**
