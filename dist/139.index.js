@@ -796,12 +796,25 @@ async function runListed(opts, listing, pool = null) {
         base: snapshot.base,
         onFixed: (entries) => { baselineFixed = entries.map(gate_baseline/* describeEntry */.OY); },
         // Not called fixed: the check found something new in the entry's file, perhaps the same problem on a changed line.
-        onMoved: (moved) => {
-            const one = moved.length === 1;
-            const list = (0,gate_baseline/* fixedEntriesList */.bw)(moved.map(({ entry, line }) => `${(0,gate_baseline/* describeEntry */.OY)(entry)}: a new ${(0,util_text/* printablePath */.Vj)(entry.check)} finding is on line ${line ?? '?'}`));
-            log.warn(`${one ? 'a baseline entry no longer matches' : `${moved.length} baseline entries no longer match`} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+        // A secret's finding is known by the value: another value on its line is a new secret (rotate it), not a moved line.
+        onMoved: (all) => {
+            const secrets = all.filter((m) => m.secret);
+            const moved = all.filter((m) => !m.secret);
+            const noLonger = (n) => (n === 1 ? 'a baseline entry no longer matches' : `${n} baseline entries no longer match`);
+            if (moved.length) {
+                const one = moved.length === 1;
+                const list = (0,gate_baseline/* fixedEntriesList */.bw)(moved.map(({ entry, line }) => `${(0,gate_baseline/* describeEntry */.OY)(entry)}: a new ${(0,util_text/* printablePath */.Vj)(entry.check)} finding is on line ${line ?? '?'}`));
+                log.warn(`${noLonger(moved.length)} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: if ${one ? 'that finding is the same problem' : 'those findings are the same problems'} (${one ? 'its' : 'their'} line changed), record the baseline again ('preflight baseline')`);
+            }
+            if (secrets.length) {
+                const one = secrets.length === 1;
+                const list = (0,gate_baseline/* fixedEntriesList */.bw)(secrets.map(({ entry, line }) => `${(0,gate_baseline/* describeEntry */.OY)(entry)}: a different secret value is on line ${line ?? '?'}`));
+                log.warn(`${noLonger(secrets.length)} (${list}), so ${one ? 'it is' : 'they are'} not counted as fixed: a secret is known by its value, so a different value is a new secret, not the known one on a changed line \u2014 revoke or rotate ${one ? 'it' : 'them'} and remove ${one ? 'it' : 'them'} from the repository (load ${one ? 'it' : 'them'} at run time); do not record ${one ? 'it' : 'them'} in the baseline`);
+            }
         },
         exists: (file) => snapshot.has(file),
+        // A file outside a sub-folder's run (the root compose file a baseline entry's message names): not read by this run.
+        outside: (file) => snapshot.outsideFile(file),
         ...(history ? { wasHere: history.wasHere, shallowHistory: history.shallow } : {}),
         judges: (check, file) => {
             if (snapshot.base && !file.startsWith(`${snapshot.base}/`))
@@ -835,9 +848,21 @@ async function runListed(opts, listing, pool = null) {
     }, masks, withoutUrlParams(masks, urlParams));
     // A baseline being recorded: each entry's line hash, from the lines its fingerprint read (never read again from disk).
     let lineHashes;
+    let lineForms;
     if (opts.recordingBaseline) {
         lineHashes = {};
+        lineForms = {};
+        const formsSeen = new Set();
         for (const f of core.findings) {
+            // Once per fingerprint and line, the fingerprint by the line's key (a one-line file holds many findings of a check).
+            const formKey = `${f.fingerprint}\0${f.file}\0${f.line}`;
+            if (f.file && f.line && f.fingerprint && !f.note && !formsSeen.has(formKey)) {
+                formsSeen.add(formKey);
+                const text = lineText(f.file, f.line);
+                const form = text !== undefined ? (0,gate/* lineFormPrint */.MF)(f.check, f.file, text, f.fingerprint) : undefined;
+                if (form !== undefined)
+                    lineForms[formKey] = form;
+            }
             // Once per line: a one-line file is the line of every finding in it.
             const key = `${f.file}\0${f.line}`;
             if (key in lineHashes)
@@ -849,7 +874,7 @@ async function runListed(opts, listing, pool = null) {
     }
     const inherited = checklist.items.filter((it) => it.inheritedAt);
     const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt])) : undefined;
-    return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
+    return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
 }
 /**
  * The `paths` and `ignore` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another
@@ -1691,13 +1716,14 @@ function warningWhere(file, warning) {
  * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
  * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
  * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
- * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
+ * their finding was (`line`, `lineHash`), a tie-breaker only, and (`form`) what its line's text is reformatted, for a
+ finding known by that text; earlier releases read such files and ignore all three.
  */
 const BASELINE_VERSION = 2;
 const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(2)]),
     tool: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
+    findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), form: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
 });
 /**
  * image-tag-pinned's digest hint as its messages now end (`` (`image:tag@sha256:\u2026`) ``, no mention in Markdown) and as
@@ -1767,14 +1793,16 @@ const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
- * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line). A finding
+ * known by its line's text also records `form` when `formOf` knows it (`RunResult.lineForms`): that line reformatted keeps it known.
  */
-function toBaseline(report, hashOf) {
+function toBaseline(report, hashOf, formOf) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
         .map((f) => {
         const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
+        const form = f.file && f.line && f.check !== 'parse-error' ? formOf?.(f.fingerprint, f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}), ...(form !== undefined ? { form } : {}) };
     });
     return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
@@ -1837,9 +1865,13 @@ function parseBaseline(text, shown) {
     const counts = new Map();
     for (const f of kept)
         counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.form ? { form: f.form } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+    const forms = new Map();
+    for (const e of entries)
+        if (e.form)
+            forms.set(e.form, [...(forms.get(e.form) ?? []), e.fingerprint]);
     if (res.data.version === 2)
-        return { version: 2, counts, entries, file: shown };
+        return { version: 2, counts, entries, forms, file: shown };
     const legacy = new Map();
     for (const f of kept) {
         if (f.message === undefined)
@@ -1847,7 +1879,7 @@ function parseBaseline(text, shown) {
         const k = legacyKey(f.check, f.file, f.message);
         legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
     }
-    return { version: 1, counts, legacy, entries, file: shown };
+    return { version: 1, counts, legacy, entries, forms, file: shown };
 }
 
 

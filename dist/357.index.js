@@ -531,7 +531,7 @@ async function baselineCmd(values, io) {
         io.stderr(`preflight: the URL did not answer: ${result.unanswered} \u2014 a baseline recorded now would hide an outage; run it when the deployment is up, or with --no-probes${values.output ? ` (${values.output} was not written)` : ''}\n`);
         return 2;
     }
-    const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`]);
+    const text = toBaseline(result.report, (file, line) => result.lineHashes?.[`${file}\0${line}`], (fp, file, line) => result.lineForms?.[`${fp}\0${file}\0${line}`]);
     const n = JSON.parse(text).findings.length;
     // What the baseline leaves out, said: probe items not run on purpose, and items that could not run (an unreachable URL).
     const probeItems = result.report.items.filter((i) => i.kind === 'probe');

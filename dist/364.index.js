@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gj: () => (/* binding */ gate),
+/* harmony export */   MF: () => (/* binding */ lineFormPrint),
 /* harmony export */   Rj: () => (/* binding */ fingerprint)
 /* harmony export */ });
-/* unused harmony exports filelessContent, legacyFilelessContent, stableSubject, configFinding, notDoneReason */
+/* unused harmony exports filelessContent, legacyFilelessContent, lineKey, stableSubject, configFinding, notDoneReason */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77941);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
@@ -196,6 +197,8 @@ function gate(input) {
     const expiredReported = new Map();
     // Where a finding derives from, elsewhere (RawFinding.cause): kept out of the report.
     const causes = new WeakMap();
+    // Findings fingerprinted by a secret's value (RawFinding.secret): another value is another secret (see MovedEntry).
+    const bySecret = new WeakSet();
     const suppressionFor = (f) => {
         if (!f.file || !f.line)
             return null;
@@ -234,6 +237,11 @@ function gate(input) {
         baseline.set(fp, n - 1);
         return true;
     };
+    /**
+     * Takes an entry whose line was the finding's `f`, reformatted (`lineKey`): one recorded with that `form`, or one recorded
+     * from a line that was already written so (its fingerprint is the form, when that is not the finding's own).
+     */
+    const takeForm = (f, form) => (input.baseline?.forms?.get(form) ?? []).some(takeBaseline) || (form !== f.fingerprint && takeBaseline(form));
     // Each check's findings as the report has them, computed once, before any is judged: the baseline's entries of a
     // fingerprint several findings share go to the findings nearest the lines they were recorded at.
     const converted = input.items.map(({ planned, outcomes }) => (planned.kind === 'manual' ? [] : planned.checks.map((pc, i) => {
@@ -248,7 +256,7 @@ function gate(input) {
      * same (a message names its subject: the stage and its base image, the service and port; image tags aside).
      * Re-recording the baseline writes today's fingerprints.
      */
-    const isKnown = (f, aliases) => {
+    const isKnown = (f, aliases, forms = []) => {
         // An outage is never known, whatever a baseline holds (one recorded without its message: by fingerprint).
         if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .saysNoAnswer */ .Sk)(f))
             return false;
@@ -262,13 +270,16 @@ function gate(input) {
             near.set(at, near.get(at) - 1);
             return true;
         }
-        if (aliases.some(takeBaseline))
+        if (aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k)))
             return true;
         // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
         if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null))
             return false;
         return (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
     };
+    // Findings a `preflight-ignore` mutes (with the fingerprints they had before): still there, so the baseline entries that
+    // are theirs are not fixed. They take their entries after every other finding took its own (a copy left unmuted stays known).
+    const mutedFindings = [];
     // Where each static check ran cleanly (not switched off, not failed, not skipped for want of anything to judge):
     // the scopes of the items that ran it. A suppression of a check that judged its file and matched no finding is
     // reported (as ESLint reports an unused disable comment): it sits where it binds nothing, or its problem is gone.
@@ -374,7 +385,7 @@ function gate(input) {
                 else
                     ranProbes.add(pc.def.id);
             }
-            for (const { raw, finding: f, aliases } of converted[itemIndex][i]) {
+            for (const { raw, finding: f, aliases, forms } of converted[itemIndex][i]) {
                 if (programs && raw.program !== undefined && !programs.includes(raw.program)) {
                     if (!f.note)
                         otherPrograms.add(raw.program);
@@ -382,6 +393,8 @@ function gate(input) {
                 }
                 if (raw.cause)
                     causes.set(f, raw.cause);
+                if (raw.secret !== undefined)
+                    bySecret.add(f);
                 // Items that promise the same check (a Markdown list often words one promise twice) share its
                 // findings: one located problem is reported and counted once, at the most severe item's severity.
                 const key = `${f.check}\0${f.file ?? ''}\0${f.line ?? ''}\0${f.column ?? ''}\0${f.url ?? ''}\0${f.message}`;
@@ -411,10 +424,12 @@ function gate(input) {
                 if (sup) {
                     f.suppressed = true;
                     f.suppressedBy = sup.reason || 'preflight-ignore';
+                    if (!f.note)
+                        mutedFindings.push({ finding: f, aliases, forms });
                 }
                 else {
                     explainInert(f, input, dockerfileAt);
-                    if (!f.note && isKnown(f, aliases))
+                    if (!f.note && isKnown(f, aliases, forms))
                         f.baseline = true;
                 }
                 if (!f.note && !f.suppressed && !f.baseline)
@@ -498,9 +513,15 @@ function gate(input) {
     // Findings outside items (parse errors, notes) honour `preflight-ignore parse-error` too.
     // A file that cannot be parsed today can be recorded in a baseline like any finding (adoption on a repository with
     // a template Preflight cannot read); `config` findings are the checklist's and suppressions' own mistakes and are not.
+    // Like any finding's, never by line number: the offending line's text and the message without its numbers
+    // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
+    const parseErrorPrint = (f) => fingerprint('parse-error', f.file, `${f.file && f.line ? lineContent(input, f.file, f.line) : ''}\0${f.message.replace(/\d+/g, '0')}`);
     for (const f of input.extra) {
         const sup = suppressionFor(f);
         if (sup) {
+            // A muted parse error keeps its entry too (its fingerprint is not reported: a suppressed one never was).
+            if (f.check === 'parse-error' && !f.note)
+                mutedFindings.push({ finding: { ...f, fingerprint: parseErrorPrint(f) }, aliases: [], forms: [] });
             findings.push({ ...f, suppressed: true, suppressedBy: sup.reason || 'preflight-ignore' });
             continue;
         }
@@ -508,11 +529,19 @@ function gate(input) {
             findings.push(f);
             continue;
         }
-        // Like any finding's, never by line number: the offending line's text and the message without its numbers
-        // ("line 2 is not a Dockerfile instruction" stays known when a line is added above it).
-        const text = f.file && f.line ? lineContent(input, f.file, f.line) : '';
-        const fp = fingerprint('parse-error', f.file, `${text}\0${f.message.replace(/\d+/g, '0')}`);
+        const fp = parseErrorPrint(f);
         findings.push({ ...f, fingerprint: fp, ...(takeBaseline(fp) ? { baseline: true } : {}) });
+    }
+    // A suppressed finding is not a fixed one: its entry is taken (not counted as fixed), though it is not reported as known.
+    if (baseline) {
+        for (const { finding: f, aliases, forms } of mutedFindings) {
+            if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .saysNoAnswer */ .Sk)(f))
+                continue;
+            if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k)))
+                continue;
+            if (input.baseline?.version === 1 && aliases.length && !(f.url !== null && f.file === null))
+                (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+        }
     }
     const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);
     // Files no check could read (templated, too large, unparsable): a suppression there may be right.
@@ -563,7 +592,13 @@ function gate(input) {
     // nothing to judge. An entry of a check that did not run (a live probe in a run without a URL, a check the checklist
     // does not run, switches off, or that failed) is not counted, so it never makes a baseline "match nothing here".
     const tried = (check) => check === 'parse-error' || ((0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'probe' ? ranProbes.has(check) : askedIn.has(check));
-    const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'static' && gone(check, file)), tried, findings, exists, inFolder) : undefined;
+    // Whether the run read what an entry's finding was about: not a file it could not parse or skipped (a compose file broken
+    // by a mis-indented key: its checks judged nothing in it, so its entries are not fixed; a parse error's own entry aside),
+    // nor, where its message names other files (`FILE:N`: the compose service whose command runs an app.py), one of those
+    // that it could not parse or, a sub-folder's run, does not read (outside the folder): the run could not have found it.
+    const read = (e) => e.check === 'parse-error' || ((!e.file || !unread.has(e.file))
+        && (e.message === undefined || filesNamedIn(e.message).every((p) => p === e.file || (!unread.has(p) && !input.outside?.(p)))));
+    const fixed = baseline ? baselineFixed(input, baseline, (check, file) => ran(check, file) || (!!file && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(check)?.kind === 'static' && gone(check, file)), read, tried, findings, exists, inFolder, (f) => bySecret.has(f)) : undefined;
     const counts = Object.fromEntries(_types_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
     let fail = false;
     for (const f of findings) {
@@ -597,14 +632,14 @@ function gate(input) {
  * it, the file in the item's scope and in the scanned folder; a parse error's file in the scanned folder; a repository-wide
  * entry, without a file, in a sub-folder's run: when its message names a path below the folder), or whose file is gone
  * from the scanned folder (deleted or renamed) where its check was asked for, even when the check was skipped for want of
- * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, or for a
- * probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
+ * anything to judge. An entry for a file outside `--dir`, for a check the checklist does not run or switches off, for a
+ * file the run could not parse or skipped (`read`), or for a probe that did not run was not checked, so it is not fixed. A baseline none of whose entries matched a finding or names
  * a file here or one that was (another repository's, another folder's) says so in a `config` finding instead of calling
  * its entries fixed \u2014 when some entry is of a check this run tried (`tried`: one of live probes only, in a run without a
  * URL, could match nothing and says nothing). An entry whose check has a new finding in its file is not called fixed either (`onMoved`): it may be
  * that finding, its line's text changed.
  */
-function baselineFixed(input, left, ran, tried, findings, exists, inFolder) {
+function baselineFixed(input, left, ran, read, tried, findings, exists, inFolder, secret) {
     const entries = input.baseline.entries;
     // Written by hand (tests): every entry left is fixed.
     if (!entries)
@@ -614,7 +649,7 @@ function baselineFixed(input, left, ran, tried, findings, exists, inFolder) {
     // checked it only when they are below that folder (a root `.env` is another folder's, not fixed by this run).
     const checked = (e) => e.check === 'parse-error' ? !!e.file && (input.judges?.(e.check, e.file) ?? true)
         : !e.file && input.base && (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .getDef */ .Gt)(e.check)?.kind === 'static' ? e.message !== undefined && (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .namesPathBelow */ .V0)(e.message, input.base) && ran(e.check, null)
-            : ran(e.check, e.file);
+            : ran(e.check, e.file) && read(e);
     const fixedEntries = [];
     for (const e of entries) {
         const n = remaining.get(e.fingerprint) ?? 0;
@@ -654,7 +689,7 @@ function baselineFixed(input, left, ran, tried, findings, exists, inFolder) {
         if (e.line !== undefined)
             left.forEach((f, i) => { if (Math.abs((f.line ?? 0) - e.line) < Math.abs((left[at].line ?? 0) - e.line))
                 at = i; });
-        moved.push({ entry: e, line: left[at].line });
+        moved.push({ entry: e, line: left[at].line, ...(secret(left[at]) ? { secret: true } : {}) });
         left.splice(at, 1);
         return false;
     });
@@ -727,6 +762,55 @@ function lineContent(input, file, line) {
     return text;
 }
 /**
+ * A line's text (`lineContent`: trimmed, whitespace collapsed) without what no tool reads, by which a baseline entry knows
+ * its finding's line reformatted (`BaselineEntry.form`): the spacing around `,` `[` `]` `(` `)` `{` `}` `=` `:` outside
+ * quotes (`CMD ["flask", "run"]` is `CMD ["flask","run"]` to Docker, `X = False` is `X=False`) and a trailing comment where
+ * the file's language has one that can never be part of a value (Python `#`, YAML ` #`, JavaScript/TypeScript `//`; never
+ * a Dockerfile's or a `.env`'s `#`, which may be the value's). A line that is a comment keeps its text.
+ */
+function lineKey(file, text) {
+    const comment = /\.(?:py|pyw|pyi)$/i.test(file) ? '#' : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isYamlFile */ .wl)(file) ? ' #' : /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/i.test(file) ? '//' : null;
+    let out = '';
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            out += c;
+            if (c === '\\' && i + 1 < text.length)
+                out += text[++i];
+            else if (c === quote)
+                quote = null;
+            continue;
+        }
+        if (c === '"' || c === "'" || c === '`') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if ((comment === '#' && c === '#') || (comment === ' #' && c === '#' && (i === 0 || /\s/.test(text[i - 1]))) || (comment === '//' && c === '/' && text[i + 1] === '/')) {
+            if (!out.trim())
+                return text;
+            break;
+        }
+        if (/\s/.test(c) && (SPACELESS.has(out[out.length - 1] ?? '') || SPACELESS.has(text[i + 1] ?? '')))
+            continue;
+        out += c;
+    }
+    return out.trimEnd();
+}
+const SPACELESS = new Set([',', '[', ']', '(', ')', '{', '}', '=', ':']);
+/**
+ * What a baseline entry records as its `form` when recorded: the fingerprint its finding has by its line's key (`lineKey`),
+ * when it is known by its line's text (`fp` is that text's fingerprint: no secret, no subject) and the key is another text.
+ */
+function lineFormPrint(check, file, text, fp) {
+    const collapsed = text.trim().replace(/\s+/g, ' ');
+    if (fingerprint(check, file, collapsed) !== fp)
+        return undefined;
+    const key = lineKey(file, collapsed);
+    return key === collapsed ? undefined : fingerprint(check, file, key);
+}
+/**
  * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and
  * hashes made of it. A one-line file (minified JSON, a Kubernetes `List` written by `json.dumps`) is the line of every
  * finding in it: normalising and hashing that line again for each finding made the gate quadratic (4000 Deployments,
@@ -736,18 +820,32 @@ const lineMemos = new WeakMap();
 function lineMemo(input) {
     let memo = lineMemos.get(input);
     if (!memo) {
-        memo = { contents: new Map(), fingerprints: new Map(), hashes: new Map() };
+        memo = { contents: new Map(), keys: new Map(), fingerprints: new Map(), hashes: new Map() };
         lineMemos.set(input, memo);
     }
     return memo;
 }
-/** `fingerprint(check, file, lineContent(\u2026) + tail)`, computed once per check, line and tail. */
-function lineFingerprint(input, check, file, line, tail) {
+/** `lineKey(file, lineContent(\u2026))`, once per line. */
+function lineKeyAt(input, file, line) {
+    const memo = lineMemo(input).keys;
+    const key = `${file}\0${line}`;
+    let text = memo.get(key);
+    if (text === undefined) {
+        text = lineKey(file, lineContent(input, file, line));
+        memo.set(key, text);
+    }
+    return text;
+}
+/**
+ * `fingerprint(check, file, lineContent(\u2026) + tail)`, computed once per check, line and tail; `byKey`: by the line's key
+ * (`lineKey`) instead, the form a baseline entry knows it by reformatted.
+ */
+function lineFingerprint(input, check, file, line, tail, byKey = false) {
     const memo = lineMemo(input).fingerprints;
-    const key = `${check}\0${file}\0${line}\0${tail}`;
+    const key = `${check}\0${file}\0${line}\0${tail}\0${byKey ? 'key' : ''}`;
     let fp = memo.get(key);
     if (fp === undefined) {
-        fp = fingerprint(check, file, `${lineContent(input, file, line)}${tail}`);
+        fp = fingerprint(check, file, `${byKey ? lineKeyAt(input, file, line) : lineContent(input, file, line)}${tail}`);
         memo.set(key, fp);
     }
     return fp;
@@ -770,6 +868,12 @@ function lineContentHash(input, file, line) {
  */
 function stableSubject(subject, isFile) {
     return fileLinesAside(subject.replace(/\blines? \d+(?:\s*[-\u2013]\s*\d+)?/g, 'line #'), isFile);
+}
+/** The paths a text names as `PATH:N` (or `PATH:N:M`), whether or not they are files: a finding's message naming what it derives from. */
+function filesNamedIn(text) {
+    const out = [];
+    fileLinesAside(text, (p) => { out.push(p); return false; });
+    return out;
 }
 /** A `:N` or `:N:M` right after a word (what `FILE:N` puts after the file). */
 const LINE_SUFFIX = /:\d+(?::\d+)?\b/y;
@@ -845,6 +949,10 @@ function toFinding(raw, pc, planned, input) {
     const aliases = !input.baseline || note ? []
         : bySubject ? [...(subject !== raw.subject ? [fingerprint(pc.def.id, file, `\0subject\0${raw.subject}${tail}`)] : []), ...(lineAlias ? [lineForm()] : [])]
             : [...urlAlias(), ...folderAlias()];
+    // A finding known by its line: its fingerprint by the line's key too (`lineKey`) \u2014 by which an entry knows its line
+    // reformatted (`BaselineEntry.form`), or (another text) an entry recorded from a line written so.
+    const byKey = !input.baseline || note || raw.secret !== undefined || bySubject || !file || !line ? null : lineFingerprint(input, pc.def.id, file, line, tail, true);
+    const forms = byKey ? [byKey] : [];
     const finding = {
         check: pc.def.id,
         item: planned.item.id,
@@ -859,7 +967,7 @@ function toFinding(raw, pc, planned, input) {
         fingerprint: fp,
         fix: raw.fix ?? pc.def.docs.fix,
     };
-    return { finding, aliases };
+    return { finding, aliases, forms };
 }
 /**
  * A finding in a `.env` file or a Dockerfile whose line ends in a `preflight-ignore` naming its check: that comment

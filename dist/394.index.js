@@ -125,13 +125,14 @@ function signoffText(text) {
  * its line's text. A version 1 file (written before) keeps working: its entries are matched by the line form, as they
  * were written; so does a version 2 file an earlier release wrote (a subject with its line numbers, the line form of a
  * committed .env or Django's DEBUG before they had a subject: `aliases` in src/gate/gate.ts). Entries also say where
- * their finding was (`line`, `lineHash`), a tie-breaker only; earlier releases read such files and ignore both.
+ * their finding was (`line`, `lineHash`), a tie-breaker only, and (`form`) what its line's text is reformatted, for a
+ finding known by that text; earlier releases read such files and ignore all three.
  */
 const BASELINE_VERSION = 2;
 const baselineSchema = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_7__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(1), zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz(2)]),
     tool: zod__WEBPACK_IMPORTED_MODULE_7__/* .literal */ .euz('preflight').optional(),
-    findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
+    findings: zod__WEBPACK_IMPORTED_MODULE_7__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ check: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), file: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().nullable().optional(), fingerprint: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP(), message: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), line: zod__WEBPACK_IMPORTED_MODULE_7__/* .number */ .aig().int().positive().optional(), lineHash: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional(), form: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().optional() })),
 });
 /**
  * image-tag-pinned's digest hint as its messages now end (`` (`image:tag@sha256:\u2026`) ``, no mention in Markdown) and as
@@ -201,14 +202,16 @@ const NOT_RUN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:(?:, | and )[a-z0-9]+(?:-[a-z0-9]+)
 /**
  * A baseline: today's findings by fingerprint, so adoption can start without fixing everything. Each entry also says
  * where its finding was (`line`, and `lineHash` when `hashOf` knows the line's: `RunResult.lineHashes`): never part of its identity, only which
- * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line).
+ * of several findings sharing a fingerprint is the one recorded (a known secret pasted again above its line). A finding
+ * known by its line's text also records `form` when `formOf` knows it (`RunResult.lineForms`): that line reformatted keeps it known.
  */
-function toBaseline(report, hashOf) {
+function toBaseline(report, hashOf, formOf) {
     const findings = report.findings
         .filter((f) => !f.note && !f.suppressed && f.fingerprint && (f.item !== null || f.check === 'parse-error') && !saysNoAnswer(f))
         .map((f) => {
         const hash = f.file && f.line ? hashOf?.(f.file, f.line) : undefined;
-        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}) };
+        const form = f.file && f.line && f.check !== 'parse-error' ? formOf?.(f.fingerprint, f.file, f.line) : undefined;
+        return { check: f.check, file: f.file, fingerprint: f.fingerprint, message: f.message, ...(f.line ? { line: f.line } : {}), ...(hash !== undefined ? { lineHash: hash } : {}), ...(form !== undefined ? { form } : {}) };
     });
     return `${JSON.stringify({ version: BASELINE_VERSION, tool: 'preflight', findings }, null, 2)}\n`;
 }
@@ -271,9 +274,13 @@ function parseBaseline(text, shown) {
     const counts = new Map();
     for (const f of kept)
         counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+    const entries = kept.map((f) => ({ fingerprint: f.fingerprint, check: f.check, file: f.file ?? null, ...(f.line ? { line: f.line } : {}), ...(f.lineHash ? { lineHash: f.lineHash } : {}), ...(f.form ? { form: f.form } : {}), ...(f.message !== undefined ? { message: f.message } : {}) }));
+    const forms = new Map();
+    for (const e of entries)
+        if (e.form)
+            forms.set(e.form, [...(forms.get(e.form) ?? []), e.fingerprint]);
     if (res.data.version === 2)
-        return { version: 2, counts, entries, file: shown };
+        return { version: 2, counts, entries, forms, file: shown };
     const legacy = new Map();
     for (const f of kept) {
         if (f.message === undefined)
@@ -281,7 +288,7 @@ function parseBaseline(text, shown) {
         const k = legacyKey(f.check, f.file, f.message);
         legacy.set(k, [...(legacy.get(k) ?? []), f.fingerprint]);
     }
-    return { version: 1, counts, legacy, entries, file: shown };
+    return { version: 1, counts, legacy, entries, forms, file: shown };
 }
 
 

@@ -46489,6 +46489,8 @@ class Snapshot {
     outsideBase(p) {
         return this.base !== '' && p !== this.base && !p.startsWith(`${this.base}/`) && this.text(p) !== undefined;
     }
+    /** Whether `p` is a readable repository file outside the scanned folder (a sub-folder's run; see outsideBase). */
+    outsideFile(p) { return this.outsideBase(p); }
     inScope() { return true; }
     get scanFiles() { return this.files; }
     /** A view restricted to the files `filter` accepts; parsed data is shared with the snapshot. */
