@@ -1796,6 +1796,13 @@ const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0
 /** `process.env.X || "lit"`, `process.env["X"] ?? 'lit'`, `import.meta.env.X || "lit"`. */
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /**
+ * NestJS `@nestjs/config`'s `configService.get('X', 'lit')` (also `get<string>(…)`, `getOrThrow(…)`, `this.config.get(…)`):
+ * the default it returns whenever the variable is unset, as `process.env.X ?? 'lit'`. Only a receiver named for the service
+ * (`configService`, `this.configService`, `appConfigService`) or a class's `this.config` (how NestJS injects it): node-config's
+ * module-level `config.get(key)` takes no default. Group 3 is the key, group 5 the literal.
+ */
+export const NEST_CONFIG_FALLBACK_RE = /(?<![\w$])(?:this\.)?([\w$]*[cC]onfig[sS]ervice|(?<=this\.)config)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"`])([A-Za-z_][\w.]{0,99})\2\s*,\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4\s*[,)]/g;
+/**
  * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
  * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
  * (a fork's pull request, a repository without it). Expression strings are single-quoted (`''` is a quote). Group 1 or 2:
@@ -1832,6 +1839,14 @@ export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][
     for (const m of line.matchAll(JS_FALLBACK_RE)) {
       const value = m[5]!;
       out.push({ name: m[1] ?? m[3]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
+    }
+  }
+  if (kinds.includes('js') && line.includes('onfig')) {
+    for (const m of line.matchAll(NEST_CONFIG_FALLBACK_RE)) {
+      const value = m[5]!;
+      // (The literal ends at its closing quote, before the `,`/`)` that ends the match.)
+      const close = m.index + m[0].search(/\s*[,)]$/) - 1;
+      out.push({ name: m[3]!, key: keyBefore(m.index), value, column: close - value.length + 1, exprColumn: m.index + 1, kind: 'js' });
     }
   }
   if (kinds.includes('actions') && line.includes('${{')) {
