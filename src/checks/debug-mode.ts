@@ -15,6 +15,7 @@ import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
+import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springProfileActivation } from './util/spring-active.js';
 import { COPILOT_ENV_DOC, PLATFORM_PARSE_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
 import { terraformK8sObjects } from './util/tf-kubernetes.js';
@@ -407,6 +408,8 @@ interface ConfigHit {
   line: number; column: number; message: string; springBase?: { key: string; value: string }; /** An `info` note, not a failure (a Go switch under a not-production guard). */ note?: boolean;
   /** A Phoenix `debug_errors: true`: where it is in its folder's load order, which a later `debug_errors: false` may override. */
   phoenix?: PhoenixPlace;
+  /** A Spring Boot setting of a development profile (`application-dev.yml`): judged only where production activates it (`ENV SPRING_PROFILES_ACTIVE=dev`). */
+  springProfile?: string;
 }
 /**
  * A Phoenix `debug_errors` setting in an Elixir config file: its file's load rank (elixirConfigFile), offset, line, the
@@ -805,7 +808,8 @@ function otherDebugName(file: string): boolean {
   if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
   // Ktor's `application.conf` (not one named for development or tests: `application-dev.conf`).
   if (KTOR_CONF.test(basename(file))) return !hasDevWord(basename(file).replace(/\.conf$/i, ''));
-  return isSpringConfig(file) && !isDevProfile(springFileProfile(file));
+  // Spring Boot configuration, a development profile's too (`application-dev.yml`): production may activate it (ConfigHit.springProfile).
+  return isSpringConfig(file);
 }
 
 const RAILS_LOCAL = /\bconsider_all_requests_local\s*=(?!=)\s*true\b/g;
@@ -959,16 +963,20 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
   } else {
     const lower = lowerText(text);
     if (!lower.includes('stacktrace') && !(lower.includes('ktor') && lower.includes('development'))) return hits;
+    const fileProfile = springFileProfile(file);
     for (const st of springSettings(file, text)) {
+      // A development profile's setting (`application-dev.yml`, an `on-profile: dev` document) counts only where production activates that profile.
+      const devProfile = isDevProfile(st.profile) ? st.profile : isDevProfile(fileProfile) ? fileProfile : null;
       if (st.key === 'ktor.development') {
+        if (devProfile !== null) continue;
         // Ktor's YAML configuration (`ktor: development: true` in application.yaml).
         if (/^(["']?)true\1$/i.test(st.value.trim())) hits.push({ line: st.line, column: st.column, message: ktorDevMessage(file, `ktor.development: ${st.value.trim()}`) });
         continue;
       }
-      if (st.key !== 'server.error.include-stacktrace' || isDevProfile(st.profile)) continue;
+      if (st.key !== 'server.error.include-stacktrace') continue;
       const when = stacktraceWhen(st.value);
-      const base = st.profile === null && springFileProfile(file) === null;
-      if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)`, ...(base ? { springBase: { key: st.key, value: st.value.trim() } } : {}) });
+      const base = st.profile === null && fileProfile === null;
+      if (when) hits.push({ line: st.line, column: st.column, message: `server.error.include-stacktrace=${st.value.trim()} puts the stack trace in ${when} (Spring Boot); remove it (never is the default)`, ...(base ? { springBase: { key: st.key, value: st.value.trim() } } : {}), ...(devProfile !== null ? { springProfile: devProfile } : {}) });
     }
   }
   return hits;
@@ -1304,7 +1312,7 @@ export const debugMode = defineCheck({
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
-      '  only for such profiles are not read. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
+      '  only for such profiles are not read, ' + SPRING_ACTIVE_DOC + '. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
       `- ${COMPOSE_ENV_REACH_DOC}`,
@@ -1342,6 +1350,8 @@ export const debugMode = defineCheck({
         return { kind: 'config', hits, ...(off.length ? { phoenixOff: off } : {}) };
       }
       const hits = otherDebug(file, text);
+      // A development profile's file (`application-dev.yml`) is a source only where it holds a setting production may activate.
+      if (hits && !hits.length && isSpringConfig(file) && isDevProfile(springFileProfile(file))) return undefined;
       return hits ? { kind: 'config', hits } : undefined;
     },
   }),
@@ -1956,6 +1966,11 @@ export const debugMode = defineCheck({
         const off = h.phoenix ? phoenixOverride(file, h.phoenix, phoenixOff) : undefined;
         if (off) {
           emit({ file, line: h.line, column: h.column, note: true, message: `debug_errors: true in ${configName(file)} is overridden by ${off.file}:${off.place.line} (debug_errors: false) for production (Phoenix); development and test still show the debug error page` }, false);
+          continue;
+        }
+        if (h.springProfile !== undefined) {
+          const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot));
+          if (by) emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: FRAMEWORK_FIX }, isDevOnly(file));
           continue;
         }
         const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
