@@ -15,6 +15,7 @@ import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
+import { dynaconfProductionSettings } from './util/dynaconf.js';
 import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springProfileActivation } from './util/spring-active.js';
 import { COPILOT_ENV_DOC, PLATFORM_PARSE_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
@@ -1315,6 +1316,7 @@ export const debugMode = defineCheck({
       '  only for such profiles are not read, ' + SPRING_ACTIVE_DOC + '. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
+      '- dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (a shipped Dockerfile stage\'s `ENV`, a production compose service, a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file; not a development environment), its `[production]` section over `[default]`, `[global]` over both; without such a selection dynaconf runs `development` and nothing is read: `debug = true` there fails.',
       `- ${COMPOSE_ENV_REACH_DOC}`,
       `- ${K8S_DATA_REACH_DOC}`,
       `- ${K8S_ENV_OVERLAY_DOC}`,
@@ -1981,6 +1983,14 @@ export const debugMode = defineCheck({
         if (h.note) emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
         else emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, isDevOnly(file));
       }
+    }
+
+    // dynaconf's settings.toml: the environment the deploy selects (`ENV_FOR_DYNACONF=production`) over `[default]`, `[global]` over both.
+    const dynaconf = dynaconfProductionSettings(snapshot);
+    if (dynaconf.length) sources++;
+    for (const st of dynaconf) {
+      if (st.key.toLowerCase() !== 'debug' || !/^true$/i.test(st.value)) continue;
+      emit({ file: st.file, line: st.line, column: st.column, message: `${st.key} = ${st.value} in [${st.section}] of ${basename(st.file)} is what production runs (${st.by} selects dynaconf's environment) and turns on debug mode; set it to false`, fix: FRAMEWORK_FIX }, false);
     }
 
     // At the value, also where an env/YAML/JSON reader located it at its opening quote (`DEBUG="True"`), as the other checks report.

@@ -48,25 +48,7 @@ export function productionSpringProfiles(snapshot: SnapshotView): ActiveSpringPr
     if (key === KEY) add(value, by, dev);
     else if (value && JVM_OPTIONS_KEY.test(key) && value.includes('spring.profiles.active')) for (const m of value.matchAll(ACTIVE_ARG)) add(m[2], by, dev);
   };
-  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
-  for (const cf of judgedComposeFiles(snapshot)) {
-    for (const svc of cf.services) {
-      const dev = composeDevOnly(svc) !== null;
-      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev);
-      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
-    }
-  }
-  for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
-    const dev = isDevOnly(obj.file);
-    for (const e of containerEnv(obj)) read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
-    for (const e of configMapData(obj)) read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
-  }
-  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
-    if (isTemplate(f) || isTestFile(f)) continue;
-    for (const e of snapshot.envFileAt(f)?.entries ?? []) read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
-  }
-  for (const e of platformEnv(snapshot)) read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+  productionEnvReads(snapshot, read);
   for (const entry of entryPoints(snapshot)) {
     if (entry.devOnly) continue;
     const at = `${entry.where} in ${entry.file}:${entry.line}`;
@@ -89,6 +71,33 @@ export function productionSpringProfiles(snapshot: SnapshotView): ActiveSpringPr
   }
   cache.set(snapshot, out);
   return out;
+}
+
+/**
+ * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
+ * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
+ * a production env file, a hosting platform's deploy file.
+ */
+export function productionEnvReads(snapshot: SnapshotView, read: (key: string, value: string | null | undefined, by: string, dev: boolean) => void): void {
+  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
+  for (const cf of judgedComposeFiles(snapshot)) {
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
+      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev);
+      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const dev = isDevOnly(obj.file);
+    for (const e of containerEnv(obj)) read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+    for (const e of configMapData(obj)) read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
+  }
+  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
+    for (const e of snapshot.envFileAt(f)?.entries ?? []) read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
+  }
+  for (const e of platformEnv(snapshot)) read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
 }
 
 /**
