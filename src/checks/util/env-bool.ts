@@ -31,10 +31,30 @@ export function untypedStringRead(expr: string): { name: string; fallback: strin
  * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
  */
 export function trueWhenUnset(expr: string): string | null {
+  const r = whenUnset(expr);
+  return r?.on ? r.name : null;
+}
+
+/**
+ * The environment variable whose absence makes a Python boolean setting False, or null: {@link trueWhenUnset}'s
+ * evaluation, the other way (`SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=False)`,
+ * `config("SESSION_COOKIE_HTTPONLY", default=False, cast=bool)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`).
+ * Only a value it can evaluate counts: a read with no default, a computed default or an unknown helper is null.
+ */
+export function falseWhenUnset(expr: string): string | null {
+  const r = whenUnset(expr);
+  return r && !r.on ? r.name : null;
+}
+
+const FALSY_TEXT = /^(0|false|no|off|n|f)$/i;
+
+/** What a Python boolean expression of one environment read is with the variable unset: the variable and the value, or null. */
+function whenUnset(expr: string): { name: string; on: boolean } | null {
   const e = expr.trim().replace(/\s+/g, ' ');
+  const is = (name: string, on: boolean) => ({ name, on });
   // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
   const ternary = /^True if (.+) else False$/.exec(e);
-  if (ternary) return trueWhenUnset(ternary[1]!.replace(/^\((.*)\)$/, '$1'));
+  if (ternary) return whenUnset(ternary[1]!.replace(/^\((.*)\)$/, '$1'));
   // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
   // comparison (`!=`, `not in`); other conditions are not negated here (null).
   const inverse = /^False if (.+) else True$/.exec(e);
@@ -43,7 +63,7 @@ export function trueWhenUnset(expr: string): string | null {
     const cmp = /^(.+?)\s*(==|!=)\s*([^=!]+)$/.exec(cond) ?? /^(.+?)\s+(not\s+in|in)\s+([([{].*)$/.exec(cond);
     if (!cmp) return null;
     const op = { '==': '!=', '!=': '==' }[cmp[2]!] ?? (/^not/.test(cmp[2]!) ? 'in' : 'not in');
-    return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
+    return whenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
   }
   // django-environ, python-decouple, environs: typed reads with a default.
   // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
@@ -53,14 +73,15 @@ export function trueWhenUnset(expr: string): string | null {
     const d = pyLiteral(typed[2]!);
     // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
     const untyped = untypedStringRead(e);
-    if (untyped) return untyped.name;
+    if (untyped) return is(untyped.name, true);
     const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
-    return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1]! : null;
+    if (!bool || d === null) return null;
+    return d === 'True' || TRUTHY_TEXT.test(d) ? is(typed[1]!, true) : d === 'False' || d === 'None' || FALSY_TEXT.test(d) ? is(typed[1]!, false) : null;
   }
   // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset — unless the platform
   // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run…).
   const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
-  if (presence) return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]!) ? presence[1]! : null;
+  if (presence) return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]!) ? is(presence[1]!, true) : null;
   const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
   const r = READ.exec(e);
   if (!r) return null;
@@ -71,21 +92,23 @@ export function trueWhenUnset(expr: string): string | null {
     // No default: the read is None when unset. `os.environ.get("DJANGO_DEBUG") != "0"` and `not os.getenv("PRODUCTION")`
     // are then True; `== "1"`, `in (…)` and the bare read are off; methods and casts of None raise (not judged).
     if (PLATFORM_SET.test(name)) return null;
-    if (before === 'not' && !after) return name;
+    if (before === 'not' && !after) return is(name, true);
     // `os.environ.get("PRODUCTION") is None`: True when unset.
-    if (!before && /^is\s+None$/.test(after)) return name;
+    if (!before && /^is\s+None$/.test(after)) return is(name, true);
     if (before) return null;
     const cmp = /^(==|!=)\s*(.+)$/.exec(after);
-    if (cmp) return pyLiteral(cmp[2]!) !== null && cmp[1] === '!=' ? name : null;
+    // Only the on side is judged here: off with no default written (`os.environ.get("USE_HTTPS") == "on"`) is the
+    // deploy's to set, not a default the code chose.
+    if (cmp) return pyLiteral(cmp[2]!) !== null && cmp[1] === '!=' ? is(name, true) : null;
     const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-    return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]!) ? name : null;
+    return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]!) ? is(name, true) : null;
   }
   const d = pyLiteral(r[2]);
   if (d === null) return null;
   if (before === 'not' && !after) {
     const quoted = /^['"]/.test(r[2].trim());
     // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
-    return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+    return is(name, quoted ? d === '' : d === 'False' || d === 'None' || d === '0');
   }
   // String methods that normalise the value.
   let value = d;
@@ -95,19 +118,19 @@ export function trueWhenUnset(expr: string): string | null {
     // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
     if (!after) {
       const quoted = /^['"]/.test(r[2]!.trim());
-      return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+      return is(name, quoted ? d !== '' : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0));
     }
     const cmp = /^(==|!=)\s*(.+)$/.exec(after);
     if (cmp) {
       const lit = pyLiteral(cmp[2]!);
       if (lit === null) return null;
-      return (value === lit) === (cmp[1] === '==') ? name : null;
+      return is(name, (value === lit) === (cmp[1] === '=='));
     }
     const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
     if (member) {
       const lits = member[2]!.split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
       if (lits.some((x) => x === null)) return null;
-      return lits.includes(value) === (member[1] === 'in') ? name : null;
+      return is(name, lits.includes(value) === (member[1] === 'in'));
     }
     return null;
   }
@@ -116,11 +139,11 @@ export function trueWhenUnset(expr: string): string | null {
   const casts = before.split('(').filter(Boolean).map((c) => c.slice(c.lastIndexOf('.') + 1));
   if (!casts.length || !casts.every((c) => c === 'bool' || c === 'int' || c === 'strtobool')) return null;
   const inner = casts.at(-1)!;
-  if (inner === 'int') return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
-  if (inner === 'strtobool') return TRUTHY_TEXT.test(value) ? name : null;
+  if (inner === 'int') return /^-?\d+$/.test(value) ? is(name, Number(value) !== 0) : null;
+  if (inner === 'strtobool') return TRUTHY_TEXT.test(value) ? is(name, true) : FALSY_TEXT.test(value) ? is(name, false) : null;
   // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
   // (and whatever it is set to: "False" too). An unquoted default is the value itself.
-  if (casts.length === 1 && inner === 'bool') return /^['"]/.test(r[2]!.trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+  if (casts.length === 1 && inner === 'bool') return is(name, /^['"]/.test(r[2]!.trim()) ? value !== '' : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0));
   return null;
 }
 
