@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { regexEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { falseWhenUnset, withEnvScheme } from './util/env-bool.js';
+import { productionSettingsModules, type SelectedSettings } from './util/credentials.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
@@ -365,7 +366,7 @@ export const cookieFlags = defineCheck({
       'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`) give `info` notes; tests and templates are not read.',
+      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module.',
     ].join('\n'),
   },
   options: z.object({
@@ -397,7 +398,7 @@ export const cookieFlags = defineCheck({
         if (!hits.length && !secured.length) return undefined;
         const py = src.lang === 'python';
         return {
-          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}) })),
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...(inDevBranch(src, hit.offset) ? { devBranch: true } : {}) })),
           secured,
           loads: py ? pythonConfigLoads(src) : [],
           classes: py ? pythonClasses(src) : [],
@@ -432,18 +433,23 @@ export const cookieFlags = defineCheck({
     const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
     // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
     const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${dirname(s.file)}\0${x.key}`));
+    // The Django settings module production selects (`ENV DJANGO_SETTINGS_MODULE=config.settings.local`) is production's whatever
+    // its name, and is what deploys whatever production.py sets: the notion debug-mode and default-credentials share.
+    let selected: SelectedSettings[] | undefined;
+    const chosen = (file: string, hit: { setting: Hit['setting'] | null; devBranch?: boolean }) => hit.setting && !hit.devBranch && isPython(file) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
     for (const { file, data } of scanned) {
       for (const hit of data.hits) {
-        if (hit.setting && !hit.dev && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes)) continue;
+        const by = chosen(file, hit);
+        if (hit.setting && !hit.dev && !by && overriddenSetting({ file, start: hit.start, ...hit.setting }, secured, loads, classes)) continue;
         if (hit.springKey && springSecured.includes(`${dirname(file)}\0${hit.springKey}`)) continue;
         // `env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`: the false default is dead when the deploy
         // environment sets the variable to something else (a false value there is reported where it is written).
         // A compose `${SESSION_SECURE_COOKIE:-false}` deploys its default; `${SESSION_SECURE_COOKIE}` hands the deploy's own value through.
         if (hit.envKey && env.some((e) => { const v = deployedValue(e.value); return !e.dev && e.key === hit.envKey && (v === null || (v !== '' && !FALSE_ENV.test(v))); })) continue;
         // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-        const by = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
-        if (by) emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile!, by)})`, false);
-        else emit(file, hit.line, hit.column, hit.what, hit.dev);
+        const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
+        if (spring) emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile!, spring)})`, false);
+        else emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this module for production)` : hit.what, by ? false : hit.dev);
       }
     }
     for (const e of env) {
@@ -599,7 +605,7 @@ interface CookieScan {
    * `springKey`: a Spring Boot base setting, which a production profile of the same folder may override. `envKey`: the
    * variable whose false default this is (`env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`).
    */
-  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string; envKey?: string;
+  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string; envKey?: string; devBranch?: boolean;
     /** The development profile (of the file or the document) that alone makes a Spring Boot setting development-only: production may activate it. */
     springProfile?: string }[];
   /** Spring Boot cookie settings this file sets to anything but false, and whether a production profile sets them. */
