@@ -641,7 +641,7 @@ function ternaryArms(src: Source, offset: number): { cond: string; arm: 'then' |
  * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
  */
 export function inDevBranch(src: Source, offset: number): boolean {
-  if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
+  if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h) && !pyBranchRunsUnset(src, h, offset))) return true;
   if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
   if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
@@ -654,6 +654,42 @@ export function inDevBranch(src: Source, offset: number): boolean {
   const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
   const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
   return prev !== null && isDevHeaderIn(src, prev[1]!);
+}
+
+/**
+ * What a Python condition part (`ENV == "local"`, `os.getenv("ENV", "local") == "local"`) reads when the module's code at `offset`
+ * runs: a name of this module is replaced by its last module-level assignment before `offset` (`ENV = os.getenv("ENV", "local")`),
+ * so that the expression can be evaluated; a literal assignment is returned as `{ literal }` with the test that follows it.
+ */
+function pyConditionExpr(src: Source, part: string, offset: number): { expr: string } | { literal: string; quoted: boolean; rest: string | undefined } {
+  const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
+  if (!named || /^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1]!)) return { expr: part };
+  let last: string | null = null;
+  for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${escapeRegExp(named[1]!)}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+    if (m.index > offset || depthAt(src, m.index) > 0) continue;
+    const start = m.index + m[0].length;
+    last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
+  }
+  const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
+  if (lit) return { literal: lit[1] ?? lit[2]!, quoted: lit[1] !== undefined, rest: named[2] };
+  return { expr: last !== null ? (named[2] ? `${last} ${named[2]}` : last) : part };
+}
+
+/**
+ * Whether a Python development header (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
+ * `ENV = os.getenv("ENV", "local")`) holds with its variables unset, by the default it writes out: the branch is then what production runs whenever the deploy
+ * does not set them, no development-only code (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":` shape).
+ * Environment reads only: a literal flag (`if DEBUG:` after `DEBUG = True`) is left to the checks that judge the flag.
+ */
+function pyBranchRunsUnset(src: Source, header: string, offset: number): boolean {
+  if (src.lang !== 'python' || !/^(?:el)?if\b/.test(header)) return false;
+  return header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
+    const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
+    const c = pyConditionExpr(src, part, offset);
+    // A default written out only: `os.environ.get("APP_ENV") != "production"` is the documented guard that production turns off
+    // by setting the variable (as `"PRODUCTION" not in os.environ`); `os.getenv("ENV", "local") == "local"` chose its value.
+    return 'expr' in c && !/(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) && trueWhenUnset(c.expr) !== null;
+  });
 }
 
 /**
@@ -704,27 +740,16 @@ export function pythonDevBranch(src: Source, offset: number): PyDevBranch | null
   const parts: PyDevBranch['parts'] = [];
   for (const raw of header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/)) {
     const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
-    let expr = part;
     // A name of this module, alone or compared (`DEBUG`, `ENV == "dev"`, `app.debug`): its last assignment before the branch decides
     // (`DEBUG = os.environ.get("DEBUG", "0") == "1"`, `ENV = os.getenv("ENV", "dev")`); a literal is evaluated (`DEBUG = True` runs
     // it). One set elsewhere (`from config import DEBUG`, `settings.DEBUG`) is a development switch, as inDevBranch reads it.
-    const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
-    if (named && !/^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1]!)) {
-      let last: string | null = null;
-      for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${escapeRegExp(named[1]!)}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
-        if (m.index > offset || depthAt(src, m.index) > 0) continue;
-        const start = m.index + m[0].length;
-        last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
-      }
-      const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
-      if (lit) {
-        const value = lit[1] ?? lit[2]!;
-        const holds = named[2] ? literalTest(value, named[2]) : lit[1] !== undefined ? value !== '' : !/^(?:False|None|0+)$/.test(value);
-        if (holds !== false) return null;
-        continue;
-      }
-      if (last !== null) expr = named[2] ? `${last} ${named[2]}` : last;
+    const c = pyConditionExpr(src, part, offset);
+    if (!('expr' in c)) {
+      const holds = c.rest ? literalTest(c.literal, c.rest) : c.quoted ? c.literal !== '' : !/^(?:False|None|0+)$/.test(c.literal);
+      if (holds !== false) return null;
+      continue;
     }
+    const expr = c.expr;
     if (trueWhenUnset(expr) !== null) return null;
     // `args.dev`, `opts.debug`: an argparse option (`--dev`); `"dev" in sys.argv`: the word itself.
     const options = [
