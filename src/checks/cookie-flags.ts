@@ -5,7 +5,7 @@ import { falseWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { productionSettingsModules, type SelectedSettings } from './util/credentials.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, pythonClasses, pythonConfigLoads, pythonSettings,
+  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
   enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
@@ -366,7 +366,7 @@ export const cookieFlags = defineCheck({
       'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module.',
+      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
     ].join('\n'),
   },
   options: z.object({
@@ -436,7 +436,13 @@ export const cookieFlags = defineCheck({
     // The Django settings module production selects (`ENV DJANGO_SETTINGS_MODULE=config.settings.local`) is production's whatever
     // its name, and is what deploys whatever production.py sets: the notion debug-mode and default-credentials share.
     let selected: SelectedSettings[] | undefined;
-    const chosen = (file: string, hit: { setting: Hit['setting'] | null; devBranch?: boolean }) => hit.setting && !hit.devBranch && isPython(file) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
+    // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
+    const chosen = (file: string, hit: { setting: Hit['setting'] | null; devBranch?: boolean; dev: boolean }) => {
+      if (!hit.setting || !isPython(file)) return undefined;
+      const load = hit.dev && hit.setting.className !== null && !isDevOnly(file) ? loadedConfigClasses(snapshot).get(hit.setting.className) : undefined;
+      if (load && sameProject(load.file, file)) return { by: `app.config.from_object(${hit.setting.className}) in ${load.file}:${load.line}` };
+      return hit.devBranch ? undefined : (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file);
+    };
     for (const { file, data } of scanned) {
       for (const hit of data.hits) {
         const by = chosen(file, hit);
@@ -449,7 +455,7 @@ export const cookieFlags = defineCheck({
         // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
         const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
         if (spring) emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile!, spring)})`, false);
-        else emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this module for production)` : hit.what, by ? false : hit.dev);
+        else emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)` : hit.what, by ? false : hit.dev);
       }
     }
     for (const e of env) {

@@ -1496,3 +1496,25 @@ export function enclosingObject(src: Source, at: number): number {
   }
   return -1;
 }
+
+/**
+ * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
+ * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
+ * `if os.environ.get("FLASK_ENV") == "development":`). The class name → where it is loaded (the first such load). A
+ * development-named class so loaded is production's configuration, whatever its name: cookie-flags and cors-wildcard judge
+ * its values as production's (debug-mode judges such a load where an `app.run()` follows it).
+ */
+export const loadedConfigClasses = perView(function loadedConfigClasses(snapshot: SnapshotView): ReadonlyMap<string, { file: string; line: number }> {
+  const out = new Map<string, { file: string; line: number }>();
+  for (const file of snapshot.files) {
+    if (!isPython(file) || isDevOnly(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (!text?.includes('from_object')) continue;
+    const src = scanSource(file, text, 'python');
+    for (const l of pythonConfigLoads(src)) {
+      if (l.target === null || out.has(l.target) || inDevBranch(src, l.start)) continue;
+      out.set(l.target, { file, line: src.lineAt(l.start) });
+    }
+  }
+  return out;
+});
