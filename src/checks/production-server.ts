@@ -464,7 +464,7 @@ export const productionServer = defineCheck({
       '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
       '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
       '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
-      '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
+      '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`) at module level, under',
       '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
       '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
       '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',

@@ -8,6 +8,7 @@ import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
+import { trueWhenUnset } from './env-bool.js';
 import { kamalDeployments } from './kamal.js';
 import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
@@ -1578,6 +1579,9 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
   // `app.debug = True`, `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)` outside functions, by app name
   // (a later `= False` switches it off again): `run()` without `debug=` takes the app's own setting.
   const debugSet = new Map<string, { line: number; column: number; what: string } | null>();
+  // Module constants, as last assigned at the top level before the call (`RELOAD = True`, `RELOAD = os.getenv("RELOAD", "1") == "1"`):
+  // `uvicorn.run(…, reload=RELOAD)` takes their value (on when the variable is unset counts as on, as debug-mode reads DEBUG).
+  const consts = new Map<string, boolean>();
   let depth = 0;
   lines.forEach((l, idx) => {
     if (depth > 0 || !l.trim()) { depth = Math.max(0, depth + parenDelta(l)); return; }
@@ -1593,6 +1597,8 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
     else if (/:\s*$/.test(body) || /^(class|if|elif|else|for|while|try|except|finally|with)\b/.test(body)) stack.push({ indent, kind: 'other', name: '' });
     if (!fn && !def) for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) (inMain ? calledInMain : calledAtModule).add(m[1]!);
     const stmt = joinStatement(lines, idx);
+    const constant = indent === 0 ? /^([A-Za-z_]\w*)\s*(?::\s*bool\s*)?=(?!=)\s*(.+?)\s*$/.exec(stmt.trim().replace(/\s*#.*$/, '')) : null;
+    if (constant) consts.set(constant[1]!, /^(?:True|1)$/.test(constant[2]!) || trueWhenUnset(constant[2]!.replace(/'/g, '"')) !== null);
     const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
     if (set && appNames.has(set[1]!)) {
       const v = set[2] ?? set[4] ?? set[5];
@@ -1611,7 +1617,10 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
         if (flag) pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.run`, debug: false, dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module', framework: 'sanic', flag: `${flag[1]}=True`, appDebug: /\b(?:dev|debug)\s*=\s*True\b/.test(args) }, fn });
         continue;
       }
-      if (recv === 'uvicorn' || recv === 'hypercorn') dev = /\breload\s*=\s*True\b/.test(args);
+      if (recv === 'uvicorn' || recv === 'hypercorn') {
+        const reload = /\breload\s*=\s*([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
+        dev = reload === 'True' || (reload !== undefined && consts.get(reload) === true);
+      }
       // Flask-SocketIO refuses Werkzeug in production unless told to.
       else if (socketNames.has(recv)) dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
       else if (appNames.has(recv)) dev = true;
