@@ -95,8 +95,9 @@ describe('probe faults: each is bounded by the timeout and reported as error nam
     expect(ms).toBeLessThan(BOUND);
     // The handshake itself is fine: a valid certificate and TLS 1.3 are real passes.
     for (const id of ['certificate', 'tls-version']) expect(status(out.get(id)!), id).toBe('pass');
-    // Plain HTTP to the TLS port (the https-redirect probe) is dropped by the TLS server.
-    expect(out.get('https-redirect')!.error).toMatch(/127\.0\.0\.1:\d+ closed the connection before a complete response/);
+    // Plain HTTP to the TLS port (the https-redirect probe) is dropped by the TLS server, which the run's handshakes show to be
+    // the HTTPS listener itself (stop 51: said so, with the input that names the plain-HTTP one).
+    expect(out.get('https-redirect')!.error).toMatch(/http:\/\/127\.0\.0\.1:\d+\/ is the HTTPS listener .*could not be judged: name the plain-HTTP one with --http-url/);
     expectUnreachable(out, srv.url('https'), /no answer from 127\.0\.0\.1:\d+ within 1 s \(timeout\)/, ['certificate', 'tls-version', 'https-redirect']);
   });
 
