@@ -1895,6 +1895,10 @@ var schemas = __webpack_require__(9691);
 var option_entry = __webpack_require__(37660);
 // EXTERNAL MODULE: ./lib/checks/define.js
 var checks_define = __webpack_require__(28974);
+// EXTERNAL MODULE: ./lib/checks/util/env-bool.js
+var env_bool = __webpack_require__(51258);
+// EXTERNAL MODULE: ./lib/checks/util/credentials.js
+var util_credentials = __webpack_require__(63264);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/checks/util/code.js
@@ -2213,6 +2217,8 @@ var phrases = __webpack_require__(24330);
 
 
 
+
+
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...util_text/* SESSION_COOKIE_WORDS */.Ip, 'csrf', 'xsrf'].join('|');
 const SETTING = /(SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY)/;
@@ -2225,12 +2231,16 @@ function python(src, sessionNames, secured) {
     for (const s of (0,util_code/* pythonSettings */.AU)(src, SETTING)) {
         if (isCsrfHttpOnly(s.name))
             continue;
-        if (!FALSE_PY.test(s.value)) {
+        // An environment read whose default is False (`config("SESSION_COOKIE_HTTPONLY", default=False, cast=bool)`,
+        // `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`) is False
+        // wherever the deploy leaves the variable unset: judged as that default, as Laravel's `env('SESSION_SECURE_COOKIE', false)`.
+        const unset = FALSE_PY.test(s.value) ? null : (0,env_bool/* falseWhenUnset */.nX)((0,env_bool/* withEnvScheme */.Ti)(s.value, src.text).replace(/'/g, '"'));
+        if (!FALSE_PY.test(s.value) && unset === null) {
             if (!(0,util_code/* inDevBranch */.xe)(src, s.start) && !(0,classify/* isDevOnly */.uL)(src.file))
                 secured.push({ name: s.name, start: s.start, runtime: s.runtime, className: s.className });
             continue;
         }
-        hits.push({ offset: s.start, what: `${s.name} = False`, setting: { name: s.name, runtime: s.runtime, className: s.className } });
+        hits.push({ offset: s.start, what: unset === null ? `${s.name} = False` : `${s.name} = ${s.value.replace(/\s+/g, ' ')} (False when ${unset} is unset)`, setting: { name: s.name, runtime: s.runtime, className: s.className }, ...(unset === null ? {} : { envKey: unset }) });
     }
     // Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (the session cookie is always HttpOnly). Its default is
     // False too, but only the explicit setting is reported: what cannot be seen may be set elsewhere.
@@ -2573,7 +2583,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
-            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`; `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
+            'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`, or to an environment read whose default is False (`config("SESSION_COOKIE_SECURE", default=False, cast=bool)`, `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`: judged as that default unless the deploy environment sets the variable, as Laravel\'s below); `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
             'JavaScript: `express-session` `cookie: { secure: false | httpOnly: false }`, `cookie-session` and koa-session (`session({ secure: false }, app)`) `{ secure: false | httpOnly: false }`, `res.cookie(<session-like name>, value, { secure: false | httpOnly: false })` and the same options given to Fastify `reply.setCookie(name, value, {\u2026})`, Koa `ctx.cookies.set(name, value, {\u2026})`, Next.js `response.cookies.set(name, value, {\u2026})` and the App Router\'s `cookies()` of `next/headers` (`cookies().set(\u2026)`, `(await cookies()).set(\u2026)`, `const cookieStore = await cookies(); cookieStore.set(\u2026)`; also the object form `set({ name: \'session\', value, httpOnly: false })`, judged when `name` is a string literal) and h3/Hono `setCookie(event, name, value, {\u2026})`, and the `cookie` package\'s `serialize(name, value, {\u2026})` (the Next.js Pages Router\'s `res.setHeader(\'Set-Cookie\', serialize(\'session\', token, { httpOnly: false }))`; imported by name or called as `cookie.serialize`) (options in a same-file `const` are followed, a shorthand `cookie` option too: `const cookie = { secure: false }; session({ secret, cookie })`; express-session\'s flags switched off by assignment in a file that sets it up, `sess.cookie.secure = false`, too). Fastify\'s session plugins registered with their options, `fastify.register(fastifySession, { secret, cookie: { secure: false } })` (`@fastify/session`, `@fastify/secure-session`), and hapi\'s `@hapi/cookie` strategy, `server.auth.strategy(\'session\', \'cookie\', { cookie: { isSecure: false } })`, and `server.state(<session-like name>, { isSecure: false | isHttpOnly: false })` (both secure by default). Session and auth libraries\' own cookie options: Remix/React Router `createCookieSessionStorage({ cookie: { secure: false | httpOnly: false } })` (any `create\u2026SessionStorage`, also with `cookie: createCookie(name, {\u2026})`, and a `createCookie(<session-like name>, {\u2026})` of `@remix-run/*`/`react-router`), NextAuth/Auth.js and better-auth `useSecureCookies: false` (in a module importing `next-auth`, `@auth/*` or `better-auth`) with NextAuth\'s `cookies: { sessionToken: { options: {\u2026} } }` (also `csrfToken`, whose HttpOnly is not asked) and better-auth\'s `defaultCookieAttributes`, iron-session\'s `cookieOptions` (beside its `cookieName`), Lucia\'s `sessionCookie: { attributes: { secure: false } }`, and Astro\'s `Astro.cookies.set(<session-like name>, value, {\u2026})` in a component\'s frontmatter (`.astro`). `secure: process.env.NODE_ENV === "production"` is not a literal and passes.',
             'A Python setting set to `False` as a default (a base settings module, a base `Config` class) and to anything else in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings (`proj/settings/production.py` for `flaskapp/app.py`) override nothing. A runtime assignment (`app.config["SESSION_COOKIE_SECURE"] = False`, `app.config.update(\u2026)`) replaces what was loaded before it, so it fails unless its own file later sets the setting again or loads a config (`app.config.from_object(ProductionConfig)`) that sets it.',
             'Rails: `config.session_store :cookie_store, \u2026, secure: false` / `httponly: false` (in `config/environments/development.rb` a note; test is not read). Sinatra `set :sessions, httponly: true, secure: false` and Rack\'s session middleware `use Rack::Session::Cookie, secure: false | httponly: false` (also `Rack::Session::Pool`\u2026, in `.rb` files and `config.ru`; inside a `configure :development do` block a note); a Sinatra or Rack session setup without them (`enable :sessions` too) is judged and passes. Ktor: the Sessions plugin\'s `cookie<T>("name") { cookie.secure = false | cookie.httpOnly = false }` in a Kotlin file importing `io.ktor.server.sessions` (a file that installs the plugin without them passes). Phoenix/Plug: `plug Plug.Session, \u2026, secure: false | http_only: false` and the `@session_options [ \u2026 ]` list Phoenix\'s endpoint passes to it (`.ex`/`.exs` files). Laravel `config/session.php`: `\'secure\' => false`, `\'secure\' => env(\'SESSION_SECURE_COOKIE\', false)` (Laravel 5\'s stock line: its false default stands unless the deploy environment sets the variable to another value), `\'http_only\' => false` (Laravel\'s stock `env(\'SESSION_SECURE_COOKIE\')` without a default is not explicit and passes).',
@@ -2582,7 +2592,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `\u2026_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`) give `info` notes; tests and templates are not read.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -2624,7 +2634,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     return undefined;
                 const py = src.lang === 'python';
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, hit.offset) })),
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...((0,util_code/* inDevBranch */.xe)(src, hit.offset) ? { devBranch: true } : {}) })),
                     secured,
                     loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
                     classes: py ? (0,util_code/* pythonClasses */.tQ)(src) : [],
@@ -2665,9 +2675,22 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         const classes = new Map(scanned.map((s) => [s.file, s.data.classes]));
         // Spring Boot: a base value (`application.yml`, no profile) that a production profile of the same resources folder sets securely is a default.
         const springSecured = scanned.flatMap((s) => (s.data.spring ?? []).filter((x) => x.prod).map((x) => `${(0,classify/* dirname */.pD)(s.file)}\0${x.key}`));
+        // The Django settings module production selects (`ENV DJANGO_SETTINGS_MODULE=config.settings.local`) is production's whatever
+        // its name, and is what deploys whatever production.py sets: the notion debug-mode and default-credentials share.
+        let selected;
+        // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
+        const chosen = (file, hit) => {
+            if (!hit.setting || !(0,classify/* isPython */.r2)(file))
+                return undefined;
+            const load = hit.dev && hit.setting.className !== null && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(hit.setting.className) : undefined;
+            if (load && (0,util_code/* sameProject */.EF)(load.file, file))
+                return { by: `app.config.from_object(${hit.setting.className}) in ${load.file}:${load.line}` };
+            return hit.devBranch ? undefined : (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file);
+        };
         for (const { file, data } of scanned) {
             for (const hit of data.hits) {
-                if (hit.setting && !hit.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
+                const by = chosen(file, hit);
+                if (hit.setting && !hit.dev && !by && (0,util_code/* overriddenSetting */.xr)({ file, start: hit.start, ...hit.setting }, secured, loads, classes))
                     continue;
                 if (hit.springKey && springSecured.includes(`${(0,classify/* dirname */.pD)(file)}\0${hit.springKey}`))
                     continue;
@@ -2677,11 +2700,11 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                 if (hit.envKey && env.some((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === hit.envKey && (v === null || (v !== '' && !FALSE_ENV.test(v))); }))
                     continue;
                 // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-                const by = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
-                if (by)
-                    emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile, by)})`, false);
+                const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
+                if (spring)
+                    emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile, spring)})`, false);
                 else
-                    emit(file, hit.line, hit.column, hit.what, hit.dev);
+                    emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)` : hit.what, by ? false : hit.dev);
             }
         }
         for (const e of env) {
@@ -3088,8 +3111,6 @@ function convictDefaults(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./lib/checks/util/env-bool.js
-var env_bool = __webpack_require__(51258);
 // EXTERNAL MODULE: ./lib/checks/util/dev-built.js
 var dev_built = __webpack_require__(38232);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -5250,6 +5271,7 @@ function coversDeployed(a, b) {
 const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
 
 
 
@@ -7718,7 +7740,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -7801,7 +7823,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(spreads.length ? { spreads } : {}),
                 ...(corsUses.length ? { corsUses } : {}),
                 ...(corsExports.length ? { corsExports } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}), ...(h.strapiBase ? { strapiBase: true } : {}), ...(h.denoAlias !== undefined ? { denoAlias: h.denoAlias } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.setting && (0,util_code/* inDevBranch */.xe)(src, h.offset) ? { devBranch: true } : {}), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}), ...(h.strapiBase ? { strapiBase: true } : {}), ...(h.denoAlias !== undefined ? { denoAlias: h.denoAlias } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -7858,8 +7880,17 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const honoAlias = denoImportMapResolver(snapshot);
         const imported = importedCorsOptions(scanned, (file, alias) => honoAlias(file, alias));
         const aspNetUses = scanned.flatMap((s) => s.data.aspNetUses ?? []);
+        // The Django settings module production selects (`ENV DJANGO_SETTINGS_MODULE=config.settings.local`) is production's whatever
+        // its name, and is what deploys whatever production.py sets: the notion debug-mode and default-credentials share.
+        let selected;
         for (const { file, data } of scanned) {
-            for (const h of [...data.hits, ...(imported.get(file) ?? [])]) {
+            for (const found of [...data.hits, ...(imported.get(file) ?? [])]) {
+                // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
+                const load = found.setting?.className && found.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(found.setting.className) : undefined;
+                const byClass = load && (0,util_code/* sameProject */.EF)(load.file, file) ? `app.config.from_object(${found.setting.className}) in ${load.file}:${load.line} selects this class for production` : undefined;
+                const byModule = !byClass && found.setting && !found.devBranch && file.endsWith('.py') ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
+                const by = byClass ?? (byModule ? `${byModule.by} selects this module for production` : undefined);
+                const h = by ? { ...found, dev: false, what: `${found.what} (${by})` } : found;
                 // Hono's cors imported through a bare specifier: only when the project's deno.json maps it to Hono's cors module.
                 if (h.denoAlias !== undefined && !honoAlias(file, h.denoAlias))
                     continue;
@@ -7896,7 +7927,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 }
                 // Another read (Python's `os.getenv("CORS_ORIGINS", "*")`) gives the same `*` it falls back to: the message names the setting.
                 const what = setStar ? setWhat(h.what, setStar.key, `${setStar.key}=* in ${setStar.file}:${setStar.line}`) : h.what;
-                if (h.setting && !h.dev && (0,util_code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
+                if (h.setting && !h.dev && !by && (0,util_code/* overriddenSetting */.xr)({ file, start: h.start, ...h.setting }, restricted, loads, classes))
                     continue;
                 // `CORS_ORIGINS = "*"` in config.py with `CORS(app, supports_credentials=True)` in app/__init__.py.
                 // `BACKEND_CORS_ORIGINS = ["*"]` handed to `CORSMiddleware(allow_origins=settings.BACKEND_CORS_ORIGINS, allow_credentials=True)`.
@@ -7925,9 +7956,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     continue;
                 }
                 // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-                const by = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot)) : null;
-                if (by)
-                    emit(report, file, h.line, h.column, `${what} (${activatedProfile(h.springProfile, by)})`, credentials, false, h.reflected, h.fix);
+                const spring = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot)) : null;
+                if (spring)
+                    emit(report, file, h.line, h.column, `${what} (${activatedProfile(h.springProfile, spring)})`, credentials, false, h.reflected, h.fix);
                 else
                     emit(report, file, h.line, h.column, what, credentials, h.dev, h.reflected, h.fix);
             }
@@ -8744,8 +8775,6 @@ function dynaconfProductionSettings(snapshot) {
 
 // EXTERNAL MODULE: ./lib/checks/util/tf-kubernetes.js
 var tf_kubernetes = __webpack_require__(28231);
-// EXTERNAL MODULE: ./lib/checks/util/credentials.js
-var credentials = __webpack_require__(63264);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
 
 
@@ -10458,7 +10487,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     || launch.commands.some((c) => c.argv.some((a) => a.includes(`${key}=`)));
                 for (const f of set ? [] : launch.pythonServed ?? []) {
                     const text = snapshot.text(f) ?? '';
-                    const m = credentials/* SETDEFAULT_RE */.SG.exec(text);
+                    const m = util_credentials/* SETDEFAULT_RE */.SG.exec(text);
                     const hit = m ? judge(key, m[3]) : null;
                     if (!m || !hit || (0,util_commands/* runnersSetAll */.by)(snapshot, entry, key))
                         continue;
@@ -11175,7 +11204,7 @@ function splitFallbacks(text) {
 const WRAPPER_HINT_RE = /\((?<=ield\(|ib\()|Secret/;
 const mayWrapDefaults = (text) => WRAPPER_HINT_RE.test(text);
 /** A call that may wrap a Python field's default (see PY_DEFAULT_WRAPPER), found anywhere in a file's text. */
-const PY_WRAPPER_CALL_RE = new RegExp(String.raw `(?<![\w.])${credentials/* PY_WRAPPER_SOURCE */.ku}`, 'g');
+const PY_WRAPPER_CALL_RE = new RegExp(String.raw `(?<![\w.])${util_credentials/* PY_WRAPPER_SOURCE */.ku}`, 'g');
 /** A connection string's password keyword or a MySQL DSN's address (see connectionKeyBefore, DSN_AT_RE). */
 const CONNECTION_HINT = /assword\s*=|[Pp][Ww][Dd]\s*=|@[a-z][a-z0-9-]{1,20}\(/;
 /** What stands before such a call when it is a value assigned: `jwt_secret: SecretStr = `, `self.api_key = `, `api_token=` (an argument); group 1 the name. */
@@ -11203,7 +11232,7 @@ function pythonWrappedDefaults(text) {
         src ??= (0,util_code/* scanSource */.bX)('settings.py', text, 'python');
         if (src.bare[m.index] === ' ')
             continue; // inside a string or a comment
-        const w = (0,credentials/* wrappedDefault */.ns)(src, m.index + m[0].length - 1);
+        const w = (0,util_credentials/* wrappedDefault */.ns)(src, m.index + m[0].length - 1);
         if (!w)
             continue;
         const value = w.value;
@@ -11590,7 +11619,7 @@ function scanText(text, mode) {
  * a public key (`-----BEGIN PUBLIC KEY-----`, RS256's verifying key) is no secret.
  */
 function signingSecretHits(file, text) {
-    return (0,credentials/* signingSecrets */.fL)(file, text)
+    return (0,util_credentials/* signingSecrets */.fL)(file, text)
         .filter((s) => !(0,secrets/* matchesTokenRule */.zX)(s.value) && (0,secrets/* looksLikeSecretValue */.TP)(s.value, 12, 'signing_secret'))
         .map((s) => ({ line: s.line, column: s.column, message: `${s.call} is given a hard-coded signing secret: anyone who reads it can forge ${s.signs === 'cookies' ? 'signed cookies' : 'valid tokens'}`, secret: s.value }));
 }
@@ -11625,7 +11654,7 @@ const BICEP_FILE_RE = /\.bicep$/i;
  * (both read the parameters alike: util/credentials.ts).
  */
 function bicepDefaults(text) {
-    return (0,credentials/* bicepParamDefaults */.L_)(text).filter((p) => ((0,secrets/* isSecretName */.eh)(p.name) || (p.secure && secretKeyKind(p.name) !== 'skip')) && (0,secrets/* looksLikeSecretValue */.TP)(p.value, 12, p.name) && !(0,secrets/* namedAfterKey */.FB)(p.name, p.value))
+    return (0,util_credentials/* bicepParamDefaults */.L_)(text).filter((p) => ((0,secrets/* isSecretName */.eh)(p.name) || (p.secure && secretKeyKind(p.name) !== 'skip')) && (0,secrets/* looksLikeSecretValue */.TP)(p.value, 12, p.name) && !(0,secrets/* namedAfterKey */.FB)(p.name, p.value))
         .map((p) => ({ line: p.line, column: p.column, message: `Bicep parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
@@ -11634,7 +11663,7 @@ function bicepDefaults(text) {
  * where); a `string` counts by a secret's name. A template expression (`"[newGuid()]"`) is computed.
  */
 function armDefaults(file, text, yaml) {
-    return (0,credentials/* armParamDefaults */.WA)(file, text, yaml).filter((p) => ((p.secure && secretKeyKind(p.name) !== 'skip') || (!p.secure && (0,secrets/* isSecretName */.eh)(p.name))) && (0,secrets/* looksLikeSecretValue */.TP)(p.value, 12, p.name) && !(0,secrets/* namedAfterKey */.FB)(p.name, p.value))
+    return (0,util_credentials/* armParamDefaults */.WA)(file, text, yaml).filter((p) => ((p.secure && secretKeyKind(p.name) !== 'skip') || (!p.secure && (0,secrets/* isSecretName */.eh)(p.name))) && (0,secrets/* looksLikeSecretValue */.TP)(p.value, 12, p.name) && !(0,secrets/* namedAfterKey */.FB)(p.name, p.value))
         .map((p) => ({ line: p.line, column: p.column, message: `ARM template parameter '${p.name}' has a hard-coded secret default`, secret: p.value }));
 }
 /**
@@ -11642,7 +11671,7 @@ function armDefaults(file, text, yaml) {
  * `set = [{ name = "\u2026", value = "\u2026" }]`): judged under the value's name (its path in the chart's values), at the value.
  */
 function terraformHelmSecrets(text) {
-    return (0,credentials/* terraformHelmSets */.yN)(text).filter((s) => (0,secrets/* isSecretName */.eh)(s.name) && (0,secrets/* looksLikeSecretValue */.TP)(s.value, 12, s.name) && !(0,secrets/* namedAfterKey */.FB)(s.name, s.value))
+    return (0,util_credentials/* terraformHelmSets */.yN)(text).filter((s) => (0,secrets/* isSecretName */.eh)(s.name) && (0,secrets/* looksLikeSecretValue */.TP)(s.value, 12, s.name) && !(0,secrets/* namedAfterKey */.FB)(s.name, s.value))
         .map((s) => ({ line: s.line, column: s.column, message: `helm_release value '${s.name}' is assigned a hard-coded secret value`, secret: s.value }));
 }
 /**
@@ -11849,7 +11878,7 @@ function groovySetters(file, text) {
  * `default-credentials`' (it reads the same files: util/credentials.ts).
  */
 function composeSecretFileHits(snapshot, skip) {
-    return (0,credentials/* composeSecretFiles */.U4)(snapshot, skip)
+    return (0,util_credentials/* composeSecretFiles */.U4)(snapshot, skip)
         .filter(({ value }) => value.length >= 8 && value.length <= 4096 && !/[\r\n]/.test(value) && !(0,secrets/* isExampleValue */.c8)(value) && !(0,secrets/* isDefaultCredential */.pR)(value) && !(0,secrets/* isReference */.A_)(value))
         .filter(({ name, file, value }) => {
         // Judged by the secret's name and its file's (`postgres_user`, `secrets/admin_email.txt`), as a Kubernetes Secret's keys are:
@@ -11875,7 +11904,7 @@ function cfnParameterDefaults(snapshot, skip) {
     for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
         if (c.param === null || skip(c.file) || (c.resource === null && !(0,secrets/* isSecretName */.eh)(c.param)) || c.value === c.user)
             continue;
-        if (!(0,secrets/* looksLikeSecretValue */.TP)(c.value, 12, c.param) || (0,secrets/* namedAfterKey */.FB)(c.param, c.value) || (0,credentials/* isCfnSsmParameter */.yD)(snapshot, c.file, c.param))
+        if (!(0,secrets/* looksLikeSecretValue */.TP)(c.value, 12, c.param) || (0,secrets/* namedAfterKey */.FB)(c.param, c.value) || (0,util_credentials/* isCfnSsmParameter */.yD)(snapshot, c.file, c.param))
             continue;
         out.push({ file: c.file, line: c.line, column: c.column, message: `CloudFormation parameter '${c.param}' has a hard-coded secret default`, secret: c.value });
     }
@@ -12348,7 +12377,7 @@ function sqlUserPasswords(text, shell = false) {
  * judged under a password's name: a value that names a setting (`requirepass redis_password`) is a placeholder, that check's.
  */
 function redisPasswords(file, text) {
-    return (0,credentials/* redisPasswords */.y1)(file, text).filter((r) => (0,secrets/* looksLikeEnvSecret */.Tw)(r.value, 'password'))
+    return (0,util_credentials/* redisPasswords */.y1)(file, text).filter((r) => (0,secrets/* looksLikeEnvSecret */.Tw)(r.value, 'password'))
         .map((r) => ({ line: r.line, column: r.column, message: 'a Redis password (requirepass/masterauth) is committed', secret: r.value }));
 }
 const NPM_AUTH_RE = /^[ \t]*(?:\/\/[^\s=]*:)?_auth[ \t]*=[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*\r?$/gm;
@@ -13037,7 +13066,7 @@ function djangoDevKey(snapshot, file, h) {
     if (!set || !inDjangoProject(snapshot, file))
         return null;
     // The module production runs (DJANGO_SETTINGS_MODULE of a deploy config, a served module's setdefault) is no development one.
-    if ((0,credentials/* productionSettingsModules */.SA)(snapshot).some((m) => m.file === file))
+    if ((0,util_credentials/* productionSettingsModules */.SA)(snapshot).some((m) => m.file === file))
         return null;
     const dir = file.slice(0, file.lastIndexOf('/') + 1);
     const module = (0,classify/* basename */.P8)(file).slice(0, -3);
@@ -14505,7 +14534,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
                     return hits.length ? hits.sort((a, b) => a.line - b.line || a.column - b.column).map((h) => ({ line: h.line, column: h.column, message: h.message, secret: h.secret })) : undefined;
                 }
                 // A CloudFormation template named as CloudFormation names them (`db.template.yaml`) is the stack that deploys, no placeholder file.
-                const generic = (!(0,classify/* isTemplate */.Fl)(file) || (0,credentials/* isCfnTemplateFile */.Ym)(file, text)) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !(0,secrets/* isTestRunnerConfig */.FI)(file);
+                const generic = (!(0,classify/* isTemplate */.Fl)(file) || (0,util_credentials/* isCfnTemplateFile */.Ym)(file, text)) && !DOC_FILE_RE.test(file) && !(0,classify/* isTestFile */.hl)(file) && !(0,secrets/* isTestRunnerConfig */.FI)(file);
                 // A Jupyter notebook holds its code cells as JSON strings (`"API_KEY = \"\u2026\"\n",`): read with the quotes
                 // unescaped, as the Python it is (one JSON line per source line: line numbers hold, columns shift by the escapes).
                 if (file.endsWith('.ipynb')) {
@@ -14689,7 +14718,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             },
         };
     },
-    prepare(snapshot) { (0,credentials/* userNamePasswordSet */.sZ)(snapshot); },
+    prepare(snapshot) { (0,util_credentials/* userNamePasswordSet */.sZ)(snapshot); },
     run({ snapshot, options, scanned, report: reportFinding, skip }) {
         const allowed = (0,file_globs/* fileAllowMatcher */.Y)(options.allow);
         if (!snapshot.files.some((f) => isScanned(f) && !allowed(f))) {
@@ -14702,7 +14731,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
         // Files whose values are illustrations (or that the team allows): the structural readers skip them.
         const illustrative = (f) => allowed(f) || (0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f) || (0,secrets/* isTestRunnerConfig */.FI)(f) || (0,classify/* isVendoredOrGenerated */.Gk)(f);
         // A password equal to the user name beside it is a default credential: default-credentials' finding, never this check's.
-        const userNamed = (0,credentials/* userNamePasswordSites */.CW)(snapshot);
+        const userNamed = (0,util_credentials/* userNamePasswordSites */.CW)(snapshot);
         const fileScanner = hardcodedSecret.scan(options);
         const structural = scanKubernetes(snapshot, illustrative, report, userNamed.has, (f, t) => fileScanner.file(f, t));
         // Supabase's demo keys are forgeable by anyone (their signing secret is the example's): the fix is a secret of one's own.
@@ -15045,7 +15074,7 @@ function basicAuthDefault(list) {
  */
 const FLOWER_AUTH_ARG_RE = /(?<![\w-])--basic[_-]auth(?:[ \t]+|=|["'][ \t]*,[ \t]*|["']?[ \t]*\r?\n[ \t]*-[ \t]+)(["']?)([^\s"',\]]{1,300}(?:,[^\s"',\]]{1,300})*)\1/g;
 function flowerBasicAuth(text) {
-    return /--basic[_-]auth/.test(text) ? (0,credentials/* optionValues */.ib)(text, FLOWER_AUTH_ARG_RE) : [];
+    return /--basic[_-]auth/.test(text) ? (0,util_credentials/* optionValues */.ib)(text, FLOWER_AUTH_ARG_RE) : [];
 }
 /**
  * A configuration value that means "no value" (`MAIL_PASSWORD=null`, Laravel's stock `.env`, whose `env()` reads `null` and
@@ -15136,7 +15165,7 @@ const COMMENTED_OUT = 'commented out: it deploys nothing until uncommented';
  * password there is hardcoded-secret's: a leak all the same).
  */
 function commentedDefaults(snapshot, ef) {
-    const { env, from } = (0,credentials/* commentedEnvironment */.k9)(snapshot, ef);
+    const { env, from } = (0,util_credentials/* commentedEnvironment */.k9)(snapshot, ef);
     const near = environmentReasons(env);
     return env.slice(from).flatMap((e, k) => {
         const hit = withBeside(defaultReason(e.key, e.value), near.get(from + k));
@@ -15741,17 +15770,17 @@ function fallbacksOnly(text, kind) {
         }
         // A password equal to the user name beside it in the same block (`username = "orders"` / `password = "orders"` in an
         // `aws_db_instance` or the rds module's call; a `.tfvars` file's lines together).
-        for (const group of (0,credentials/* terraformArgumentGroups */.oX)(text)) {
-            for (const [i, p] of (0,credentials/* passwordsEqualToUser */.B4)(group)) {
+        for (const group of (0,util_credentials/* terraformArgumentGroups */.oX)(text)) {
+            for (const [i, p] of (0,util_credentials/* passwordsEqualToUser */.B4)(group)) {
                 const e = group[i];
                 if (seen.has(e.line) || isUnsetValue(p.value))
                     continue;
                 seen.add(e.line);
-                hits.push({ line: e.line, column: e.column, name: e.key, reason: `is set to ${(0,credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value, dev: null, setting: null });
+                hits.push({ line: e.line, column: e.column, name: e.key, reason: `is set to ${(0,util_credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value, dev: null, setting: null });
             }
         }
         // A `helm_release` chart value set by name (`set_sensitive { name = "auth.password" value = "changeme" }`).
-        for (const s of (0,credentials/* terraformHelmSets */.yN)(text)) {
+        for (const s of (0,util_credentials/* terraformHelmSets */.yN)(text)) {
             const r = seen.has(s.line) ? null : defaultReason(s.name, s.value);
             if (r) {
                 seen.add(s.line);
@@ -16080,9 +16109,9 @@ function environmentReasons(env) {
     env.forEach((e, i) => {
         // As it deploys: the literal, or the default of `${ALLOW_EMPTY_PASSWORD:-yes}` / `${AUTH-trust}` (what runs whenever the
         // variable is unset); another reference (`${MYSQL_ALLOW_EMPTY_PASSWORD}`, `${X:?\u2026}`) sets nothing when unset.
-        const value = e.value === null ? null : (0,credentials/* literalOrDefault */.Ey)(e.value);
+        const value = e.value === null ? null : (0,util_credentials/* literalOrDefault */.Ey)(e.value);
         const off = value === null ? undefined : AUTH_OFF.find(([key, on]) => key.test(e.key) && on(value));
-        const unset = e.value === null ? null : (0,credentials/* defaultedVariable */.nc)(e.value);
+        const unset = e.value === null ? null : (0,util_credentials/* defaultedVariable */.nc)(e.value);
         const when = unset ? ` when ${unset} is unset` : '';
         if (!off) {
             const bare = value?.replace(/^(["'])(.*)\1$/, '$2');
@@ -16096,10 +16125,10 @@ function environmentReasons(env) {
         }
         out.set(i, { reason: `${unset ? `falls back to '${value}'${when}` : `is '${value}'`}, which ${off[2]}`, secret: '' });
     });
-    for (const [i, p] of (0,credentials/* passwordsEqualToUser */.B4)(env)) {
+    for (const [i, p] of (0,util_credentials/* passwordsEqualToUser */.B4)(env)) {
         // `MAIL_USERNAME=null` beside `MAIL_PASSWORD=null`: both unset, no password equal to a user name.
         if (!out.has(i) && !isUnsetValue(p.value))
-            out.set(i, { reason: p.unset ? `falls back to ${(0,credentials/* userNamePhrase */.Qd)(p)} when ${p.unset} is unset` : `is set to ${(0,credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value });
+            out.set(i, { reason: p.unset ? `falls back to ${(0,util_credentials/* userNamePhrase */.Qd)(p)} when ${p.unset} is unset` : `is set to ${(0,util_credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value });
     }
     return out;
 }
@@ -16526,7 +16555,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
             continue;
         if (!unreadCompose.has(file))
             sources++;
-        for (const r of (0,credentials/* redisPasswords */.y1)(file, text)) {
+        for (const r of (0,util_credentials/* redisPasswords */.y1)(file, text)) {
             // A value that names a setting (`requirepass redis_password`) is a placeholder too, judged as under REDIS_PASSWORD.
             if (!(0,secrets/* isDefaultCredential */.pR)(r.value) && !(0,secrets/* namesPasswordSettingValue */.x3)(r.value))
                 continue;
@@ -16566,7 +16595,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // files `kamal deploy` sends to the production containers. `KEY=$(cmd)`, `$VAR` and `${VAR}` are references (Kamal's dotenv runs
     // and expands them, with no `:-` default), not literals; a destination named for development gives notes.
     for (const file of snapshot.files) {
-        const km = credentials/* KAMAL_SECRETS */.BL.exec(file);
+        const km = util_credentials/* KAMAL_SECRETS */.BL.exec(file);
         const ef = km && !skipNamed(file) ? snapshot.envFileAt(file) : undefined;
         if (!ef)
             continue;
@@ -16579,8 +16608,8 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // with their namespace (`shop:dbPassword: changeme`), judged as an environment (a password equal to the user name beside it
     // included); `secure:` values are ciphertext, a structured value is read per key. A stack named for development gives notes.
     for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'yml', 'yaml')) {
-        const pm = credentials/* PULUMI_STACK */.gB.exec(file);
-        const rows = pm && !skipFile(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) ? (0,credentials/* pulumiStackConfig */.$w)(snapshot, file) : null;
+        const pm = util_credentials/* PULUMI_STACK */.gB.exec(file);
+        const rows = pm && !skipFile(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) ? (0,util_credentials/* pulumiStackConfig */.$w)(snapshot, file) : null;
         if (!rows)
             continue;
         sources++;
@@ -16590,9 +16619,9 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // file's lines are (fallbacksOnly): each value by its variable's name, and a password equal to the user name beside it (the
     // file's variables together, an object value's entries among themselves), at the value.
     for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'json')) {
-        if (!credentials/* TFVARS_JSON */.I5.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        if (!util_credentials/* TFVARS_JSON */.I5.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
-        const groups = (0,credentials/* terraformVarFileJsonGroups */.IB)(snapshot, file);
+        const groups = (0,util_credentials/* terraformVarFileJsonGroups */.IB)(snapshot, file);
         if (!groups.length)
             continue;
         sources++;
@@ -16605,10 +16634,10 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
                     emit(file, e.line, e.column, e.key, r, '');
                 }
             });
-            for (const [i, p] of (0,credentials/* passwordsEqualToUser */.B4)(group)) {
+            for (const [i, p] of (0,util_credentials/* passwordsEqualToUser */.B4)(group)) {
                 if (hit.has(i) || isUnsetValue(p.value))
                     continue;
-                emit(file, group[i].line, group[i].column, group[i].key, { reason: `is set to ${(0,credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value }, '');
+                emit(file, group[i].line, group[i].column, group[i].key, { reason: `is set to ${(0,util_credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value }, '');
             }
         }
     }
@@ -16625,11 +16654,11 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         judgeEnvironment(file, Object.entries(envAt).map(([key, e]) => ({ key, value: e.value, line: e.line, column: e.column + key.length + 1 })), ' (systemd Environment=)');
     }
     for (const file of (0,classify/* filesEndingIn */.eo)(snapshot.files, 'conf', 'ini')) {
-        if (!credentials/* SUPERVISORD_CONFIG */.K4.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
+        if (!util_credentials/* SUPERVISORD_CONFIG */.K4.test(file) || skipFile(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
             continue;
         sources++;
         const text = snapshot.text(file);
-        const env = text === undefined ? [] : (0,credentials/* supervisordEnvironment */.SD)(text);
+        const env = text === undefined ? [] : (0,util_credentials/* supervisordEnvironment */.SD)(text);
         for (const section of new Set(env.map((e) => e.section)))
             judgeEnvironment(file, env.filter((e) => e.section === section), ` (supervisord [${section}] environment)`);
     }
@@ -16700,8 +16729,8 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         sources++;
     for (const c of (0,ecs/* awsDeploy */.zj)(snapshot).credentials) {
         // A template named as CloudFormation names them (`db.template.yaml`, `MyStack.template.json`) is the stack that deploys.
-        const placeholderFile = (0,classify/* isTemplate */.Fl)(c.file) && !(0,credentials/* isCfnTemplateFile */.Ym)(c.file, snapshot.text(c.file) ?? '');
-        if (placeholderFile || (0,classify/* isTestFile */.hl)(c.file) || (0,secrets/* isTestRunnerConfig */.FI)(c.file) || (c.param !== null && (0,credentials/* isCfnSsmParameter */.yD)(snapshot, c.file, c.param)))
+        const placeholderFile = (0,classify/* isTemplate */.Fl)(c.file) && !(0,util_credentials/* isCfnTemplateFile */.Ym)(c.file, snapshot.text(c.file) ?? '');
+        if (placeholderFile || (0,classify/* isTestFile */.hl)(c.file) || (0,secrets/* isTestRunnerConfig */.FI)(c.file) || (c.param !== null && (0,util_credentials/* isCfnSsmParameter */.yD)(snapshot, c.file, c.param)))
             continue;
         if (!cfnFiles.has(c.file)) {
             cfnFiles.add(c.file);
@@ -16724,7 +16753,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         const text = snapshot.text(file);
         if (text === undefined || (!bicep && !(text.includes('deploymentTemplate') && text.includes('defaultValue'))))
             continue;
-        const params = bicep ? (0,credentials/* bicepParamDefaults */.L_)(text) : (0,credentials/* armParamDefaults */.WA)(file, text);
+        const params = bicep ? (0,util_credentials/* bicepParamDefaults */.L_)(text) : (0,util_credentials/* armParamDefaults */.WA)(file, text);
         if (!params.length)
             continue;
         sources++;
@@ -16744,7 +16773,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     // \u2014 unless its file names a secret (`db_user` kept in `db_password.txt`), as hardcoded-secret judges the same files by both names.
     const whereOrWho = (name) => { const last = (0,secrets/* keyWords */.Vi)(name).at(-1) ?? ''; return (0,secrets/* namesWhereOrWho */.Hd)(last) || secrets/* URL_KEY_WORDS */.m_.has(last); };
     const secretDefaults = new Set();
-    for (const s of (0,credentials/* composeSecretFiles */.U4)(snapshot, skipFile)) {
+    for (const s of (0,util_credentials/* composeSecretFiles */.U4)(snapshot, skipFile)) {
         sources++;
         const fileNamesSecret = (0,secrets/* isSecretName */.eh)((0,classify/* basename */.P8)(s.file).replace(/\.[A-Za-z0-9]{1,8}$/, ''));
         if (/[\r\n]/.test(s.value) || (whereOrWho(s.name) && !fileNamesSecret) || !(0,secrets/* isDefaultCredential */.pR)(s.value))
@@ -16754,11 +16783,11 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
     }
     // A secret file a service reads as its password (`POSTGRES_PASSWORD_FILE=/run/secrets/db_password`) holding the user name
     // set beside it (`POSTGRES_USER=odoo`): the hand-off rule of util/credentials.ts, as `POSTGRES_PASSWORD: odoo` would be.
-    for (const { secret: s, service, variable, pair } of (0,credentials/* composeSecretUserNames */.u6)(snapshot, skipFile)) {
+    for (const { secret: s, service, variable, pair } of (0,util_credentials/* composeSecretUserNames */.u6)(snapshot, skipFile)) {
         if (secretDefaults.has(s.file) || isUnsetValue(s.value))
             continue;
         const dev = (0,compose/* composeDevOnly */.kZ)(service) ?? ((0,classify/* isDevOnly */.uL)(s.composeFile) || (0,classify/* isDevOnly */.uL)(s.file) ? 'development-only file' : null);
-        emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${(0,credentials/* userNamePhrase */.Qd)(pair)} (service '${service.name}' reads it by ${variable})`, secret: s.value }, ` (${s.composeFile})`, dev);
+        emit(s.file, s.line, s.column, `the compose secret '${s.name}'`, { reason: `is set to ${(0,util_credentials/* userNamePhrase */.Qd)(pair)} (service '${service.name}' reads it by ${variable})`, secret: s.value }, ` (${s.composeFile})`, dev);
     }
     // Helm chart templates: a secret-named value falling back to a well-known default
     // (`{{ .Values.db.password | default "postgres" }}`) is what every install that sets no value runs with \u2014 in a branch
@@ -17223,7 +17252,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'A repository with nothing the check reads (no deploy config, env or config file, script or code file: documentation only, or empty) has the item `skipped`, as every other check has, not passed. A compose file none of whose services could be read (YAML that does not parse) is not counted as read: when the check reads nothing else (no other deploy config, env or config file, script or code file), the item is `skipped` with a reason naming it (`no other deploy config, env file, settings or code, and no compose file could be read: docker-compose.yml: parse-error (see that finding)`), not passed.',
             'Development-only files by name (`docker-compose.override.yml`, `docker-compose.dev.yml`, `Dockerfile.dev` \u2014 unless production builds and ships it, a fly.toml, render.yaml, Railway or production compose build naming it: then it is judged as production, as by the other Dockerfile checks \u2014, `settings/local.py`, `settings/dev*.py`, node-config\'s and Sails\' `config/development.js`, `config/local.js`, `config/env/development.js`\u2026), the development environments of a knexfile (`knexfile.js`/`.ts`: values inside its `development: {\u2026}`, `local`, `test`\u2026 environment, the words of development-only file names; `production`, `staging` and others are judged), Phoenix\'s `config/dev.exs` and the development and test blocks of the other Elixir config files (`if config_env() == :dev do \u2026 end`, `in [:dev, :test]`, `!= :prod`, a `case config_env()` clause for `:dev` in `config/runtime.exs` or `config.exs`; its `:prod` block and what sits outside any such block are production\'s and judged), compose services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) or in Laravel Sail\'s `docker-compose.yml`, and Python development classes (a whole word of the class name, split at `_` and CamelCase, is dev, development, debug, test(s), testing, local, CI or E2E: `DevelopmentConfig`, `TestConfig`, `LocalConfig`, `CIConfig`, `E2EConfig`; not `DeviceGatewayConfig`, `LocalizationSettings`, `DevOpsConfig`) get `info` notes: defaults are how local development works. Template files (`*.example`, `*.sample`, `*.template`; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, whose text is one: the stack that deploys) and tests are exempt, test-environment configuration too (`settings/test.py`, `settings/testing.py`, `config/test.exs`, `application-test.yml`\u2026), and test-runner configuration and setup files (`jest.setup.js`, `vitest.config.ts`, `src/setupTests.ts`, `cypress.config.ts`, `playwright.config.ts`, `pytest.ini`, `tox.ini`, `noxfile.py`, `phpunit.xml`\u2026; not a CI workflow). An invoke task named for development or tests (`@task def dev(c):`, `def test(c):`, `def run_local(c):` in a `tasks.py` that imports invoke) gives `info` notes for the values in its body (`c.run(\u2026, env={"SECRET_KEY": "dev"})`); other tasks (`deploy`, `serve`) can run in production and are judged.',
             "A settings package's base default that its production module (`settings/production.py`, `prod.py`, `live.py`, `deploy.py`) sets to something else (`from .base import *` then `SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]`) is an `info` note, as in `debug-mode`.",
-            "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it.",
+            "A development-named settings module (`settings/dev.py`, `local.py`) is a note unless production selects it: `DJANGO_SETTINGS_MODULE=mysite.settings.dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (its `environment` or `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point\'s command line or start script (a Procfile\'s `DJANGO_SETTINGS_MODULE=\u2026 gunicorn \u2026`), as `debug-mode` fails its `DEBUG = True`; and, when none of them sets the variable, the `os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \u2026)` of the module a production server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail\'s stock template). Its defaults are then judged as production\'s, naming what selects it; so are a base module\'s when deploy config selects it directly (`DJANGO_SETTINGS_MODULE=mysite.settings.base`): a `production.py` that the deploy does not run overrides nothing.",
             "A class default that production code of the same project sets to something else (`class Config: SECRET_KEY = 'dev'` with `class ProductionConfig(Config): SECRET_KEY = os.environ['SECRET_KEY']`, or a `@property def SECRET_KEY(self)` there) is an overridden default and passes; a production class that inherits it unchanged deploys it and fails, and so does a value the production class or module sets itself (a base class's safe value does not undo it).",
             'A trust store\'s `changeit` (the JDK\'s public `cacerts` default; a trust store holds public CA certificates only) passes wherever it is written, as on a command line: Spring\'s `server.ssl.trust-store-password`, `spring.ssl.bundle.jks.*.truststore.password`, `javax.net.ssl.trustStorePassword` in `.properties`/YAML, `TRUSTSTORE_PASSWORD` in a container `env`, also as the default of `${TRUSTSTORE_PASSWORD:changeit}`; a key store\'s `changeit` (`server.ssl.key-store-password`, `KEYSTORE_PASSWORD`: it guards a private key) stays a default credential, and so does any other default for a trust store. argocd-vault-plugin placeholders are secret-store references, as `ref+vault://` and `op://` are: an inline path `<path:kv/data/prod/db#password>` (with a version or `| base64encode` modifiers) anywhere, and a `<key>` placeholder (`DB_PASSWORD: <password>`) in a Kubernetes object annotated `avp.kubernetes.io/path`; without that annotation `<password>` is a bracketed fill-in.',
             'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
@@ -17332,10 +17361,10 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                             const lit = PY_LITERAL_RE.exec(rhs);
                             if (lit)
                                 found.push([am[2], lit[2], line.length - rhs.length + 2 + (/^[rRbBuU]{1,2}/.exec(rhs)?.[0].length ?? 0), false, typedClass]);
-                            else if (place !== 'argument' && credentials/* PY_DEFAULT_WRAPPER */.mm.test(rhs)) {
+                            else if (place !== 'argument' && util_credentials/* PY_DEFAULT_WRAPPER */.mm.test(rhs)) {
                                 // `Field(default="changeme")`, `SecretStr("changeme")`: the default the wrapper gives, at its literal.
                                 src ??= (0,util_code/* scanSource */.bX)(file, text, 'python');
-                                const w = (0,credentials/* wrappedDefault */.ns)(src, start + line.length - rhs.length + rhs.indexOf('('));
+                                const w = (0,util_credentials/* wrappedDefault */.ns)(src, start + line.length - rhs.length + rhs.indexOf('('));
                                 if (w)
                                     found.push([am[2], w.value, src.columnAt(w.offset), false, typedClass, false, src.lineAt(w.offset)]);
                             }
@@ -17450,15 +17479,15 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                     hits.push({ line, column: lex().columnAt(c.offset), name, reason: r.reason, secret: r.secret, dev: default_credentials_devCode(lex(), c.offset), setting: null });
                 }
             }
-            for (const p of (0,credentials/* codeUserNamePasswords */.Cp)(file, text, lex)) {
+            for (const p of (0,util_credentials/* codeUserNamePasswords */.Cp)(file, text, lex)) {
                 if (judged.has(p.line))
                     continue;
                 judged.add(p.line);
-                hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to ${(0,credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
+                hits.push({ line: p.line, column: p.column, name: p.password, reason: `is set to ${(0,util_credentials/* userNamePhrase */.Qd)(p)}`, secret: p.value, dev: default_credentials_devCode(lex(), p.offset), setting: null });
             }
             // A signing secret passed to a call as a literal (`jwt.sign(payload, 'secret')`, `cookieParser('shhhhh')`): a default or
             // placeholder one lets anyone forge tokens; a strong one is hardcoded-secret's (the shared reading, util/credentials.ts).
-            for (const s of (0,credentials/* signingSecrets */.fL)(file, text, lex)) {
+            for (const s of (0,util_credentials/* signingSecrets */.fL)(file, text, lex)) {
                 if (judged.has(s.line) || !((0,secrets/* isDefaultCredential */.pR)(s.value) || (0,secrets/* isPossessivePlaceholder */.Md)(s.value)))
                     continue;
                 judged.add(s.line);
@@ -17466,7 +17495,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             }
             // A Gradio app's login (`demo.launch(auth=("admin", "admin"))`, a list of pairs): a default password or one equal to its user.
             if (py) {
-                for (const g of (0,credentials/* gradioAuthPairs */.wf)(file, text, lex)) {
+                for (const g of (0,util_credentials/* gradioAuthPairs */.wf)(file, text, lex)) {
                     if (judged.has(g.line))
                         continue;
                     const reason = (0,secrets/* isDefaultCredential */.pR)(g.password) ? `is set to ${(0,secrets/* describeDefault */.ZA)(g.password)}` : g.password === g.user ? 'is equal to its user name' : null;
@@ -17510,21 +17539,26 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         for (const { file, data } of scanned) {
             sources++;
             for (const h of data.hits) {
-                if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,util_code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map()))
+                // A settings module production selects (`ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev`, or the base module itself) is
+                // production's whatever its name, and what deploys whatever production.py sets: as debug-mode judges its DEBUG.
+                const chosen = !h.dev && (0,classify/* isPython */.r2)(file) && (h.setting || h.module || (0,classify/* isDevOnly */.uL)(file)) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
+                const selects = chosen ? ` (${chosen.by} selects this module for production)` : '';
+                if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,util_code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) {
+                    if (!chosen)
+                        continue;
+                    emit(file, h.line, h.column, h.name, h, selects, null);
                     continue;
+                }
                 // A settings package's base module (`settings/base.py`) whose production module sets the value otherwise
                 // (`SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]` after `from .base import *`): a note, by the rule debug-mode
                 // shares (a staging or other environment's module is judged on its own).
                 const prod = h.module && !h.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* overridingSetting */.kY)({ file, name: h.module, start: -1, runtime: false, className: null }, secured.filter((s) => s.className === null && s.file !== file && util_code/* SETTINGS_PROD */.uC.test((0,classify/* basename */.P8)(s.file)))) : undefined;
-                if (prod) {
+                if (prod && !chosen) {
                     emit(file, h.line, h.column, h.name, h, '', `overridden by ${prod.file} for production`);
                     continue;
                 }
-                // A development-named settings module production selects (`ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev`) is production's,
-                // as debug-mode judges its DEBUG.
-                const chosen = !h.dev && (0,classify/* isDevOnly */.uL)(file) && (0,classify/* isPython */.r2)(file) ? (selected ??= (0,credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
-                if (chosen) {
-                    emit(file, h.line, h.column, h.name, h, ` (${chosen.by} selects this module for production)`, null);
+                if (chosen && (prod || (0,classify/* isDevOnly */.uL)(file))) {
+                    emit(file, h.line, h.column, h.name, h, selects, null);
                     continue;
                 }
                 emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file, () => snapshot.text(file))));
@@ -21978,7 +22012,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
             '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
             '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
-            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`) at module level, under',
+            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`) at module level, under',
             '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
             '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
             '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
@@ -23554,6 +23588,7 @@ const CHECKS = [
 /* harmony export */   fj: () => (/* binding */ scriptDevBranch),
 /* harmony export */   jw: () => (/* binding */ isHelmTemplate),
 /* harmony export */   k$: () => (/* binding */ jsImports),
+/* harmony export */   k0: () => (/* binding */ loadedConfigClasses),
 /* harmony export */   kY: () => (/* binding */ overridingSetting),
 /* harmony export */   lU: () => (/* binding */ requireCalls),
 /* harmony export */   pr: () => (/* binding */ findCalls),
@@ -24263,7 +24298,7 @@ function ternaryArms(src, offset) {
  * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
  */
 function inDevBranch(src, offset) {
-    if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h)))
+    if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h) && !pyBranchRunsUnset(src, h, offset)))
         return true;
     if (langOf(src.file) !== null && inElseOfProduction(src, offset))
         return true;
@@ -24281,6 +24316,44 @@ function inDevBranch(src, offset) {
     const prevStart = src.code.lastIndexOf('\n', lineStart - 2) + 1;
     const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
     return prev !== null && isDevHeaderIn(src, prev[1]);
+}
+/**
+ * What a Python condition part (`ENV == "local"`, `os.getenv("ENV", "local") == "local"`) reads when the module's code at `offset`
+ * runs: a name of this module is replaced by its last module-level assignment before `offset` (`ENV = os.getenv("ENV", "local")`),
+ * so that the expression can be evaluated; a literal assignment is returned as `{ literal }` with the test that follows it.
+ */
+function pyConditionExpr(src, part, offset) {
+    const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
+    if (!named || /^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1]))
+        return { expr: part };
+    let last = null;
+    for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeRegExp */ .Nt)(named[1])}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+        if (m.index > offset || depthAt(src, m.index) > 0)
+            continue;
+        const start = m.index + m[0].length;
+        last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
+    }
+    const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
+    if (lit)
+        return { literal: lit[1] ?? lit[2], quoted: lit[1] !== undefined, rest: named[2] };
+    return { expr: last !== null ? (named[2] ? `${last} ${named[2]}` : last) : part };
+}
+/**
+ * Whether a Python development header (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
+ * `ENV = os.getenv("ENV", "local")`) holds with its variables unset, by the default it writes out: the branch is then what production runs whenever the deploy
+ * does not set them, no development-only code (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":` shape).
+ * Environment reads only: a literal flag (`if DEBUG:` after `DEBUG = True`) is left to the checks that judge the flag.
+ */
+function pyBranchRunsUnset(src, header, offset) {
+    if (src.lang !== 'python' || !/^(?:el)?if\b/.test(header))
+        return false;
+    return header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
+        const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
+        const c = pyConditionExpr(src, part, offset);
+        // A default written out only: `os.environ.get("APP_ENV") != "production"` is the documented guard that production turns off
+        // by setting the variable (as `"PRODUCTION" not in os.environ`); `os.getenv("ENV", "local") == "local"` chose its value.
+        return 'expr' in c && !/(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) && (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .trueWhenUnset */ .MQ)(c.expr) !== null;
+    });
 }
 /** Environment reads in Python (`os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`, `env.bool("X")`, `config("X")`); [1] or [2]: the variable. */
 const PY_ENV_READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\(\s*["'](\w+)["']|(?:os\.)?environ\[\s*["'](\w+)["']\s*\]/g;
@@ -24321,30 +24394,17 @@ function pythonDevBranch(src, offset) {
     const parts = [];
     for (const raw of header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/)) {
         const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
-        let expr = part;
         // A name of this module, alone or compared (`DEBUG`, `ENV == "dev"`, `app.debug`): its last assignment before the branch decides
         // (`DEBUG = os.environ.get("DEBUG", "0") == "1"`, `ENV = os.getenv("ENV", "dev")`); a literal is evaluated (`DEBUG = True` runs
         // it). One set elsewhere (`from config import DEBUG`, `settings.DEBUG`) is a development switch, as inDevBranch reads it.
-        const named = /^([A-Za-z_][\w.]*)\s*((?:[=!]=|not\s+in\b|in\b).*)?$/.exec(part);
-        if (named && !/^(?:os\.environ|os\.getenv|getenv)\b/.test(named[1])) {
-            let last = null;
-            for (const m of src.bare.matchAll(new RegExp(`^[ \\t]*${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeRegExp */ .Nt)(named[1])}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
-                if (m.index > offset || depthAt(src, m.index) > 0)
-                    continue;
-                const start = m.index + m[0].length;
-                last = src.code.slice(start, statementEnd(src, start)).trim().replace(/'/g, '"');
-            }
-            const lit = last === null ? null : /^(?:"([^"]*)"|(True|False|None|-?\d+))$/.exec(last);
-            if (lit) {
-                const value = lit[1] ?? lit[2];
-                const holds = named[2] ? literalTest(value, named[2]) : lit[1] !== undefined ? value !== '' : !/^(?:False|None|0+)$/.test(value);
-                if (holds !== false)
-                    return null;
-                continue;
-            }
-            if (last !== null)
-                expr = named[2] ? `${last} ${named[2]}` : last;
+        const c = pyConditionExpr(src, part, offset);
+        if (!('expr' in c)) {
+            const holds = c.rest ? literalTest(c.literal, c.rest) : c.quoted ? c.literal !== '' : !/^(?:False|None|0+)$/.test(c.literal);
+            if (holds !== false)
+                return null;
+            continue;
         }
+        const expr = c.expr;
         if ((0,_env_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .trueWhenUnset */ .MQ)(expr) !== null)
             return null;
         // `args.dev`, `opts.debug`: an argparse option (`--dev`); `"dev" in sys.argv`: the word itself.
@@ -25115,6 +25175,30 @@ function enclosingObject(src, at) {
     }
     return -1;
 }
+/**
+ * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
+ * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
+ * `if os.environ.get("FLASK_ENV") == "development":`). The class name \u2192 where it is loaded (the first such load). A
+ * development-named class so loaded is production's configuration, whatever its name: cookie-flags and cors-wildcard judge
+ * its values as production's (debug-mode judges such a load where an `app.run()` follows it).
+ */
+const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function loadedConfigClasses(snapshot) {
+    const out = new Map();
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text?.includes('from_object'))
+            continue;
+        const src = scanSource(file, text, 'python');
+        for (const l of pythonConfigLoads(src)) {
+            if (l.target === null || out.has(l.target) || inDevBranch(src, l.start))
+                continue;
+            out.set(l.target, { file, line: src.lineAt(l.start) });
+        }
+    }
+    return out;
+});
 
 
 /***/ }),
@@ -25165,7 +25249,7 @@ function enclosingObject(src, at) {
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
 /* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, composeImageRepository, imageDevScript, resolveModule */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -25175,18 +25259,20 @@ function enclosingObject(src, at) {
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95021);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
+/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(51258);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
 /* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49446);
 /* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38232);
 /* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24299);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(86305);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84592);
-/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(9776);
+/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9776);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(63264);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(71399);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(52907);
 /* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3958);
 /* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(38715);
+
 
 
 
@@ -26966,6 +27052,9 @@ function pythonRunCalls(text) {
     // `app.debug = True`, `app.config["DEBUG"] = True`, `app.config.update(DEBUG=True)` outside functions, by app name
     // (a later `= False` switches it off again): `run()` without `debug=` takes the app's own setting.
     const debugSet = new Map();
+    // Module constants, as last assigned at the top level before the call (`RELOAD = True`, `RELOAD = os.getenv("RELOAD", "1") == "1"`):
+    // `uvicorn.run(\u2026, reload=RELOAD)` takes their value (on when the variable is unset counts as on, as debug-mode reads DEBUG).
+    const consts = new Map();
     let depth = 0;
     lines.forEach((l, idx) => {
         if (depth > 0 || !l.trim()) {
@@ -26990,6 +27079,9 @@ function pythonRunCalls(text) {
             for (const m of body.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
                 (inMain ? calledInMain : calledAtModule).add(m[1]);
         const stmt = joinStatement(lines, idx);
+        const constant = indent === 0 ? /^([A-Za-z_]\w*)\s*(?::\s*bool\s*)?=(?!=)\s*(.+?)\s*$/.exec(stmt.trim().replace(/\s*#.*$/, '')) : null;
+        if (constant)
+            consts.set(constant[1], /^(?:True|1)$/.test(constant[2]) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_20__/* .trueWhenUnset */ .MQ)(constant[2].replace(/'/g, '"')) !== null);
         const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
         if (set && appNames.has(set[1])) {
             const v = set[2] ?? set[4] ?? set[5];
@@ -27009,8 +27101,10 @@ function pythonRunCalls(text) {
                     pending.push({ call: { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.run`, debug: false, dev: true, scope: fn ? 'function' : inMain ? 'main' : 'module', framework: 'sanic', flag: `${flag[1]}=True`, appDebug: /\b(?:dev|debug)\s*=\s*True\b/.test(args) }, fn });
                 continue;
             }
-            if (recv === 'uvicorn' || recv === 'hypercorn')
-                dev = /\breload\s*=\s*True\b/.test(args);
+            if (recv === 'uvicorn' || recv === 'hypercorn') {
+                const reload = /\breload\s*=\s*([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
+                dev = reload === 'True' || (reload !== undefined && consts.get(reload) === true);
+            }
             // Flask-SocketIO refuses Werkzeug in production unless told to.
             else if (socketNames.has(recv))
                 dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
@@ -28641,9 +28735,9 @@ function systemdTemplateLines(text) {
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
     // A comment never closed (the engine refuses the template) leaves the text from it on as written.
-    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
+    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
-    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_20__/* .templateTagEnd */ .w_)(blanked);
+    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__/* .templateTagEnd */ .w_)(blanked);
     let out = '';
     let from = 0;
     for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
@@ -28751,7 +28845,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     if (!globs.length)
         return out;
     // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_21__(globs, { nobrace: true, noextglob: true, noglobstar: true });
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_22__(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const f of copy.inline ?? [])
@@ -32244,7 +32338,8 @@ function ebextensions(snapshot, file, out) {
 /* harmony export */   MQ: () => (/* binding */ trueWhenUnset),
 /* harmony export */   NP: () => (/* binding */ trueWhenSet),
 /* harmony export */   TS: () => (/* binding */ untypedStringRead),
-/* harmony export */   Ti: () => (/* binding */ withEnvScheme)
+/* harmony export */   Ti: () => (/* binding */ withEnvScheme),
+/* harmony export */   nX: () => (/* binding */ falseWhenUnset)
 /* harmony export */ });
 /**
  * Python boolean settings read from the environment (`DEBUG = env.bool("DEBUG", default=True)`): what they are
@@ -32275,11 +32370,28 @@ function untypedStringRead(expr) {
  * `os.environ.get("DEBUG", True)`). Anything it cannot evaluate is null (precision over recall).
  */
 function trueWhenUnset(expr) {
+    const r = whenUnset(expr);
+    return r?.on ? r.name : null;
+}
+/**
+ * The environment variable whose absence makes a Python boolean setting False, or null: {@link trueWhenUnset}'s
+ * evaluation, the other way (`SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=False)`,
+ * `config("SESSION_COOKIE_HTTPONLY", default=False, cast=bool)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`).
+ * Only a value it can evaluate counts: a read with no default, a computed default or an unknown helper is null.
+ */
+function falseWhenUnset(expr) {
+    const r = whenUnset(expr);
+    return r && !r.on ? r.name : null;
+}
+const FALSY_TEXT = /^(0|false|no|off|n|f)$/i;
+/** What a Python boolean expression of one environment read is with the variable unset: the variable and the value, or null. */
+function whenUnset(expr) {
     const e = expr.trim().replace(/\s+/g, ' ');
+    const is = (name, on) => ({ name, on });
     // `True if os.environ.get("DEBUG", "True") == "True" else False`: the condition itself.
     const ternary = /^True if (.+) else False$/.exec(e);
     if (ternary)
-        return trueWhenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
+        return whenUnset(ternary[1].replace(/^\((.*)\)$/, '$1'));
     // `False if os.getenv("ENVIRONMENT") == "production" else True`: on unless the condition holds, i.e. the negated
     // comparison (`!=`, `not in`); other conditions are not negated here (null).
     const inverse = /^False if (.+) else True$/.exec(e);
@@ -32289,7 +32401,7 @@ function trueWhenUnset(expr) {
         if (!cmp)
             return null;
         const op = { '==': '!=', '!=': '==' }[cmp[2]] ?? (/^not/.test(cmp[2]) ? 'in' : 'not in');
-        return trueWhenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
+        return whenUnset(`${cmp[1]} ${op} ${cmp[3]}`);
     }
     // django-environ, python-decouple, environs: typed reads with a default.
     // A project's own helper named for booleans reads the same way (Saleor's `get_bool_from_env("DEBUG", True)`).
@@ -32300,15 +32412,17 @@ function trueWhenUnset(expr) {
         // A string default and no cast: a non-empty string, true to Python whatever it says. A bool default is judged below.
         const untyped = untypedStringRead(e);
         if (untyped)
-            return untyped.name;
+            return is(untyped.name, true);
         const bool = /^[^(]*bool/i.test(e) || /cast\s*=\s*bool/.test(e) || d === 'True' || d === 'False';
-        return bool && d !== null && (d === 'True' || TRUTHY_TEXT.test(d)) ? typed[1] : null;
+        if (!bool || d === null)
+            return null;
+        return d === 'True' || TRUTHY_TEXT.test(d) ? is(typed[1], true) : d === 'False' || d === 'None' || FALSY_TEXT.test(d) ? is(typed[1], false) : null;
     }
     // Presence tests: `"PRODUCTION" not in os.environ` is True when the variable is unset \u2014 unless the platform
     // sets it (Render's documented `DEBUG = "RENDER" not in os.environ`, Heroku's DYNO, Fly, Cloud Run\u2026).
     const presence = /^"(\w+)"\s+(not\s+in|in)\s+os\.environ$/.exec(e);
     if (presence)
-        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? presence[1] : null;
+        return presence[2] !== 'in' && !PLATFORM_SET.test(presence[1]) ? is(presence[1], true) : null;
     const READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv)\(\s*"(\w+)"\s*(?:,\s*(?:default\s*=\s*)?([^,()]+?)\s*)?\)/;
     const r = READ.exec(e);
     if (!r)
@@ -32322,17 +32436,19 @@ function trueWhenUnset(expr) {
         if (PLATFORM_SET.test(name))
             return null;
         if (before === 'not' && !after)
-            return name;
+            return is(name, true);
         // `os.environ.get("PRODUCTION") is None`: True when unset.
         if (!before && /^is\s+None$/.test(after))
-            return name;
+            return is(name, true);
         if (before)
             return null;
         const cmp = /^(==|!=)\s*(.+)$/.exec(after);
+        // Only the on side is judged here: off with no default written (`os.environ.get("USE_HTTPS") == "on"`) is the
+        // deploy's to set, not a default the code chose.
         if (cmp)
-            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? name : null;
+            return pyLiteral(cmp[2]) !== null && cmp[1] === '!=' ? is(name, true) : null;
         const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
-        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? name : null;
+        return member && member[1] !== 'in' && !/\bNone\b/.test(member[2]) ? is(name, true) : null;
     }
     const d = pyLiteral(r[2]);
     if (d === null)
@@ -32340,7 +32456,7 @@ function trueWhenUnset(expr) {
     if (before === 'not' && !after) {
         const quoted = /^['"]/.test(r[2].trim());
         // `not os.getenv("PRODUCTION", "")`: on when the default is falsy.
-        return (quoted ? d === '' : d === 'False' || d === 'None' || d === '0') ? name : null;
+        return is(name, quoted ? d === '' : d === 'False' || d === 'None' || d === '0');
     }
     // String methods that normalise the value.
     let value = d;
@@ -32351,21 +32467,21 @@ function trueWhenUnset(expr) {
         // default (`"False"` and `"0"` included: Python, Django and Flask take a non-empty string as true).
         if (!after) {
             const quoted = /^['"]/.test(r[2].trim());
-            return quoted ? (d !== '' ? name : null) : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0) ? name : null;
+            return is(name, quoted ? d !== '' : d === 'True' || (/^-?\d+$/.test(d) && Number(d) !== 0));
         }
         const cmp = /^(==|!=)\s*(.+)$/.exec(after);
         if (cmp) {
             const lit = pyLiteral(cmp[2]);
             if (lit === null)
                 return null;
-            return (value === lit) === (cmp[1] === '==') ? name : null;
+            return is(name, (value === lit) === (cmp[1] === '=='));
         }
         const member = /^(not\s+in|in)\s*[([{](.*)[)\]}]$/.exec(after);
         if (member) {
             const lits = member[2].split(',').map((x) => x.trim()).filter(Boolean).map(pyLiteral);
             if (lits.some((x) => x === null))
                 return null;
-            return lits.includes(value) === (member[1] === 'in') ? name : null;
+            return is(name, lits.includes(value) === (member[1] === 'in'));
         }
         return null;
     }
@@ -32377,13 +32493,13 @@ function trueWhenUnset(expr) {
         return null;
     const inner = casts.at(-1);
     if (inner === 'int')
-        return /^-?\d+$/.test(value) && Number(value) !== 0 ? name : null;
+        return /^-?\d+$/.test(value) ? is(name, Number(value) !== 0) : null;
     if (inner === 'strtobool')
-        return TRUTHY_TEXT.test(value) ? name : null;
+        return TRUTHY_TEXT.test(value) ? is(name, true) : FALSY_TEXT.test(value) ? is(name, false) : null;
     // `bool(os.getenv("DEBUG", "False"))`: a non-empty string is True, so debug is on whenever the variable is unset
     // (and whatever it is set to: "False" too). An unquoted default is the value itself.
     if (casts.length === 1 && inner === 'bool')
-        return /^['"]/.test(r[2].trim()) ? (value !== '' ? name : null) : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0) ? name : null;
+        return is(name, /^['"]/.test(r[2].trim()) ? value !== '' : value === 'True' || (/^-?\d+$/.test(value) && Number(value) !== 0));
     return null;
 }
 /**
