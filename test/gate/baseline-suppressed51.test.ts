@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli.js';
-import { makeRepo } from '../helpers/repo.js';
-
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => { stdout += s; }, stderr: (s) => { stderr += s; }, isTTY: false, env: {}, cwd });
-  return { code, stdout, stderr };
-}
-interface Doc { result: string; baselineFixed?: number; findings: { check: string; file: string | null; line: number | null; baseline?: boolean; suppressed?: boolean; note?: boolean }[] }
-async function run(repo: string, args: string[] = []) {
-  const r = await cli([...args, '--baseline', 'base.json', '--format', 'json'], repo);
-  const doc = JSON.parse(r.stdout) as Doc;
-  return { ...r, doc, fresh: doc.findings.filter((f) => !f.note && !f.baseline && !f.suppressed).map((f) => `${f.check} ${f.file}:${f.line}`) };
-}
-async function recorded(files: Record<string, string>) {
-  const repo = makeRepo(files);
-  const r = await cli(['baseline', '--output', 'base.json'], repo);
-  expect(r.code, r.stderr).toBe(0);
-  return repo;
-}
-const write = (repo: string, rel: string, text: string) => fs.writeFileSync(path.join(repo, rel), text);
+import { cli, run, recorded, write } from './baseline51-cli.js';
 
 
 const DOCKERFILE = 'FROM python:latest\nUSER 1000\nHEALTHCHECK CMD true\nCMD ["gunicorn", "app:app"]\n';
