@@ -15305,8 +15305,10 @@ const PY_ATTR_RE = /\.(secret_key)\s*=\s*(?:[rRbBuU]{1,2})?(['"])(.*?)\2|\.confi
 // counts whatever its key.
 const PY_NEEDLES = ['SECRET', 'PASS', 'TOKEN', 'KEY', 'PWD', 'CRED', 'AUTH', '.secret_key', '.config[', 'environ', 'env(', '://'];
 // The secret words of isSecretName in each case JS names take (`API_KEY`, `apiKey`, `authToken`, `DB_PASS`), as PY_NEEDLES:
-// a `*_TOKEN`/`*_KEY` constant or entry set to `changeme` is read as `*_SECRET` is (publishable keys stay isSecretName's).
-const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD', 'token', 'Token', 'TOKEN', 'key', 'Key', 'KEY', 'cred', 'Cred', 'CRED'];
+// a `*_TOKEN`/`*_KEY` constant or entry set to `changeme` is read as `*_SECRET` is (publishable keys stay isSecretName's). A
+// lower-case key is secret only as part of a name (`api_key`, `'api-key'`: a bare `key`, React's `key=`, is none), so it is
+// looked for with its joint: `key` alone is on most lines of JavaScript.
+const JS_NEEDLES = ['process.env', 'secret', 'Secret', 'SECRET', 'pass', 'Pass', 'PASS', 'pwd', 'Pwd', 'PWD', 'token', 'Token', 'TOKEN', '_key', '-key', 'Key', 'KEY', 'cred', 'Cred', 'CRED'];
 /** A Python dict entry with a quoted key and a literal value (`'PASSWORD': 'changeme'` in Django's `DATABASES`). */
 const PY_DICT_RE = /(['"])([A-Za-z_][\w-]*)\1\s*:\s*(?:[rRbBuU]{1,2})?(['"])((?:(?!\3)[^\\\n])*)\3/g;
 // Typed settings classes (pydantic-settings `class Settings(BaseSettings)`, a pydantic `BaseModel` or `@dataclass`/attrs
