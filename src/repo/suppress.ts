@@ -39,6 +39,11 @@ export interface Suppression {
   /** A Markdown HTML comment on the line above a fenced code block: it covers none of the block's lines, which are code. */
   beforeFence?: true;
   /**
+   * The check ids a `preflight-ignore` at the end of a `.gitignore` line names (its `ids` are empty: it suppresses nothing).
+   * git has no trailing comments there: it reads the comment as part of the line's pattern, which then matches nothing (reported).
+   */
+  gitignoreTrailing?: string[];
+  /**
    * In a Jupyter notebook, where one line of the file can hold several lines of a cell's Python (a source written as one
    * string, `"import os\n# preflight-ignore …\nAPI_KEY = …"`; a cell written on one line): the columns (1-based, first and
    * last) that the comment's own Python line spans on line `line`, and the Python line it applies to on line `appliesTo`.
@@ -213,8 +218,12 @@ function yamlBlockEnd(lines: readonly string[], start: number): number {
   return end;
 }
 
-/** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
-const trailingAllowed = (file: string): boolean => !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env'));
+/**
+ * Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line;
+ * not in a `.gitignore`, where git reads it as part of the pattern: only a line starting with `#` is a comment there).
+ */
+const trailingAllowed = (file: string): boolean => !(isDockerfile(file) || isEnvFile(file) || basename(file).startsWith('.env') || isGitignore(file));
+const isGitignore = (file: string): boolean => basename(file) === '.gitignore';
 
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 export function findSuppressions(file: string, text: string): Suppression[] {
@@ -223,6 +232,7 @@ export function findSuppressions(file: string, text: string): Suppression[] {
   if (!mayHoldMarker(text) || (PROSE_FILE.test(file) && !markup)) return [];
   if (/\.ipynb$/i.test(file)) return notebookSuppressions(file, text);
   const trailing = trailingAllowed(file);
+  const gitignore = isGitignore(file);
   const out: Suppression[] = [];
   const lines = text.split(/\r?\n/);
   // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
@@ -241,7 +251,12 @@ export function findSuppressions(file: string, text: string): Suppression[] {
     const code = fence !== null;
     const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
     const c = readComment(l, markup && !code, code, ownLineOnly);
-    if (!c) continue;
+    if (!c) {
+      // At the end of a .gitignore line it suppresses nothing and breaks the rule it trails (git reads it as part of the pattern): said.
+      const inert = gitignore ? inertTrailingIds(file, l) : [];
+      if (inert.length) out.push({ file, line: i + 1, column: l.search(/#[ \t]*preflight-ignore/i) + 1, ids: [], until: null, reason: '', wholeLine: false, appliesTo: i + 1, gitignoreTrailing: inert });
+      continue;
+    }
     if (c.malformed) { out.push({ file, line: i + 1, column: c.at + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true }); continue; }
     out.push({
       file, line: i + 1, column: c.at + 1, ids: c.ids, until: c.until, reason: c.reason,
@@ -416,6 +431,7 @@ function statementEnd(lines: readonly string[], start: number, hashComments: boo
  */
 export function placementAdvice(s: Suppression, id: string): string {
   if (s.beforeFence) return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: …\`): an HTML comment above a fence covers none of its lines`;
+  if (!s.code && isGitignore(s.file)) return `on a line of its own right before the finding, the file's first line for a finding on line 1 (\`# preflight-ignore ${id}: …\`; never at the end of a rule: a .gitignore has no trailing comments, git would read it as part of the pattern)`;
   if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file))) return 'on a line of its own before the finding';
   if (MARKUP_FILE.test(s.file) && !s.code) return `on the line before the finding or at the end of its line (in a fenced code block, as a comment of the block's language: \`# preflight-ignore ${id}: …\`)`;
   return 'on the line before the finding or at the end of its line';
@@ -430,8 +446,11 @@ const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppres
  */
 const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
 
+/** Said of a `preflight-ignore` that trails a `.gitignore` line: git reads it as part of the pattern. */
+const GITIGNORE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there, and git reads it as part of that line\'s pattern, which then matches nothing (a .gitignore has no trailing comments: only a line starting with # is one): put the rule back on its own and the suppression on a line of its own before it, the file\'s first line';
+
 /** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
-export const inertTrailingHint = (file: string): string => (isDockerfile(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
+export const inertTrailingHint = (file: string): string => (isDockerfile(file) ? DOCKERFILE_SUPPRESS_HINT : isGitignore(file) ? GITIGNORE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
 
 /**
  * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
