@@ -130,8 +130,25 @@ function normalize(p: string): string {
   return out.join('/');
 }
 
-/** A rule of a `.gitignore` that keeps a path from being ignored: a negation re-including it, or a folder-only pattern (`.env/`). */
-interface Cause { file: string; line: number; rule: string; kind: 'negation' | 'folder-only' }
+/**
+ * A rule of a `.gitignore` that keeps a path from being ignored: a negation re-including it by name (`!.env`, `!.env.*`), a
+ * negation re-including it with more than env files (an allow-list's `!/src/`, `!/apps/**`), or a folder-only pattern (`.env/`).
+ */
+interface Cause { file: string; line: number; rule: string; kind: 'negation' | 'reinclude' | 'folder-only' }
+
+/**
+ * Whether a negated pattern (without its `!`) re-includes `sub` by its name: its last segment names the file with something
+ * besides wildcards (`.env`, `.env.*`, `*.env`, `apps/**\/.env`), and no folder above it (`/src/`, `*`). An allow-list's
+ * `!/src/`, `!*\/`, `!/apps/**` re-include a tree: removing them would stop tracking it.
+ */
+function namesFile(pattern: string, sub: string): boolean {
+  const parts = sub.split('/');
+  const last = pattern.replace(/^\//, '').replace(/\/$/, '').split('/').pop() ?? '';
+  if (!/[^*?[\]\\]/.test(last.replace(/\[[^\]]*\]/g, '')) || !gitignore().add(last).ignores(parts[parts.length - 1]!)) return false;
+  const ig = gitignore().add(pattern);
+  for (let k = 1; k < parts.length; k++) if (ig.ignores(`${parts.slice(0, k).join('/')}/`)) return false;
+  return true;
+}
 
 /**
  * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
@@ -156,7 +173,7 @@ function causeOf(snapshot: SnapshotView, path: string): Cause | null {
       if (rule.startsWith('!') && rule.length > 1) {
         if (!gitignore().add(rule.slice(1)).ignores(sub)) continue;
         variant = '';
-        kind = 'negation';
+        kind = namesFile(rule.slice(1), sub) ? 'negation' : 'reinclude';
       } else if (!rule.startsWith('#') && /[^/]\/$/.test(rule)) {
         const file = rule.slice(0, -1);
         if (!gitignore().add(file).ignores(sub)) continue;
@@ -216,7 +233,7 @@ export const envFileNotIgnored = defineCheck({
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
       '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
-      'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
+      'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line; one that re-includes a whole folder, as an allow-list\'s `/*` then `!/src/` does, stays, and the rules to add go after it), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
       'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
       'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
       'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
@@ -343,6 +360,8 @@ export const envFileNotIgnored = defineCheck({
       }
       const explained = [...causes.values()].map(({ cause: c, paths: ps }) => {
         const which = paths.length === 1 ? 'it' : ps.map((p) => `'${p}'`).join(', ');
+        // A negation that re-includes a whole tree (an allow-list's `!/src/`) stays: the rules go after it, which git applies last.
+        if (c.kind === 'reinclude') return `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which} with the rest of what it names: keep it, and add ${rules(ps)} after that line`;
         return c.kind === 'negation'
           ? `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which}: remove that line`
           : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
