@@ -264,8 +264,8 @@ export interface SnapshotView {
   /** Whether the repository's `.gitignore` rules ignore `path` (a path that may not exist). */
   gitignored(path: string): boolean;
   /**
-   * The `.gitignore` files whose rules apply, root first: those listed, and those of the folders
-   * above a scanned sub-folder (git applies them too).
+   * The `.gitignore` files whose rules apply, root first: those listed, the working tree's untracked ones (git applies them
+   * too: a local run before a commit), and those of the folders above a scanned sub-folder.
    */
   gitignoreFiles(): string[];
   /** The scanned folder, relative to the repository root ('' for the root). */
@@ -327,10 +327,17 @@ export class Snapshot implements SnapshotView {
   private readonly goTemplates = new Set<string>();
   readonly reader: RepoReader;
 
-  /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
-  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true, textLinks: Readonly<Record<string, string>> = {}) {
+  /** FileList.untrackedIgnoreAndEnv: untracked `.gitignore` and env files of the working tree that git does not ignore. */
+  private readonly untracked: readonly string[];
+
+  /**
+   * `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. `untracked`:
+   * FileList.untrackedIgnoreAndEnv.
+   */
+  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true, textLinks: Readonly<Record<string, string>> = {}, untracked: readonly string[] = []) {
     this.files = files;
     this.fileSet = new Set(files);
+    this.untracked = untracked.filter((f) => !this.fileSet.has(f));
     this.reader = new RepoReader(root, undefined, textLinks);
     classifyUnder(base);
     const docsApps = docsAppFolders(files, base, (p) => this.text(p));
@@ -932,8 +939,13 @@ export class Snapshot implements SnapshotView {
   }
 
   gitignoreFiles(): string[] {
-    return this.memo('gitignores', () => {
-      const listed = filesEndingIn(this.files, 'gitignore').filter((f) => basename(f) === '.gitignore');
+    return this.memo('gitignores', () => this.gitignoresFound());
+  }
+
+  /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), root first. */
+  private gitignoresFound(): string[] {
+    return this.memo('gitignores-found', () => {
+      const listed = [...filesEndingIn(this.files, 'gitignore'), ...this.untracked].filter((f) => basename(f) === '.gitignore');
       // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
       const above: string[] = [];
       for (let d = this.base ? dirname(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? dirname(d) : null, guard++) {
