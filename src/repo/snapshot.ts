@@ -268,6 +268,11 @@ export interface SnapshotView {
    * too: a local run before a commit), and those of the folders above a scanned sub-folder.
    */
   gitignoreFiles(): string[];
+  /**
+   * The env files (`.env*`, `*.env`) in the scanned folder's working tree that git neither tracks nor ignores (`git status`'s
+   * `??`: the next `git add .` commits them). None outside git, and none in a fresh checkout.
+   */
+  untrackedEnvFiles(): readonly string[];
   /** The scanned folder, relative to the repository root ('' for the root). */
   readonly base: string;
   /** False when the scanned folder is no git repository (its files were walked, none is committed). */
@@ -387,6 +392,7 @@ export class Snapshot implements SnapshotView {
       nginxTemplateBreak: (p) => (set.has(p) ? self.nginxTemplateBreak(p) : undefined),
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
+      untrackedEnvFiles: () => self.untrackedEnvFiles(),
       base: self.base,
       git: self.git,
       inScope: (p) => filter(p),
@@ -940,6 +946,10 @@ export class Snapshot implements SnapshotView {
 
   gitignoreFiles(): string[] {
     return this.memo('gitignores', () => this.gitignoresFound());
+  }
+
+  untrackedEnvFiles(): readonly string[] {
+    return this.memo('untracked-env', () => this.untracked.filter((f) => basename(f) !== '.gitignore' && isEnvFile(f)));
   }
 
   /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), root first. */
