@@ -221,7 +221,7 @@ export const envFileNotIgnored = defineCheck({
     why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
     fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
     details: [
-      'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there; the working tree\'s untracked .gitignore files too, as git applies them to a local run before a commit, while a fresh checkout has only the tracked ones):',
+      'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there; the working tree\'s untracked .gitignore files too, as git applies them to a local run before a commit, while a fresh checkout has only the tracked ones; not a .gitignore that is a symlink, which git 2.32 and later does not follow: a note says so, or the finding when it is why a path is not ignored):',
       '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
       'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` → `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/…`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for); and every real env file in the working tree that git neither tracks nor ignores (`git status`\'s `??`, a local run: the next `git add .` commits it; the message says it is untracked). An env file or template in a vendored dependency folder (`node_modules/pkg/.env.example`, `vendor/…`, `third_party/…`) is the package\'s own and names no path of the repository\'s here (`env-file-committed` judges a committed one).',
       'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
@@ -348,12 +348,18 @@ export const envFileNotIgnored = defineCheck({
     if (!snapshot.files.length && (!seen.size || !gitignores.length)) { skip('no files'); return; }
     // A .gitignore saved as UTF-16 (Windows PowerShell 5.1's `echo .env > .gitignore`) holds no rule git can read.
     const unreadable = gitignores.filter((g) => snapshot.utf16(g) || snapshot.binary(g));
+    // A .gitignore that is a symlink: git (2.32 and later) does not follow it ("unable to access"), so its rules apply nowhere.
+    const links = snapshot.gitignoreLinks().filter((g) => !snapshot.base || !dirname(g) || `${snapshot.base}/`.startsWith(`${dirname(g)}/`) || g.startsWith(`${snapshot.base}/`));
+    const linkSaid = new Set<string>();
     for (const [file, paths] of byTarget) {
       const list = paths.map((p) => `'${p}'`).join(', ');
       const where = basename(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
       // Untracked files on disk are said to be so: nothing is committed yet, the next `git add .` would.
       const untracked = paths.filter((p) => loose.has(p));
       const onDisk = untracked.length ? `; ${untracked.map((p) => `'${p}'`).join(', ')} ${untracked.length > 1 ? 'are' : 'is'} in the working tree, untracked and not ignored (\`git status\` lists ${untracked.length > 1 ? 'them' : 'it'} with ??): the next \`git add .\` commits ${untracked.length > 1 ? 'them' : 'it'}` : '';
+      const linked = links.filter((g) => paths.some((p) => !dirname(g) || p.startsWith(`${dirname(g)}/`)));
+      for (const g of linked) linkSaid.add(g);
+      const linkWhy = linked.map((g) => `; ${g} is a symlink, which git (2.32 and later) does not follow: none of its rules apply, so make it a regular file`).join('');
       const above = unreadable.filter((g) => paths.some((p) => !dirname(g) || p.startsWith(`${dirname(g)}/`)));
       // With a byte-order mark every line git reads (as bytes, each up to its first NUL byte) is the mark or empty: no rule at
       // all. Without one (a rare writer), git keeps the first character of the first line (`*` would ignore everything): not modelled.
@@ -383,13 +389,18 @@ export const envFileNotIgnored = defineCheck({
       // says where its secrets go instead (the recipe's rules), still a finding: the file is not ignored.
       const symfony = paths.filter((p) => isSymfonyEnvFile(snapshot, p));
       const framework = symfony.length ? `; in this Symfony project ${symfony.map((p) => `'${p}'`).join(', ')} ${symfony.length > 1 ? 'are' : 'is'} committed by the framework's convention (non-secret defaults): if so, make sure the files that hold secrets are ignored as Symfony's recipe does ('/.env.local', '/.env.local.php', '/.env.*.local') and lower this check's severity in the checklist` : '';
-      const message = `${where}${onDisk}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
+      const message = `${where}${onDisk}${why}${linkWhy}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
       // The fix agrees with the message: the recipe's rules first, not `.env` ignored, which Symfony commits.
       const fix = symfony.length ? { fix: 'Ignore the files that hold secrets as Symfony\'s recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`) and keep the committed .env files free of secrets; only if they are not committed on purpose, add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' } : {};
       if (!file) { report({ message, ...fix }); continue; }
       // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
       // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
       report({ file, line: 1, subject: 'the file', message, ...fix });
+    }
+    // A symlinked .gitignore no finding names: its rules are not read, as git does not read them.
+    for (const g of links) {
+      if (linkSaid.has(g)) continue;
+      report({ file: g, line: 1, note: true, message: `${g} is a symlink, which git (2.32 and later) does not follow ("unable to access '${g}'"): none of its rules apply, so they are not read here either; make it a regular file if they are meant to apply` });
     }
   },
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { MAX_DOCKERFILE_BYTES, parseDockerfile, type DockerfileModel } from './dockerfile.js';
 import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
@@ -265,9 +267,12 @@ export interface SnapshotView {
   gitignored(path: string): boolean;
   /**
    * The `.gitignore` files whose rules apply, root first: those listed, the working tree's untracked ones (git applies them
-   * too: a local run before a commit), and those of the folders above a scanned sub-folder.
+   * too: a local run before a commit), and those of the folders above a scanned sub-folder. A `.gitignore` that is a symlink
+   * is none: git (2.32 and later) does not follow it.
    */
   gitignoreFiles(): string[];
+  /** The `.gitignore` files that are symlinks, whose rules git (2.32 and later) does not read, nor does `gitignoreFiles`. */
+  gitignoreLinks(): string[];
   /**
    * The env files (`.env*`, `*.env`) in the scanned folder's working tree that git neither tracks nor ignores (`git status`'s
    * `??`: the next `git add .` commits them). None outside git, and none in a fresh checkout.
@@ -334,6 +339,8 @@ export class Snapshot implements SnapshotView {
 
   /** FileList.untrackedIgnoreAndEnv: untracked `.gitignore` and env files of the working tree that git does not ignore. */
   private readonly untracked: readonly string[];
+  /** Tracked symlinks checked out as plain files (FileList.textLinks). */
+  private readonly textLinks: Readonly<Record<string, string>>;
 
   /**
    * `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. `untracked`:
@@ -343,6 +350,7 @@ export class Snapshot implements SnapshotView {
     this.files = files;
     this.fileSet = new Set(files);
     this.untracked = untracked.filter((f) => !this.fileSet.has(f));
+    this.textLinks = textLinks;
     this.reader = new RepoReader(root, undefined, textLinks);
     classifyUnder(base);
     const docsApps = docsAppFolders(files, base, (p) => this.text(p));
@@ -392,6 +400,7 @@ export class Snapshot implements SnapshotView {
       nginxTemplateBreak: (p) => (set.has(p) ? self.nginxTemplateBreak(p) : undefined),
       gitignored: (p) => self.gitignored(p),
       gitignoreFiles: () => self.gitignoreFiles(),
+      gitignoreLinks: () => self.gitignoreLinks(),
       untrackedEnvFiles: () => self.untrackedEnvFiles(),
       base: self.base,
       git: self.git,
@@ -945,14 +954,24 @@ export class Snapshot implements SnapshotView {
   }
 
   gitignoreFiles(): string[] {
-    return this.memo('gitignores', () => this.gitignoresFound());
+    return this.memo('gitignores', () => this.gitignoresFound().filter((f) => !this.isLink(f)));
+  }
+
+  gitignoreLinks(): string[] {
+    return this.memo('gitignore-links', () => this.gitignoresFound().filter((f) => this.isLink(f)));
   }
 
   untrackedEnvFiles(): readonly string[] {
     return this.memo('untracked-env', () => this.untracked.filter((f) => basename(f) !== '.gitignore' && isEnvFile(f)));
   }
 
-  /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), root first. */
+  /** Whether a repository path is a symlink in the working tree (or a tracked one checked out as a plain file). */
+  private isLink(p: string): boolean {
+    if (Object.hasOwn(this.textLinks, p)) return true;
+    try { return fs.lstatSync(path.join(this.root, p), { throwIfNoEntry: false })?.isSymbolicLink() ?? false; } catch { return false; }
+  }
+
+  /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), symlinks included, root first. */
   private gitignoresFound(): string[] {
     return this.memo('gitignores-found', () => {
       const listed = [...filesEndingIn(this.files, 'gitignore'), ...this.untracked].filter((f) => basename(f) === '.gitignore');
