@@ -220,11 +220,16 @@ export async function run(opts: RunOptions): Promise<RunResult> {
     const realRoot = safeRealpath(listing.root);
     // A link checked out as a plain file (core.symlinks=false) by where its text leads, by the same rule. A link out of
     // the repository or into `.git` (no target here) stays: the reader refuses it and says why, whichever the checkout.
+    const targets: Record<string, string> = {};
     const untracked = new Set(listing.links.filter((link) => {
       const target = linkTarget(listing, link, realRoot);
-      return target !== null && !all.has(target) && fs.statSync(path.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
+      const out = target !== null && !all.has(target) && fs.statSync(path.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
+      if (out) targets[link] = target;
+      return out;
     }));
     if (untracked.size) {
+      // Still named (env-file-committed says what git holds of a tracked env file that is such a link: only the path).
+      listing.untrackedLinks = targets;
       logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
       listing.files = listing.files.filter((f) => !untracked.has(f));
       listing.links = listing.links.filter((f) => !untracked.has(f));

@@ -248,6 +248,7 @@ export const envFileCommitted = defineCheck({
       'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
       'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`…: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
       'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_…`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,…]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes). A file whose bytes are text is read as text, never taken for ciphertext: UTF-8 with a stray NUL byte, UTF-16 with or without a byte-order mark.',
+      'A tracked env file that is a symlink (git mode 120000) holds only the path it points to in git, never the values: one whose target cannot be read here (missing, outside the repository, in `.git`) or is a file git does not track (`.env.local -> config/.env`, ignored) is reported alike, as a tracked env file whose removal needs no secret rotated (a link to a tracked file is judged at that file).',
       'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:…`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
       'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
       'An env file in a vendored dependency folder (`node_modules/dotenv-expand/.env`, `vendor/github.com/acme/lib/.env`, `third_party/`…: the package\'s own file, which a committed `node_modules/` or `go mod vendor` copies in) is no environment of this repository\'s deployment, and is judged by what it holds, as an env file named otherwise is: `critical` when a secret-named variable holds a real value (no placeholder, reference or well-known default) or a value is a URL with a password — whoever wrote it, the secret is now in this repository\'s history —, else an `info` note. One that a compose service of the repository loads with `env_file:` is judged as the deployment\'s.',
@@ -272,6 +273,13 @@ export const envFileCommitted = defineCheck({
     // Templates, copied by hand (`.env.example`) or rendered at deploy time (`.env.j2`, `.env.tmpl`), are no env files: their
     // literal values are hardcoded-secret's.
     const files = snapshot.files.filter((f) => (((isEnvFile(f) || isSeparatedEnvFile(f)) && !isTemplate(f) && !isRenderedEnvTemplate(f)) || byUse.has(f)) && !allowed(f));
+    // A tracked env file that is a symlink to a file git does not track (`.env.local -> config/.env`, ignored): not read (its
+    // target's content is not in the repository), but a tracked env file, judged as the links out of the repository are.
+    const linkAdvice = (file: string, target: string) => `git holds only the path it points to, not its values (nothing to rotate); remove it from git (git rm --cached ${shellQuote(file)}) so no env file is committed, and keep ${target} out of git`;
+    for (const [file, target] of Object.entries(snapshot.untrackedLinks()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (!(isEnvFile(file) || isSeparatedEnvFile(file)) || isTemplate(file) || isRenderedEnvTemplate(file) || allowed(file)) continue;
+      report({ file, line: 1, subject: WHOLE, fix: LINK_FIX, message: `${file} is tracked by git as a symlink to ${target}, which git does not track; ${linkAdvice(file, target)}` });
+    }
     const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
     // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
     for (const f of files) if (!parsed.has(f)) { const e = snapshot.envFileAt(f); if (e) parsed.set(f, e); }
@@ -309,6 +317,12 @@ export const envFileCommitted = defineCheck({
       // named when it recorded one; a file it found no trace of is not in the working tree.
       if (!parsed.has(file)) {
         const why = unreadWhy(snapshot.unreadReason(file), repo);
+        // A symlink git holds (mode 120000) that leads nowhere readable: a tracked env file all the same, but its blob is the
+        // path it points to, no value: nothing to rotate.
+        if (repo && snapshot.isTrackedLink(file)) {
+          report({ file, line: 1, subject: WHOLE, fix: LINK_FIX, message: `${file} is tracked by git as a symlink, though its content could not be read here (${why ?? 'not in the working tree'}); ${linkAdvice(file, 'the file it points to')}` });
+          continue;
+        }
         report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: repo
           ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}${instead(name, 'commit')}`
           : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}${instead(name, 'keep')}` });
@@ -408,6 +422,9 @@ function someNames(names: readonly string[]): string {
  * of public variables only, low, that gets a secret one is a new, critical finding).
  */
 const WHOLE = 'the file';
+
+/** The fix of a tracked env file that is a symlink: its blob is a path, so nothing to rotate. */
+const LINK_FIX = 'Remove the link from git (`git rm --cached FILE`) and keep the file it points to out of git; git holds only the path, so there is no secret to rotate.';
 
 /** The reader's reason for a file it could not read, as a message says it (`permission denied`, `a symlink pointing outside the repository`). */
 function unreadWhy(reason: string | undefined, repo: boolean): string | undefined {

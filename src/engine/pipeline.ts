@@ -44,7 +44,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   const env = opts.env ?? process.env;
   const now = opts.now ?? new Date();
   const dir = path.resolve(cwd, opts.dir);
-  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git, listing.textLinks, listing.untrackedIgnoreAndEnv);
+  const snapshot = new Snapshot(listing.root, listing.files, listing.base, listing.git, listing.textLinks, { untracked: listing.untrackedIgnoreAndEnv, links: listing.links, untrackedLinks: listing.untrackedLinks });
   const rel = (abs: string) => {
     const r = path.relative(listing.root, abs);
     return r.startsWith('..') || path.isAbsolute(r) ? abs : r.split(path.sep).join('/');

@@ -57,6 +57,11 @@ export interface FileList {
    * A fresh checkout (CI) has none; a local run before a commit may.
    */
   untrackedIgnoreAndEnv?: string[];
+  /**
+   * Tracked symlinks to files git does not track, left out of `files` by the run (their content is not in the repository):
+   * link → the repository path it points to. git holds only that path.
+   */
+  untrackedLinks?: Record<string, string>;
 }
 
 /** The most files a walk outside git lists. */

@@ -278,6 +278,10 @@ export interface SnapshotView {
    * `??`: the next `git add .` commits them). None outside git, and none in a fresh checkout.
    */
   untrackedEnvFiles(): readonly string[];
+  /** Whether git holds `path` as a symlink (mode 120000): only the path it points to is committed, never what that holds. */
+  isTrackedLink(path: string): boolean;
+  /** Tracked symlinks to files git does not track (FileList.untrackedLinks), which are not among `files`: link → target. */
+  untrackedLinks(): Readonly<Record<string, string>>;
   /** The scanned folder, relative to the repository root ('' for the root). */
   readonly base: string;
   /** False when the scanned folder is no git repository (its files were walked, none is committed). */
@@ -339,17 +343,23 @@ export class Snapshot implements SnapshotView {
 
   /** FileList.untrackedIgnoreAndEnv: untracked `.gitignore` and env files of the working tree that git does not ignore. */
   private readonly untracked: readonly string[];
+  /** FileList.links: the listed files git holds as symlinks. */
+  private readonly links: ReadonlySet<string>;
+  /** FileList.untrackedLinks. */
+  private readonly linksOut: Readonly<Record<string, string>>;
   /** Tracked symlinks checked out as plain files (FileList.textLinks). */
   private readonly textLinks: Readonly<Record<string, string>>;
 
   /**
-   * `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. `untracked`:
-   * FileList.untrackedIgnoreAndEnv.
+   * `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. `tree`: what the listing
+   * says of the working tree besides (FileList.untrackedIgnoreAndEnv, links, untrackedLinks).
    */
-  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true, textLinks: Readonly<Record<string, string>> = {}, untracked: readonly string[] = []) {
+  constructor(readonly root: string, files: readonly string[], readonly base = '', readonly git = true, textLinks: Readonly<Record<string, string>> = {}, tree: { untracked?: readonly string[]; links?: readonly string[]; untrackedLinks?: Readonly<Record<string, string>> } = {}) {
     this.files = files;
     this.fileSet = new Set(files);
-    this.untracked = untracked.filter((f) => !this.fileSet.has(f));
+    this.untracked = (tree.untracked ?? []).filter((f) => !this.fileSet.has(f));
+    this.links = new Set(tree.links ?? []);
+    this.linksOut = tree.untrackedLinks ?? {};
     this.textLinks = textLinks;
     this.reader = new RepoReader(root, undefined, textLinks);
     classifyUnder(base);
@@ -402,6 +412,8 @@ export class Snapshot implements SnapshotView {
       gitignoreFiles: () => self.gitignoreFiles(),
       gitignoreLinks: () => self.gitignoreLinks(),
       untrackedEnvFiles: () => self.untrackedEnvFiles(),
+      isTrackedLink: (p) => set.has(p) && self.isTrackedLink(p),
+      untrackedLinks: () => Object.fromEntries(Object.entries(self.untrackedLinks()).filter(([link]) => filter(link))),
       base: self.base,
       git: self.git,
       inScope: (p) => filter(p),
@@ -964,6 +976,10 @@ export class Snapshot implements SnapshotView {
   untrackedEnvFiles(): readonly string[] {
     return this.memo('untracked-env', () => this.untracked.filter((f) => basename(f) !== '.gitignore' && isEnvFile(f)));
   }
+
+  isTrackedLink(p: string): boolean { return this.git && this.links.has(p); }
+
+  untrackedLinks(): Readonly<Record<string, string>> { return this.linksOut; }
 
   /** Whether a repository path is a symlink in the working tree (or a tracked one checked out as a plain file). */
   private isLink(p: string): boolean {
