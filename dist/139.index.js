@@ -577,7 +577,7 @@ async function runListed(opts, listing, pool = null) {
     const env = opts.env ?? process.env;
     const now = opts.now ?? new Date();
     const dir = external_node_path_.resolve(cwd, opts.dir);
-    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base, listing.git, listing.textLinks);
+    const snapshot = new repo_snapshot/* Snapshot */.Fm(listing.root, listing.files, listing.base, listing.git, listing.textLinks, { untracked: listing.untrackedIgnoreAndEnv, links: listing.links, untrackedLinks: listing.untrackedLinks });
     const rel = (abs) => {
         const r = external_node_path_.relative(listing.root, abs);
         return r.startsWith('..') || external_node_path_.isAbsolute(r) ? abs : r.split(external_node_path_.sep).join('/');

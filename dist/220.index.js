@@ -20165,6 +20165,7 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             'Outside a git repository the files are those of the folder that `.gitignore` does not ignore: an env file there is reported as in the folder and not ignored (it would be committed with it), with advice to ignore it rather than `git rm --cached`.',
             'Exempt: templates, copied by hand (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `example.env`, `.env.production.example`, `.env.dev-sample`, `.env_sample`, `.env-example`, `.env-template`\u2026: hardcoded-secret reads their values as illustrations, still searching them for provider tokens, URL passwords and private keys) or rendered at deploy time, by a templating tool\'s extension (`.env.j2`, `.env.jinja`, `.env.jinja2` for Ansible and Salt, `.env.tmpl` for envsubst, consul-template or gomplate, `.env.ctmpl` for consul-template and Vault Agent, `.env.gotmpl` for helmfile and gomplate, `.env.tftpl` for Terraform\'s `templatefile()`, `.env.erb` for Chef and Puppet, `.env.epp` for Puppet, `.env.in`, `.env.hbs`, `.env.handlebars`, `.env.mustache`, `.env.ejs`, `.env.eex`, `.env.liquid`, `.env.njk`, `.env.twig`; `.env.production.j2`, `app.env.j2`, `.env-prod.tmpl`: the same list env-file-not-ignored reads for the real name behind a template): their placeholders are filled in then; hardcoded-secret reads them as the env file they render to, so a literal secret in one is its finding),',
             'the encrypted `.env.vault` of dotenv-vault (judged by its content: only `DOTENV_VAULT_<ENV>="<ciphertext>"` lines with their `_VERSION` numbers; a `.env.vault` with any other variable, such as HashiCorp Vault\'s `VAULT_TOKEN`, is a committed env file) and its `.env.project` (only the project identifier `DOTENV_PROJECT=vlt_\u2026`), files whose every value is a dotenvx `encrypted:` ciphertext, and sops-encrypted dotenv files (every value an `ENC[AES256_GCM,\u2026]` ciphertext beside sops\' `sops_*` metadata), files whose every value is a 1Password secret reference (`op://vault/item/field`, for `op run --env-file`), and files encrypted whole, which hold no readable variable (`.env.gpg`, `.env.production.asc`, `.env.age`, `.env.enc`, binary ciphertext such as a git-crypt-locked `.env`, or the text output of gpg/age armour or `openssl enc -a`) (all `info` notes). A file whose bytes are text is read as text, never taken for ciphertext: UTF-8 with a stray NUL byte, UTF-16 with or without a byte-order mark.',
+            'A tracked env file that is a symlink (git mode 120000) holds only the path it points to in git, never the values: one whose target cannot be read here (missing, outside the repository, in `.git`) or is a file git does not track (`.env.local -> config/.env`, ignored) is reported alike, as a tracked env file whose removal needs no secret rotated (a link to a tracked file is judged at that file).',
             'A tracked env file the checkout holds as a Git LFS pointer (`version https://git-lfs.github.com/spec/v1`, `oid sha256:\u2026`: actions/checkout fetches LFS content only with `lfs: true`) fails like one that cannot be read, the message saying so (an info note when its name says it is encrypted whole, `.env.gpg`).',
             'Development-only names (`.env.development`, `.env.local`) still fail: a leaked dev key is still a key.',
             'An env file in a vendored dependency folder (`node_modules/dotenv-expand/.env`, `vendor/github.com/acme/lib/.env`, `third_party/`\u2026: the package\'s own file, which a committed `node_modules/` or `go mod vendor` copies in) is no environment of this repository\'s deployment, and is judged by what it holds, as an env file named otherwise is: `critical` when a secret-named variable holds a real value (no placeholder, reference or well-known default) or a value is a URL with a password \u2014 whoever wrote it, the secret is now in this repository\'s history \u2014, else an `info` note. One that a compose service of the repository loads with `env_file:` is judged as the deployment\'s.',
@@ -20192,6 +20193,14 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
         // Templates, copied by hand (`.env.example`) or rendered at deploy time (`.env.j2`, `.env.tmpl`), are no env files: their
         // literal values are hardcoded-secret's.
         const files = snapshot.files.filter((f) => ((((0,classify/* isEnvFile */.qb)(f) || isSeparatedEnvFile(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isRenderedEnvTemplate */.Rm)(f)) || byUse.has(f)) && !allowed(f));
+        // A tracked env file that is a symlink to a file git does not track (`.env.local -> config/.env`, ignored): not read (its
+        // target's content is not in the repository), but a tracked env file, judged as the links out of the repository are.
+        const linkAdvice = (file, target) => `git holds only the path it points to, not its values (nothing to rotate); remove it from git (git rm --cached ${shellQuote(file)}) so no env file is committed, and keep ${target} out of git`;
+        for (const [file, target] of Object.entries(snapshot.untrackedLinks()).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            if (!((0,classify/* isEnvFile */.qb)(file) || isSeparatedEnvFile(file)) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isRenderedEnvTemplate */.Rm)(file) || allowed(file))
+                continue;
+            report({ file, line: 1, subject: WHOLE, fix: LINK_FIX, message: `${file} is tracked by git as a symlink to ${target}, which git does not track; ${linkAdvice(file, target)}` });
+        }
         const parsed = new Map(snapshot.envFiles().map((e) => [e.path, e]));
         // `.env-non-dev` is no env file to the other checks (they read it when compose names it): parsed here.
         for (const f of files)
@@ -20239,6 +20248,12 @@ const envFileCommitted = (0,checks_define/* defineCheck */.q)({
             // named when it recorded one; a file it found no trace of is not in the working tree.
             if (!parsed.has(file)) {
                 const why = unreadWhy(snapshot.unreadReason(file), repo);
+                // A symlink git holds (mode 120000) that leads nowhere readable: a tracked env file all the same, but its blob is the
+                // path it points to, no value: nothing to rotate.
+                if (repo && snapshot.isTrackedLink(file)) {
+                    report({ file, line: 1, subject: WHOLE, fix: LINK_FIX, message: `${file} is tracked by git as a symlink, though its content could not be read here (${why ?? 'not in the working tree'}); ${linkAdvice(file, 'the file it points to')}` });
+                    continue;
+                }
                 report({ file, line: 1, subject: WHOLE, ...optional(fixOf(name)), message: repo
                         ? `${file} is tracked by git, though its content could not be read here (${why ?? 'not in the working tree, or not a regular file'}); ${removal(file)}${instead(name, 'commit')}`
                         : `${file} ${outside} though its content could not be read here (${why ?? 'a link out of the folder, unreadable, or too large'}); ${removal(file)}${instead(name, 'keep')}` });
@@ -20342,6 +20357,8 @@ function someNames(names) {
  * of public variables only, low, that gets a secret one is a new, critical finding).
  */
 const WHOLE = 'the file';
+/** The fix of a tracked env file that is a symlink: its blob is a path, so nothing to rotate. */
+const LINK_FIX = 'Remove the link from git (`git rm --cached FILE`) and keep the file it points to out of git; git holds only the path, so there is no secret to rotate.';
 /** The reader's reason for a file it could not read, as a message says it (`permission denied`, `a symlink pointing outside the repository`). */
 function unreadWhy(reason, repo) {
     if (!reason)
@@ -20525,6 +20542,22 @@ function normalize(p) {
     return out.join('/');
 }
 /**
+ * Whether a negated pattern (without its `!`) re-includes `sub` by its name: its last segment names the file with something
+ * besides wildcards (`.env`, `.env.*`, `*.env`, `apps/**\/.env`), and no folder above it (`/src/`, `*`). An allow-list's
+ * `!/src/`, `!*\/`, `!/apps/**` re-include a tree: removing them would stop tracking it.
+ */
+function namesFile(pattern, sub) {
+    const parts = sub.split('/');
+    const last = pattern.replace(/^\//, '').replace(/\/$/, '').split('/').pop() ?? '';
+    if (!/[^*?[\]\\]/.test(last.replace(/\[[^\]]*\]/g, '')) || !(0,repo_files/* gitignore */.ZO)().add(last).ignores(parts[parts.length - 1]))
+        return false;
+    const ig = (0,repo_files/* gitignore */.ZO)().add(pattern);
+    for (let k = 1; k < parts.length; k++)
+        if (ig.ignores(`${parts.slice(0, k).join('/')}/`))
+            return false;
+    return true;
+}
+/**
  * Why `.gitignore` rules leave `path` unignored when one rule is the reason: a negation (`!.env`, `!.env.production`)
  * without which it would be ignored, or a pattern written for folders only (`.env/`) that would ignore it without its
  * trailing slash. Each candidate line is first tried alone against the path, then the whole rule set is judged again
@@ -20549,7 +20582,7 @@ function causeOf(snapshot, path) {
                 if (!(0,repo_files/* gitignore */.ZO)().add(rule.slice(1)).ignores(sub))
                     continue;
                 variant = '';
-                kind = 'negation';
+                kind = namesFile(rule.slice(1), sub) ? 'negation' : 'reinclude';
             }
             else if (!rule.startsWith('#') && /[^/]\/$/.test(rule)) {
                 const file = rule.slice(0, -1);
@@ -20601,9 +20634,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         why: 'Without an ignore rule, the next `git add .` commits the real secrets that sit beside the template.',
         fix: 'Add `.env` and `.env.*` (with `!.env.example`) to .gitignore; for `<name>.env` files (`docker.env`), `*.env`.',
         details: [
-            'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there):',
+            'Paths evaluated with the repository\'s .gitignore files as git does (nested ones included, negations such as `!.env` honoured, except below a folder a shallower rule excludes: git never reads a .gitignore there; the working tree\'s untracked .gitignore files too, as git applies them to a local run before a commit, while a fresh checkout has only the tracked ones; not a .gitignore that is a symlink, which git 2.32 and later does not follow: a note says so, or the finding when it is why a path is not ignored):',
             '`.env` at the root of the scanned folder (the repository root, or the sub-folder `--dir` names; the `.gitignore` files above a sub-folder apply too); `.env` in every folder that holds an env file or an env template; a `.env` spelled in another case (`.ENV`, `.Env`) where the folder holds one (git on Linux matches ignore rules case-sensitively: `.env` does not ignore `.ENV`, and the rule to add names it as spelled);',
-            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for). An env file or template in a vendored dependency folder (`node_modules/pkg/.env.example`, `vendor/\u2026`, `third_party/\u2026`) is the package\'s own and names no path of the repository\'s here (`env-file-committed` judges a committed one).',
+            'and the real name behind each template, copied by hand or rendered at deploy time (`.env.production.example`, `.env.production.j2`, `.env.production.tmpl` \u2192 `.env.production`), except a template rendered on the hosts a tool deploys to, which writes no env file into the repository: one in a `templates/` folder (Ansible roles\' and playbooks\', Helm charts\', Chef cookbooks\', Puppet modules\'), elsewhere in an Ansible role (`roles/<role>/\u2026`), a Chef cookbook (`cookbooks/`) or a Salt tree (`salt/`, `pillar/`), a Terraform `templatefile()` source (`.env.tftpl`, rendered into a string, never a file), or one an Ansible `template` task renders to a `dest` on the managed host (an absolute path, or one a variable starts other than `{{ playbook_dir }}`, `{{ role_path }}`, `{{ inventory_dir }}`): neither its real name nor its folder\'s `.env` is judged for it; and every real env file a `.gitignore` negation re-includes by name (`.env*` then `!.env.production`: the repository means to commit it, which is what the rule is for); and every real env file in the working tree that git neither tracks nor ignores (`git status`\'s `??`, a local run: the next `git add .` commits it; the message says it is untracked). An env file or template in a vendored dependency folder (`node_modules/pkg/.env.example`, `vendor/\u2026`, `third_party/\u2026`) is the package\'s own and names no path of the repository\'s here (`env-file-committed` judges a committed one).',
             'A Symfony project\'s `.env` and `.env.<environment>` (which the framework commits for non-secret defaults; see `env-file-committed` for how a Symfony project is recognised) are still reported, with the framework\'s advice added: the files that hold secrets ignored as its recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`), and the check\'s severity lowered in the checklist when the committed files hold no secret.',
             'A path that is tracked is judged by `env-file-committed`, but its missing ignore rule is still reported here,',
             'except an env file committed on purpose that `env-file-committed` notes as holding no secret in the clear (dotenvx\'s encrypted `.env`, dotenv-vault\'s `.env.vault` and `.env.project`, sops, git-crypt, 1Password references): not ignoring it is no finding, but the `.env.keys` beside a dotenvx or dotenv-vault file (and dotenv-vault\'s `.env.me`) is judged instead.',
@@ -20611,9 +20644,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
             'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule \u2014 the nearest .gitignore at or above the folder',
-            '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
+            '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known; and by the paths a negation re-includes, so a negation re-including `.env.production` later makes it a new finding). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
-            'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
+            'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line; one that re-includes a whole folder, as an allow-list\'s `/*` then `!/src/` does, stays, and the rules to add go after it), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
             'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
             'each name (`.env.local`, `prod.env`) is tested at the root of the scanned folder and in every folder that holds an env file or an env template,',
             'and a path (`backend/.env.local`) below the scanned folder only there; nothing else is judged (a Next.js `.env*.local` rule keeps `.env.local` out',
@@ -20668,6 +20701,17 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 if ((0,classify/* isEnvFile */.qb)(real) && !(0,classify/* isTemplate */.Fl)(real) && !(0,classify/* isRenderedEnvTemplate */.Rm)(real))
                     add(real);
             }
+        }
+        // A real env file in the working tree that git neither tracks nor ignores (`git status`'s `??`, a local run before a
+        // commit): the next `git add .` commits it. (A fresh checkout has none; an item naming its env files judges only those.)
+        const loose = new Set();
+        for (const f of options.names ? [] : snapshot.untrackedEnvFiles()) {
+            if ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isRenderedEnvTemplate */.Rm)(f) || (0,classify/* isVendored */.Ee)(f))
+                continue;
+            if ((snapshot.base && !f.startsWith(`${snapshot.base}/`)) || !snapshot.inScope(f))
+                continue;
+            loose.add(f);
+            candidates.add(f);
         }
         const gitignores = snapshot.gitignoreFiles();
         // A negation that re-includes a real env file by name (`.env*` then `!.env.production`) names a
@@ -20737,9 +20781,19 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
         }
         // A .gitignore saved as UTF-16 (Windows PowerShell 5.1's `echo .env > .gitignore`) holds no rule git can read.
         const unreadable = gitignores.filter((g) => snapshot.utf16(g) || snapshot.binary(g));
+        // A .gitignore that is a symlink: git (2.32 and later) does not follow it ("unable to access"), so its rules apply nowhere.
+        const links = snapshot.gitignoreLinks().filter((g) => !snapshot.base || !(0,classify/* dirname */.pD)(g) || `${snapshot.base}/`.startsWith(`${(0,classify/* dirname */.pD)(g)}/`) || g.startsWith(`${snapshot.base}/`));
+        const linkSaid = new Set();
         for (const [file, paths] of byTarget) {
             const list = paths.map((p) => `'${p}'`).join(', ');
             const where = (0,classify/* basename */.P8)(file) === '.gitignore' ? `${file} does not ignore ${list}` : `no .gitignore ignores ${list}`;
+            // Untracked files on disk are said to be so: nothing is committed yet, the next `git add .` would.
+            const untracked = paths.filter((p) => loose.has(p));
+            const onDisk = untracked.length ? `; ${untracked.map((p) => `'${p}'`).join(', ')} ${untracked.length > 1 ? 'are' : 'is'} in the working tree, untracked and not ignored (\`git status\` lists ${untracked.length > 1 ? 'them' : 'it'} with ??): the next \`git add .\` commits ${untracked.length > 1 ? 'them' : 'it'}` : '';
+            const linked = links.filter((g) => paths.some((p) => !(0,classify/* dirname */.pD)(g) || p.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)));
+            for (const g of linked)
+                linkSaid.add(g);
+            const linkWhy = linked.map((g) => `; ${g} is a symlink, which git (2.32 and later) does not follow: none of its rules apply, so make it a regular file`).join('');
             const above = unreadable.filter((g) => paths.some((p) => !(0,classify/* dirname */.pD)(g) || p.startsWith(`${(0,classify/* dirname */.pD)(g)}/`)));
             // With a byte-order mark every line git reads (as bytes, each up to its first NUL byte) is the mark or empty: no rule at
             // all. Without one (a rare writer), git keeps the first character of the first line (`*` would ignore everything): not modelled.
@@ -20761,6 +20815,9 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             }
             const explained = [...causes.values()].map(({ cause: c, paths: ps }) => {
                 const which = paths.length === 1 ? 'it' : ps.map((p) => `'${p}'`).join(', ');
+                // A negation that re-includes a whole tree (an allow-list's `!/src/`) stays: the rules go after it, which git applies last.
+                if (c.kind === 'reinclude')
+                    return `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which} with the rest of what it names: keep it, and add ${rules(ps)} after that line`;
                 return c.kind === 'negation'
                     ? `the negation '${c.rule}' (${c.file}:${c.line}) re-includes ${which}: remove that line`
                     : `the rule '${c.rule}' (${c.file}:${c.line}) ignores only folders so named, not ${which === 'it' ? 'the file' : which}: write '${c.rule.slice(0, -1)}' without the trailing slash`;
@@ -20770,7 +20827,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             // says where its secrets go instead (the recipe's rules), still a finding: the file is not ignored.
             const symfony = paths.filter((p) => isSymfonyEnvFile(snapshot, p));
             const framework = symfony.length ? `; in this Symfony project ${symfony.map((p) => `'${p}'`).join(', ')} ${symfony.length > 1 ? 'are' : 'is'} committed by the framework's convention (non-secret defaults): if so, make sure the files that hold secrets are ignored as Symfony's recipe does ('/.env.local', '/.env.local.php', '/.env.*.local') and lower this check's severity in the checklist` : '';
-            const message = `${where}${why}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
+            const message = `${where}${onDisk}${why}${linkWhy}; ${[...explained, ...add].join('; ')} so real env files are never committed${framework}`;
             // The fix agrees with the message: the recipe's rules first, not `.env` ignored, which Symfony commits.
             const fix = symfony.length ? { fix: 'Ignore the files that hold secrets as Symfony\'s recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`) and keep the committed .env files free of secrets; only if they are not committed on purpose, add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' } : {};
             if (!file) {
@@ -20778,8 +20835,18 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 continue;
             }
             // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
-            // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
-            report({ file, line: 1, subject: 'the file', message, ...fix });
+            // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's), and
+            // by the paths a negation re-includes, if any: a negation re-including `.env.production` later is a new finding, not
+            // the known "'.env' is not ignored".
+            const reincluded = [...causes.values()].filter(({ cause: c }) => c.kind !== 'folder-only').flatMap(({ paths: ps }) => ps).sort();
+            const subject = reincluded.length ? `the file; re-included by a negation: ${reincluded.map((p) => `'${p}'`).join(', ')}` : 'the file';
+            report({ file, line: 1, subject, message, ...fix });
+        }
+        // A symlinked .gitignore no finding names: its rules are not read, as git does not read them.
+        for (const g of links) {
+            if (linkSaid.has(g))
+                continue;
+            report({ file: g, line: 1, note: true, message: `${g} is a symlink, which git (2.32 and later) does not follow ("unable to access '${g}'"): none of its rules apply, so they are not read here either; make it a regular file if they are meant to apply` });
         }
     },
 });
@@ -46770,22 +46837,26 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 /* harmony export */   oM: () => (/* binding */ firstChunk)
 /* harmony export */ });
 /* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, goTemplateStructure, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17763);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23503);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82588);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50976);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77941);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18650);
-/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51713);
-/* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80743);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(25372);
-/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24299);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9776);
-/* harmony import */ var _docs_apps_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(19034);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84592);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35444);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23503);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82588);
+/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50976);
+/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77941);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18650);
+/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51713);
+/* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80743);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(25372);
+/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(24299);
+/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9776);
+/* harmony import */ var _docs_apps_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(19034);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(84592);
+
+
 
 
 
@@ -46807,7 +46878,7 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what, limit = _read_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_FILE_BYTES */ .gZ) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what, limit = _read_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_FILE_BYTES */ .gZ) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'].map((what) => tooLarge(what));
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
@@ -46836,7 +46907,7 @@ const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
  * block of Alertmanager templates) is text. The one rule: the snapshot reads such a file as a template (Snapshot.yaml) and
  * the Kubernetes checks judge its workloads as templates (goTemplate).
  */
-function goTemplateStructure(text, y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)('template.yaml', text)) {
+function goTemplateStructure(text, y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)('template.yaml', text)) {
     return isTemplated(text) && (y.errors.length > 0 || UNQUOTED_ACTION_VALUE.test(text));
 }
 /**
@@ -46917,11 +46988,11 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCKERFILE_BYTES */ .uq);
+const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCKERFILE_BYTES */ .uq);
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS, ..._read_js__WEBPACK_IMPORTED_MODULE_8__/* .SCAN_LIMIT_SKIPS */ .l$]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS, ..._read_js__WEBPACK_IMPORTED_MODULE_10__/* .SCAN_LIMIT_SKIPS */ .l$]);
 /**
  * A Dockerfile rendered from a template: a template file name (TEMPLATED_DOCKERFILE_NAME), a line that is a template tag
  * (`{{ \u2026 }}`, `{% if %}`, ERB/EJS `<% if using_node? -%>`), one in a `FROM` (`FROM node:<%= nodeVersion %>-alpine`), an ERB/EJS
@@ -46938,7 +47009,7 @@ const isTemplatedDockerfile = (file, text) => TEMPLATED_DOCKERFILE_NAME.test(fil
  * of Rails generators, `lib/generators/templates/Dockerfile.tt`): the tools that render configuration (RENDERED_TEMPLATE_EXTENSIONS)
  * render it before it is built.
  */
-const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_13__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
+const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
 /** Instructions whose arguments are a command: shell text, which may hold tags of its own (`RUN echo '<%= x %>' > app.erb`). */
 const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
 const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
@@ -47001,7 +47072,7 @@ function templatedProblem(text, line) {
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -47028,17 +47099,32 @@ class Snapshot {
     /** Filled by yaml(): the files it read as Go templates (goTemplate). */
     goTemplates = new Set();
     reader;
-    /** `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. */
-    constructor(root, files, base = '', git = true, textLinks = {}) {
+    /** FileList.untrackedIgnoreAndEnv: untracked `.gitignore` and env files of the working tree that git does not ignore. */
+    untracked;
+    /** FileList.links: the listed files git holds as symlinks. */
+    links;
+    /** FileList.untrackedLinks. */
+    linksOut;
+    /** Tracked symlinks checked out as plain files (FileList.textLinks). */
+    textLinks;
+    /**
+     * `textLinks`: FileList.textLinks (tracked symlinks checked out as plain files), read as links. `tree`: what the listing
+     * says of the working tree besides (FileList.untrackedIgnoreAndEnv, links, untrackedLinks).
+     */
+    constructor(root, files, base = '', git = true, textLinks = {}, tree = {}) {
         this.root = root;
         this.base = base;
         this.git = git;
         this.files = files;
         this.fileSet = new Set(files);
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoReader */ .Wp(root, undefined, textLinks);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .classifyUnder */ .Vd)(base);
-        const docsApps = (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_12__/* .docsAppFolders */ .o)(files, base, (p) => this.text(p));
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .classifyDocsApps */ .S2)(docsApps, (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_12__/* .docsAppContentFolders */ .x)(files, docsApps));
+        this.untracked = (tree.untracked ?? []).filter((f) => !this.fileSet.has(f));
+        this.links = new Set(tree.links ?? []);
+        this.linksOut = tree.untrackedLinks ?? {};
+        this.textLinks = textLinks;
+        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_10__/* .RepoReader */ .Wp(root, undefined, textLinks);
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .classifyUnder */ .Vd)(base);
+        const docsApps = (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_14__/* .docsAppFolders */ .o)(files, base, (p) => this.text(p));
+        (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .classifyDocsApps */ .S2)(docsApps, (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_14__/* .docsAppContentFolders */ .x)(files, docsApps));
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -47078,6 +47164,10 @@ class Snapshot {
             nginxTemplateBreak: (p) => (set.has(p) ? self.nginxTemplateBreak(p) : undefined),
             gitignored: (p) => self.gitignored(p),
             gitignoreFiles: () => self.gitignoreFiles(),
+            gitignoreLinks: () => self.gitignoreLinks(),
+            untrackedEnvFiles: () => self.untrackedEnvFiles(),
+            isTrackedLink: (p) => set.has(p) && self.isTrackedLink(p),
+            untrackedLinks: () => Object.fromEntries(Object.entries(self.untrackedLinks()).filter(([link]) => filter(link))),
             base: self.base,
             git: self.git,
             inScope: (p) => filter(p),
@@ -47112,7 +47202,7 @@ class Snapshot {
         return this.reader.readChunks(p, true, opts);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I);
     }
     utf16(p) {
         return this.text(p) !== undefined && this.reader.utf16.has(p);
@@ -47123,7 +47213,7 @@ class Snapshot {
         return this.reader.skipped.find((s) => s.file === p)?.reason;
     }
     noteLarge(p, what) {
-        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .TOO_LARGE_SKIP */ .X1))
+        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .TOO_LARGE_SKIP */ .X1))
             return;
         if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason)))
             this.skip(p, tooLarge(what));
@@ -47135,7 +47225,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_7__/* .findSuppressions */ .AI)(p, text);
+            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_9__/* .findSuppressions */ .AI)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -47151,8 +47241,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU))
-                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_8__/* .UNREADABLE_SKIP */ .CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU))
+                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU);
         // And so is a large file they scanned only in part (the 64 MiB limit, the run's budget for large files).
         for (const k of scan.partial ?? [])
             if (!this.skipped.some((s) => s.file === k.file && s.reason === k.reason))
@@ -47197,17 +47287,17 @@ class Snapshot {
                 if (firstChunk(this.chunks(f, PEEK)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
             // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
-            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .isLfsPointer */ .NS)(t)) {
-                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_8__/* .LFS_POINTER_PROBLEM */ .Ao });
+            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_10__/* .isLfsPointer */ .NS)(t)) {
+                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_10__/* .LFS_POINTER_PROBLEM */ .Ao });
                 return [];
             }
             // Too large to parse (its syntax tree would take hundreds of bytes per byte): noted as one over MAX_FILE_BYTES is.
-            if (Buffer.byteLength(t) > _dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DOCKERFILE_BYTES */ .uq) {
+            if (Buffer.byteLength(t) > _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCKERFILE_BYTES */ .uq) {
                 this.skip(f, LARGE_DOCKERFILE_SKIP);
                 return [];
             }
@@ -47215,7 +47305,7 @@ class Snapshot {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
                 return [];
             }
-            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDockerfile */ .Ai)(f, t);
+            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDockerfile */ .Ai)(f, t);
             const broken = model.problems[0];
             if (broken && templatedProblem(t, broken.line)) {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
@@ -47252,19 +47342,19 @@ class Snapshot {
         return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
     }
     readDockerfilePaths() {
-        const named = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isDockerfile */ .pZ).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
+        const named = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDockerfile */ .pZ).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
         const set = new Set(named);
-        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_11__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
+        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
             if (this.fileSet.has(df) && !set.has(df)) {
                 set.add(df);
                 named.push(df);
             }
         }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeCandidate */ .Ke)(f))) {
+        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeCandidate */ .Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeBuild */ .FI)(cf.path, svc);
+                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeBuild */ .FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -47287,12 +47377,12 @@ class Snapshot {
             const annotation = t === undefined ? null : RULE_TEST_ANNOTATION.exec(t);
             if (annotation?.[1] === 'ruleid')
                 return true;
-            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f);
+            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f);
             const at = (name) => (dir ? `${dir}/${name}` : name);
-            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
+            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
             if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`))))
                 return true;
-            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
+            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
         });
     }
     /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
@@ -47312,19 +47402,19 @@ class Snapshot {
                 return undefined;
             // A Terraform template of Helm values (`templatefile("values.yaml.tftpl", {\u2026})`): read with its directive lines set aside and
             // its interpolations unknown; one that does not read so is not read (helm-installs.ts gives its install's values as unread).
-            if ((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_10__/* .isTerraformTemplate */ .Z6)(p)) {
-                const neutral = (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_10__/* .terraformTemplateYaml */ .qp)(t);
-                const y = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
+            if ((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_12__/* .isTerraformTemplate */ .Z6)(p)) {
+                const neutral = (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_12__/* .terraformTemplateYaml */ .qp)(t);
+                const y = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral);
                 return y && !y.errors.length ? y : undefined;
             }
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, t);
-            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .hasErb */ .kK)(t)) {
+            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, t);
+            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .hasErb */ .kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
-                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .neutralizeErb */ .nF)(t);
-                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral);
+                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .neutralizeErb */ .nF)(t);
+                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -47347,10 +47437,10 @@ class Snapshot {
             // Its comments (a licence header `{{/* \u2026 */}}`) render as nothing. When the branches some values file renders,
             // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
             const bare = stripTemplateComments(t);
-            const repo = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmRepoOf */ .AR)(this);
+            const repo = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(this);
             let why = null;
             for (const single of [false, true]) {
-                const rendered = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_9__/* .helmDefaultRender */ .Ot)(p, bare, repo, single);
+                const rendered = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmDefaultRender */ .Ot)(p, bare, repo, single);
                 if (single && rendered === null)
                     break;
                 const neutral = neutralizeTemplateAt(rendered ?? bare);
@@ -47358,7 +47448,7 @@ class Snapshot {
                     why ??= neutral;
                     continue;
                 }
-                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, neutral.text);
+                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral.text);
                 if (!n.errors.length)
                     return n;
                 // The reason of the reading closest to rendering (one branch per chain) is the one said.
@@ -47386,7 +47476,7 @@ class Snapshot {
                 value = JSON.parse(body);
             }
             catch (e) {
-                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonParseProblem */ .jv)(body, e);
+                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
                 this.problem({ file: p, ...pos, message: `not valid JSON: ${message}` });
                 return null;
             }
@@ -47395,7 +47485,7 @@ class Snapshot {
             let doc;
             const docOf = () => {
                 if (doc === undefined) {
-                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(p, body);
+                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, body);
                     doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
                 }
                 return doc;
@@ -47414,17 +47504,17 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
-        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f));
+        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
+        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return yamlFiles.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -47437,12 +47527,12 @@ class Snapshot {
             const byContent = this.composeByContent();
             // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
             // are that project's: read only when a compose file of the repository includes or extends one.
-            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
+            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             // UTF-16 without a byte-order mark (read as text for the secret scan) is no YAML to docker compose either.
             for (const f of names) {
                 const t = this.text(f);
-                if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_8__/* .BINARY_SKIP */ .I)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
+                if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
                     if (t !== undefined)
                         names.delete(f);
@@ -47464,7 +47554,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeFiles */ .EP)(y)) {
+                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeIncludeFiles */ .EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
                         if (this.fileSet.has(inc) && inc !== f && !includeRoot.has(inc))
@@ -47484,7 +47574,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -47493,12 +47583,12 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
-                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .isLfsPointer */ .NS)(t)) {
-                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_8__/* .LFS_POINTER_PROBLEM */ .Ao });
+                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_10__/* .isLfsPointer */ .NS)(t)) {
+                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_10__/* .LFS_POINTER_PROBLEM */ .Ao });
                     return [];
                 }
                 const y = this.yaml(f);
@@ -47511,7 +47601,7 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeShapeProblems */ .Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeShapeProblems */ .Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
@@ -47521,11 +47611,11 @@ class Snapshot {
                 // So is an `include:` naming a file that is not in the repository; one outside it is not read, and said so when the
                 // repository's root is scanned (from a sub-folder, `../../deploy/common/db.yaml` may be a repository file).
                 if (!y.errors.length)
-                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeIncludeProblems */ .DD)(y, present, this.base === ''))
+                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeIncludeProblems */ .DD)(y, present, this.base === ''))
                         this.problem({ file: f, ...pr });
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 // The variables compose interpolates the file with: the committed `.env` in its folder (composeBuild resolves a target with them).
-                const dotenv = this.envFileAt((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f) ? `${(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f)}/.env` : '.env');
+                const dotenv = this.envFileAt((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f) ? `${(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)}/.env` : '.env');
                 if (dotenv?.entries.length) {
                     const vars = new Map(dotenv.entries.map((e) => [e.key, e.value]));
                     for (const s of services)
@@ -47543,11 +47633,11 @@ class Snapshot {
             const out = [];
             const unread = [];
             this.unreadK8s = unread;
-            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
+            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
                 // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -47575,14 +47665,14 @@ class Snapshot {
                 if (this.ruleTestTarget(f))
                     continue;
                 // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
-                const deep = json ? (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonTooDeep */ .fJ)(t, _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FLOW_DEPTH */ .ic) : null;
+                const deep = json ? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonTooDeep */ .fJ)(t, _yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_FLOW_DEPTH */ .ic) : null;
                 if (deep) {
-                    this.problem({ file: f, ...deep, message: _yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .TOO_DEEP */ .gZ });
+                    this.problem({ file: f, ...deep, message: _yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .TOO_DEEP */ .gZ });
                     unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
                     continue;
                 }
                 const j = json ? this.json(f) : undefined;
-                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonManifest */ .yF)(j) : this.yaml(f);
+                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonManifest */ .yF)(j) : this.yaml(f);
                 if (!y) {
                     if (j === null)
                         unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
@@ -47597,12 +47687,12 @@ class Snapshot {
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 // Each object refused is a parse problem of its own (scoped to it): the others are judged, and each broken one is named.
                 for (const d of y.docs) {
-                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .toK8sObject */ .z)(f, d);
+                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .toK8sObject */ .z)(f, d);
                     if (!o)
                         continue;
                     let n = 0;
-                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .expandK8sObject */ .Yb)(o)) {
-                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podTemplateShapeProblem */ ._B)(item) ?? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .serviceShapeProblem */ .sP)(item);
+                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .expandK8sObject */ .Yb)(o)) {
+                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .podTemplateShapeProblem */ ._B)(item) ?? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceShapeProblem */ .sP)(item);
                         n++;
                         if (broken) {
                             this.problem({ file: f, ...broken, scope: `k8s document ${d.index} object ${n}` });
@@ -47634,32 +47724,32 @@ class Snapshot {
     envFiles() {
         // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
         // deployment (env-file-committed reads them through envFileAt).
-        return this.memo('env', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f)).flatMap((f) => {
+        return this.memo('env', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f)).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(f, t)];
+            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnv */ .vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(p)) || !this.has(p))
+        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(p)) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnv */ .vc)(p, t);
+            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnv */ .vc)(p, t);
         });
     }
     nginxFiles() {
-        return this.memo('nginx', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isNginxCandidate */ .Aj).filter((f) => {
+        return this.memo('nginx', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isNginxCandidate */ .Aj).filter((f) => {
             // A vendored dependency's configuration (`vendor/\u2026/nginx.conf`) is that project's: not read (nor noted when too large).
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .isVendored */ .Ee)(f))
+            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
                 return false;
             const t = this.text(f);
             // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
             // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .NGINX_DIRECTIVES */ .an.test(c)))
+            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .NGINX_DIRECTIVES */ .an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
             // A linter rule's test target (Semgrep's `generic/nginx/security/*.conf` with `# ruleid:` comments): a fixture.
-            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
+            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
         }));
     }
     nginx(p) {
@@ -47667,15 +47757,15 @@ class Snapshot {
             const problems = [];
             const written = this.text(p) ?? '';
             // A Jinja or ERB comment across lines (`{# \u2026 #}`, `<%# \u2026 %>`) renders to nothing: blanked, lines and columns kept.
-            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .templateSyntax */ .KA)(p, written);
-            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .blankTemplateComments */ .BG)(written, syntax);
+            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .templateSyntax */ .KA)(p, written);
+            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .blankTemplateComments */ .BG)(written, syntax);
             // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if \u2026 %}`; Terraform's `${domain}`):
             // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .hasTemplateTags */ .yI)(text, syntax);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
+            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .hasTemplateTags */ .yI)(text, syntax);
+            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
             // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
             const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_14__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
+                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
             if (unclosed) {
                 this.nginxTemplateBreaks.set(p, unclosed);
                 return [];
@@ -47698,15 +47788,15 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
+        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
     }
     /**
      * The text of a git file (`.gitignore`) over 1 MiB, which `text` refuses: git reads it whatever its size (a generated
      * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
      */
     largeGitFile(p) {
-        if (this.unreadReason(p) !== _read_js__WEBPACK_IMPORTED_MODULE_8__/* .TOO_LARGE_SKIP */ .X1)
+        if (this.unreadReason(p) !== _read_js__WEBPACK_IMPORTED_MODULE_10__/* .TOO_LARGE_SKIP */ .X1)
             return '';
         let out = '';
         for (const c of this.chunks(p, PEEK) ?? []) {
@@ -47718,11 +47808,34 @@ class Snapshot {
         return out;
     }
     gitignoreFiles() {
-        return this.memo('gitignores', () => {
-            const listed = (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .filesEndingIn */ .eo)(this.files, 'gitignore').filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .basename */ .P8)(f) === '.gitignore');
+        return this.memo('gitignores', () => this.gitignoresFound().filter((f) => !this.isLink(f)));
+    }
+    gitignoreLinks() {
+        return this.memo('gitignore-links', () => this.gitignoresFound().filter((f) => this.isLink(f)));
+    }
+    untrackedEnvFiles() {
+        return this.memo('untracked-env', () => this.untracked.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f) !== '.gitignore' && (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(f)));
+    }
+    isTrackedLink(p) { return this.git && this.links.has(p); }
+    untrackedLinks() { return this.linksOut; }
+    /** Whether a repository path is a symlink in the working tree (or a tracked one checked out as a plain file). */
+    isLink(p) {
+        if (Object.hasOwn(this.textLinks, p))
+            return true;
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, p), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), symlinks included, root first. */
+    gitignoresFound() {
+        return this.memo('gitignores-found', () => {
+            const listed = [...(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'gitignore'), ...this.untracked].filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_13__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -47757,12 +47870,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** Whether a chunk of a large file satisfies `test`: read one chunk at a time, stopping at the first that does. */
 function someChunk(chunks, test) {
@@ -47788,7 +47901,7 @@ function firstChunk(chunks) {
  * deploy environment) are computed once. The answer must be treated as read-only.
  */
 function perView(fn) {
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_15__/* .perObject */ .F)(fn);
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_17__/* .perObject */ .F)(fn);
 }
 
 

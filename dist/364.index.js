@@ -558,6 +558,12 @@ function gate(input) {
     // The `until DATE` a reason holds (the one suppress.ts found), with the space before it.
     const UNTIL_AFTER_SPACE = new RegExp(`[ \\t]*${_repo_suppress_js__WEBPACK_IMPORTED_MODULE_1__/* .UNTIL_IN_REASON */ .yA.source}`, 'i');
     for (const s of input.suppressions) {
+        // At the end of a .gitignore line: no suppression, and part of the pattern to git (`node_modules # preflight-ignore \u2026`
+        // ignores no `node_modules` any more).
+        if (s.gitignoreTrailing) {
+            findings.push(configFinding(`preflight-ignore ${s.gitignoreTrailing.join(', ')} at the end of a .gitignore line suppresses nothing, and git reads it as part of that line's pattern, so the rule no longer ignores what it did (a .gitignore has no trailing comments: only a line starting with # is one): put the rule back on its own and the suppression on a line of its own right before the finding, the file's first line for a finding on line 1 (\`# preflight-ignore ${s.gitignoreTrailing.join(', ')}: \u2026\`)`, s.file, s.line, s.column));
+            continue;
+        }
         if (s.malformed) {
             findings.push(configFinding('preflight-ignore comment not understood, so nothing is suppressed: expected `preflight-ignore CHECK-ID: reason` (check ids with hyphens, e.g. image-tag-pinned; several separated by commas; optionally `until YYYY-MM-DD` before the colon)', s.file, s.line, s.column));
             continue;

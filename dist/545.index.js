@@ -550,11 +550,17 @@ async function run(opts) {
         const realRoot = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__.safeRealpath)(listing.root);
         // A link checked out as a plain file (core.symlinks=false) by where its text leads, by the same rule. A link out of
         // the repository or into `.git` (no target here) stays: the reader refuses it and says why, whichever the checkout.
+        const targets = {};
         const untracked = new Set(listing.links.filter((link) => {
             const target = linkTarget(listing, link, realRoot);
-            return target !== null && !all.has(target) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
+            const out = target !== null && !all.has(target) && node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(listing.root, target), { throwIfNoEntry: false })?.isFile() === true;
+            if (out)
+                targets[link] = target;
+            return out;
         }));
         if (untracked.size) {
+            // Still named (env-file-committed says what git holds of a tracked env file that is such a link: only the path).
+            listing.untrackedLinks = targets;
             logger.debug(`not read: ${[...untracked].join(', ')} (symlinks to files git does not track)`);
             listing.files = listing.files.filter((f) => !untracked.has(f));
             listing.links = listing.links.filter((f) => !untracked.has(f));

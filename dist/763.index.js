@@ -178,12 +178,30 @@ async function listFiles(dir) {
         }
         const textLinks = links.length ? await linksAsText(root, links) : {};
         const text = Object.keys(textLinks).length ? { textLinks } : {};
-        return { root, base, files, git: true, ...text, ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
+        const loose = await untrackedIgnoreAndEnv(real);
+        return { root, base, files, git: true, ...text, ...(loose.length ? { untrackedIgnoreAndEnv: loose } : {}), ...(untracked ? { untracked: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted } : {}), ...(clashes.length ? { quoteClashes: clashes } : {}), ...(unchecked.length ? { uncheckedSubmodules: unchecked } : {}), ...(sparse.length ? { sparseOmitted: sparse } : {}) };
     }
     const links = [];
     const quoted = [];
     const files = await walk(abs, MAX_WALK, links, quoted);
     return { root: abs, base: '', files, git: false, ...(files.length >= MAX_WALK ? { truncated: true } : {}), ...(links.length ? { links } : {}), ...(quoted.length ? { quoted: quoted.sort() } : {}) };
+}
+/** The most untracked `.gitignore` and env files listed (untrackedIgnoreAndEnv). */
+const MAX_UNTRACKED = 10_000;
+/**
+ * The `.gitignore` and env files below `dir` (repository paths) that git neither tracks nor ignores: `git ls-files --others
+ * --exclude-standard` (as `git status` and `git add .` see them; git does not descend into ignored folders). Empty when git
+ * cannot say; names that are not UTF-8 are left out.
+ */
+async function untrackedIgnoreAndEnv(dir) {
+    let out;
+    try {
+        out = await git(dir, ['ls-files', '-z', '--others', '--exclude-standard', '--full-name', '--', ':(glob)**/.gitignore', ':(glob,icase)**/.env*', ':(glob,icase)**/*.env']);
+    }
+    catch {
+        return [];
+    }
+    return out.split('\0').filter((f) => f && !f.includes('\uFFFD')).slice(0, MAX_UNTRACKED);
 }
 /** The longest link target read from a plain file standing for a link (Linux's PATH_MAX). */
 const MAX_LINK_TEXT = 4096;

@@ -349,8 +349,12 @@ function yamlBlockEnd(lines, start) {
     }
     return end;
 }
-/** Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line). */
-const trailingAllowed = (file) => !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env'));
+/**
+ * Whether a comment trailing a line can suppress (not in Dockerfiles and `.env` files, where a trailing `#` is part of the line;
+ * not in a `.gitignore`, where git reads it as part of the pattern: only a line starting with `#` is a comment there).
+ */
+const trailingAllowed = (file) => !((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isEnvFile */ .qb)(file) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file).startsWith('.env') || isGitignore(file));
+const isGitignore = (file) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(file) === '.gitignore';
 /** Finds suppression comments in a file's lines (cheap prefilter on the literal marker). */
 function findSuppressions(file, text) {
     // Prose (a README showing the syntax) suppresses nothing and names no check to verify; Markdown and HTML have comments.
@@ -360,6 +364,7 @@ function findSuppressions(file, text) {
     if (/\.ipynb$/i.test(file))
         return notebookSuppressions(file, text);
     const trailing = trailingAllowed(file);
+    const gitignore = isGitignore(file);
     const out = [];
     const lines = text.split(/\r?\n/);
     // In Markdown, the fence of the code block a line is in, and the block's language (its info string's first word).
@@ -383,8 +388,13 @@ function findSuppressions(file, text) {
         const code = fence !== null;
         const ownLineOnly = code ? OWN_LINE_FENCE.test(lang) : !trailing;
         const c = readComment(l, markup && !code, code, ownLineOnly);
-        if (!c)
+        if (!c) {
+            // At the end of a .gitignore line it suppresses nothing and breaks the rule it trails (git reads it as part of the pattern): said.
+            const inert = gitignore ? inertTrailingIds(file, l) : [];
+            if (inert.length)
+                out.push({ file, line: i + 1, column: l.search(/#[ \t]*preflight-ignore/i) + 1, ids: [], until: null, reason: '', wholeLine: false, appliesTo: i + 1, gitignoreTrailing: inert });
             continue;
+        }
         if (c.malformed) {
             out.push({ file, line: i + 1, column: c.at + 1, ids: [], until: null, reason: '', wholeLine: true, appliesTo: i + 2, malformed: true });
             continue;
@@ -587,6 +597,8 @@ function statementEnd(lines, start, hashComments, slashComments) {
 function placementAdvice(s, id) {
     if (s.beforeFence)
         return `inside the fenced code block below, as a comment of its language on the line before the finding or at the end of its line (\`# preflight-ignore ${id}: \u2026\`): an HTML comment above a fence covers none of its lines`;
+    if (!s.code && isGitignore(s.file))
+        return `on a line of its own right before the finding, the file's first line for a finding on line 1 (\`# preflight-ignore ${id}: \u2026\`; never at the end of a rule: a .gitignore has no trailing comments, git would read it as part of the pattern)`;
     if (s.ownLineOnly || (!s.code && !trailingAllowed(s.file)))
         return 'on a line of its own before the finding';
     if (MARKUP_FILE.test(s.file) && !s.code)
@@ -600,8 +612,10 @@ const ENV_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppres
  * comment of the shell command): Preflight reads a Dockerfile's own comments only, which are whole lines.
  */
 const DOCKERFILE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there: a Dockerfile has no trailing comments (the # and what follows are part of the instruction, a comment of its shell command in a RUN or CMD), so a suppression goes on a line of its own before the instruction';
+/** Said of a `preflight-ignore` that trails a `.gitignore` line: git reads it as part of the pattern. */
+const GITIGNORE_SUPPRESS_HINT = '; the preflight-ignore at the end of the line suppresses nothing there, and git reads it as part of that line\'s pattern, which then matches nothing (a .gitignore has no trailing comments: only a line starting with # is one): put the rule back on its own and the suppression on a line of its own before it, the file\'s first line';
 /** What a finding on a line ending in a `preflight-ignore` that names its check says, in a file where that comment suppresses nothing. */
-const inertTrailingHint = (file) => ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) ? DOCKERFILE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
+const inertTrailingHint = (file) => ((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDockerfile */ .pZ)(file) ? DOCKERFILE_SUPPRESS_HINT : isGitignore(file) ? GITIGNORE_SUPPRESS_HINT : ENV_SUPPRESS_HINT);
 /**
  * The check ids a `preflight-ignore` trailing a line names, in a file where a trailing comment suppresses nothing
  * (Dockerfiles, `.env` files): the finding on that line says so. Empty when the line holds none (one inside a quoted
