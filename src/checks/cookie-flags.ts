@@ -5,7 +5,7 @@ import { falseWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { productionSettingsModules, type SelectedSettings } from './util/credentials.js';
 import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
+  isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
   enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
@@ -367,6 +367,7 @@ export const cookieFlags = defineCheck({
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
+      FLASK_CFG_DOC,
     ].join('\n'),
   },
   options: z.object({
@@ -377,8 +378,11 @@ export const cookieFlags = defineCheck({
   scan(options) {
     const sessionNames = sessionPattern(options.sessionNames);
     return {
-      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
+      accepts: (file) => !isTemplate(file) && (isCodeFile(file) || isPyConfigFile(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || isSpringConfig(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !isTestFile(file) && !isVendoredOrGenerated(file))),
       file(file, text): CookieScan | undefined {
+        // A Flask config file in Python (`production.cfg`, loaded by from_pyfile/from_envvar): read as Python when its text is.
+        const pyConfig = isPyConfigFile(file);
+        if (pyConfig && !readsAsPython(text)) return undefined;
         if (isSpringConfig(file) && !isCodeFile(file)) return springConfig(file, text);
         if (SYMFONY_FRAMEWORK_FILE.test(file)) return symfonyConfig(file, text);
         if (RUST_CODE.test(file)) return rustSessions(file, text);
@@ -387,12 +391,12 @@ export const cookieFlags = defineCheck({
         if (GO_CS_CODE.test(file)) return goOrAspNet(file, text, sessionNames);
         // An Astro component's frontmatter is server code (`Astro.cookies.set(…)`): read as TypeScript, the markup blanked.
         if (ASTRO_FILE.test(file)) text = astroFrontmatter(text);
-        else if (!isCodeFile(file)) return railsOrLaravel(file, text);
+        else if (!pyConfig && !isCodeFile(file)) return railsOrLaravel(file, text);
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
         // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
         // hapi) are looked for only in their own language's files.
-        if (isPython(file) ? !containsAnyCase(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !containsAnyCase(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD)) return undefined;
-        const src = scanSource(file, text);
+        if (pyConfig || isPython(file) ? !containsAnyCase(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !containsAnyCase(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD)) return undefined;
+        const src = scanSource(file, text, pyConfig ? 'python' : undefined);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
         if (!hits.length && !secured.length) return undefined;
@@ -408,7 +412,9 @@ export const cookieFlags = defineCheck({
   },
   // The deploy environment (code settings, platform files) is read whatever the files hold.
   prepare(snapshot) { configEnv(snapshot); },
-  run({ snapshot, options, scanned, report, skip }) {
+  run({ snapshot, options, scanned: all, report, skip }) {
+    // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+    const scanned = loadedPythonScanned(snapshot, all);
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {
       const kind: CookieKind = /csrf|xsrf|antiforgery/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
       const flag: CookieFlag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
@@ -438,7 +444,7 @@ export const cookieFlags = defineCheck({
     let selected: SelectedSettings[] | undefined;
     // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
     const chosen = (file: string, hit: { setting: Hit['setting'] | null; devBranch?: boolean; dev: boolean }) => {
-      if (!hit.setting || !isPython(file)) return undefined;
+      if (!hit.setting || !isPythonSource(file)) return undefined;
       const load = hit.dev && hit.setting.className !== null && !isDevOnly(file) ? loadedConfigClasses(snapshot).get(hit.setting.className) : undefined;
       if (load && sameProject(load.file, file)) return { by: `app.config.from_object(${hit.setting.className}) in ${load.file}:${load.line}` };
       return hit.devBranch ? undefined : (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file);

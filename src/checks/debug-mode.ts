@@ -13,7 +13,7 @@ import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBu
 import { hoconEntries } from './util/hocon.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
-import { SETTINGS_PROD, configEnv, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
 import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springProfileActivation } from './util/spring-active.js';
@@ -1328,15 +1328,19 @@ export const debugMode = defineCheck({
       '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`…) give `info` notes; a compose value several',
       '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
       '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
+      `- ${FLASK_CFG_DOC}`,
     ].join('\n'),
   },
   options: z.object({}),
   // Django settings modules, wherever they are (not in a vendored dependency's folder, `site-packages/`, `vendor/`: that
   // project's): the last module-level DEBUG of each.
   scan: () => ({
-    accepts: (file) => (isPython(file) && !isTemplate(file) && !isVendoredOrGenerated(file)) || isOtherDebugFile(file),
+    accepts: (file) => (isPythonSource(file) && !isTemplate(file) && !isVendoredOrGenerated(file)) || isOtherDebugFile(file),
     file(file, text): DebugScan | undefined {
-      if (isPython(file)) {
+      // A Flask config file in Python (`production.cfg`): read as a settings module when its text is Python, not INI.
+      const pyConfig = isPyConfigFile(file);
+      if (pyConfig && !readsAsPython(text)) return undefined;
+      if (pyConfig || isPython(file)) {
         // Lexed once, by whichever reader needs it first (most Python files need neither).
         let src: Source | undefined;
         const lex = () => (src ??= scanSource(file, text, 'python'));
@@ -1344,7 +1348,7 @@ export const debugMode = defineCheck({
         const { uses, consts } = asgiDebug(file, text, lex);
         const listens = debugpyListens(file, text, lex);
         const asgi = { ...(uses.length || consts.length ? { asgi: uses, consts } : {}), ...(listens.length ? { debugpy: listens } : {}) };
-        if (isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
+        if (pyConfig || isSettingsFile(file, text)) return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
         return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
       }
       if (elixirConfigFile(file)) {
@@ -1363,8 +1367,10 @@ export const debugMode = defineCheck({
     shippedStages(snapshot); judgedComposeFiles(snapshot); snapshot.k8sObjects(); terraformK8sObjects(snapshot); kustomizeEnv(snapshot); overlayEnvValues(snapshot);
     kustomizeGeneratorFiles(snapshot); filesWhere(snapshot.files, isDeployEnvName); entryPoints(snapshot);
   },
-  run({ snapshot, scanned, report, skip }) {
+  run({ snapshot, scanned: all, report, skip }) {
     let sources = 0;
+    // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+    const scanned = loadedPythonScanned(snapshot, all);
     // Settings modules (`debug` undefined: a Python file read only for its config classes).
     const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
     const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
@@ -1870,7 +1876,10 @@ export const debugMode = defineCheck({
         emit({ file: s.file, line: d.line, column: d.column, subject, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
         continue;
       }
-      const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+      // A Flask config file production loads (`from_envvar("APP_SETTINGS")` reading `production.cfg`) is named as such.
+      const loadedBy = isPyConfigFile(s.file) ? loadedPyConfigFiles(snapshot).get(s.file) : undefined;
+      const where = loadedBy ? `in this Flask config file (loaded by ${loadedBy})` : 'in Django settings';
+      const fix = loadedBy ? 'read it from the environment with a false default (DEBUG = os.environ.get("FLASK_DEBUG") == "1") or leave it out' : 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
       if (!d.literalTrue && !d.unsetOn) {
         // Set in production, or (a note) only by development-only config.
         const prodSet = set.filter((g) => g.dev === null);
@@ -1888,9 +1897,9 @@ export const debugMode = defineCheck({
         message: fallback !== null
           ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn!, 'debug is on, showing stack traces and settings to visitors')
           : d.truthyString !== null
-          ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
+          ? `DEBUG = "${d.truthyString}" ${where} is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
           : d.literalTrue
-          ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
+          ? `DEBUG = True ${where} shows stack traces and settings to visitors; ${fix}`
           : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
       }, dev);
     }

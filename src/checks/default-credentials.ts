@@ -18,7 +18,7 @@ import { helmDependencies, helmDisabledDependency } from './util/helm-dependenci
 import { isSpacedFillIn } from './util/fill-in.js';
 import { convictDefaults } from './util/convict.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
-import { ENV_FILE_NAME, OTHER_CODE, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
+import { ENV_FILE_NAME, FLASK_CFG_DOC, OTHER_CODE, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback, sqlPasswordStatements, isSqlPasswordVerifier, isReference, isVendorDefaultPair } from './util/secrets.js';
 import { COPILOT_ENV_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
@@ -1208,7 +1208,7 @@ function configFileEnvironments(name: string, text: string, envLike: boolean): {
 }
 
 /** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
-const scansFile = (file: string): boolean => (isCodeFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file);
+const scansFile = (file: string): boolean => (isCodeFile(file) || isPyConfigFile(file) || fallbackKind(file) !== null || isOtherCode(file)) && !isTemplate(file) && !isTestRunnerConfig(file);
 
 /**
  * Why a file is development-only by its name or place (`docker-compose.dev.yml`, `settings/local.py`), or null. A Dockerfile
@@ -2109,6 +2109,7 @@ export const defaultCredentials = defineCheck({
       'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
       'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
       'Values are never printed; the message says what kind of default it is.',
+      FLASK_CFG_DOC,
     ].join('\n'),
   },
   options: z.object({}),
@@ -2116,7 +2117,10 @@ export const defaultCredentials = defineCheck({
   scan: () => ({
     accepts: scansFile,
     file(file, text): CodeScan | undefined {
-      if (!isCodeFile(file)) {
+      // A Flask config file in Python (`production.cfg`, loaded by from_pyfile/from_envvar): read as Python when its text is.
+      const pyConfig = isPyConfigFile(file);
+      if (pyConfig && !readsAsPython(text)) return undefined;
+      if (!pyConfig && !isCodeFile(file)) {
         // PHP, Ruby, Elixir, Go, Java… (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
         const other = fallbackKind(file);
         let scan = other ? fallbacksOnly(text, other) : undefined;
@@ -2129,7 +2133,7 @@ export const defaultCredentials = defineCheck({
         const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
         return elixirDevBlocks(file, text, urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan);
       }
-      const py = isPython(file);
+      const py = pyConfig || isPython(file);
       const hits: CodeHit[] = [];
       const secured: Omit<SettingRef, 'file'>[] = [];
       let docs: number[] | null = null;
@@ -2323,7 +2327,9 @@ export const defaultCredentials = defineCheck({
     },
   }),
   prepare(snapshot) { platformEnv(snapshot); deployedDefaults(snapshot); },
-  run({ snapshot, scanned, report, skip }) {
+  run({ snapshot, scanned: all, report, skip }) {
+    // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+    const scanned = loadedPythonScanned(snapshot, all);
     // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
     // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
     const deployed = deployedDefaults(snapshot);
@@ -2342,7 +2348,7 @@ export const defaultCredentials = defineCheck({
       for (const h of data.hits) {
         // A settings module production selects (`ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev`, or the base module itself) is
         // production's whatever its name, and what deploys whatever production.py sets: as debug-mode judges its DEBUG.
-        const chosen = !h.dev && isPython(file) && (h.setting || h.module || isDevOnly(file)) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
+        const chosen = !h.dev && isPythonSource(file) && (h.setting || h.module || isDevOnly(file)) ? (selected ??= productionSettingsModules(snapshot)).find((s) => s.file === file) : undefined;
         const selects = chosen ? ` (${chosen.by} selects this module for production)` : '';
         if (h.setting && !h.dev && !isDevOnly(file) && overriddenSetting({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) {
           if (!chosen) continue;

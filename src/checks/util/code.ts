@@ -1518,3 +1518,86 @@ export const loadedConfigClasses = perView(function loadedConfigClasses(snapshot
   }
   return out;
 });
+
+/** The settings checks' docs line on Flask config files (`.cfg`). */
+export const FLASK_CFG_DOC = 'A Flask config file in Python under Flask\'s own extension (`production.cfg`) is read as a settings module when production code loads it: `app.config.from_pyfile("production.cfg")` (a file of that name in the project), or `app.config.from_envvar("APP_SETTINGS")` with deploy config setting the variable to the file (`ENV APP_SETTINGS=/app/deploy/production.cfg`: the repository file the path ends with); the load names it as production\'s, whatever its name. A `.cfg` nothing loads (or a load only in a development branch, or a variable only development-only config sets), and an INI `.cfg` (`[section]` headers: `setup.cfg`), is not read.';
+
+/**
+ * A file that may be a Flask config file written in Python under another extension: `.cfg`, the one Flask's docs give
+ * (`app.config.from_pyfile("application.cfg")`, `from_envvar("YOURAPPLICATION_SETTINGS")` naming `/path/to/settings.cfg`), not
+ * the INI files of Python's tools (`setup.cfg`, `tox.cfg`…), not a template, test or vendored file. Its scanners read it as
+ * Python when its text reads so (readsAsPython); a check judges it only when the project loads it (loadedPyConfigFiles).
+ */
+export const isPyConfigFile = pathFact((file: string): boolean =>
+  /\.cfg$/i.test(file) && !TOOL_CFG.test(basename(file)) && !isTemplate(file) && !isTestFile(file) && !isVendoredOrGenerated(file));
+const TOOL_CFG = /^(?:setup|tox|pytest|mypy|flake8|pylint|pylintrc|pep8|pycodestyle|isort|coverage|bumpversion|\.bumpversion|buildout|versioneer|nose|uwsgi|alembic|logging|supervisord|my)\.cfg$/i;
+
+/** Python or a Flask config file in Python (isPyConfigFile): what the Python readers of the settings checks take. */
+export const isPythonSource = (file: string): boolean => isPython(file) || isPyConfigFile(file);
+
+/**
+ * Whether a `.cfg` file's text is Python, as Flask's `from_pyfile` executes it, rather than INI: no `[section]` header line (which
+ * configparser requires and Python settings never hold) and an upper-case assignment (`DEBUG = True`, the only keys Flask keeps).
+ */
+export function readsAsPython(text: string): boolean {
+  return !/^[ \t]*\[[^\]\n]*\][ \t]*(?:[#;].*)?$/m.test(text) && /^[A-Z][A-Z0-9_]*[ \t]*=(?!=)/m.test(text);
+}
+
+/**
+ * The Flask config files (isPyConfigFile) production code loads: named by an `app.config.from_pyfile("prod.cfg")` (its file name,
+ * in the same project — Flask reads it relative to the app's root or instance folder — or the repository's only file of that
+ * name), or the file an `app.config.from_envvar("X")`
+ * reads: the path deploy configuration (configEnv: the image's `ENV`, compose, Kubernetes…) sets `X` to, as the repository file it
+ * ends with (`ENV APP_SETTINGS=/app/deploy/production.cfg` → `deploy/production.cfg`). A load in a development branch, a test,
+ * template or development-only module, or a variable set only by development-only config loads nothing production runs.
+ * File → the load that reads it (`app.config.from_pyfile("prod.cfg") in app/__init__.py:5`).
+ */
+export const loadedPyConfigFiles = perView(function loadedPyConfigFiles(snapshot: SnapshotView): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const candidates = filesWhere(snapshot.files, isPyConfigFile);
+  if (!candidates.length) return out;
+  let env: ConfigEnv[] | undefined;
+  const endingIn = (path: string) => {
+    const p = path.trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\\/g, '/');
+    return candidates.filter((f) => p === f || p.endsWith(`/${f}`));
+  };
+  for (const file of snapshot.files) {
+    if (!isPython(file) || isDevOnly(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (!text || !/from_pyfile|from_envvar/.test(text)) continue;
+    const src = scanSource(file, text, 'python');
+    for (const c of findCalls(src, /from_pyfile|from_envvar/)) {
+      if (!/config\.from_(?:pyfile|envvar)$/.test(c.callee) || inDevBranch(src, c.start)) continue;
+      const arg = c.args.find((a) => a.name === null || a.name === 'filename' || a.name === 'variable_name');
+      if (!arg) continue;
+      const at = `app.config.${c.callee.slice(c.callee.lastIndexOf('.') + 1)}(${arg.value.trim()}) in ${file}:${src.lineAt(c.start)}`;
+      if (c.callee.endsWith('from_pyfile')) {
+        // The file's name: a literal, or the last literal of a path joined from parts (`os.path.join(root, "prod.cfg")`).
+        const name = [...arg.value.matchAll(/(['"])([^'"\n]*\.cfg)\1/gi)].pop()?.[2];
+        if (!name) continue;
+        const named = candidates.filter((f) => basename(f) === basename(name));
+        // (One of the project's folders, else the repository's only file of that name: `os.path.join(root, "..", "deploy", "prod.cfg")`.)
+        const hit = named.find((f) => sameProject(f, file)) ?? (named.length === 1 ? named[0] : undefined);
+        if (hit && !out.has(hit)) out.set(hit, at);
+        continue;
+      }
+      const key = stringValue(arg.value.trim());
+      if (key === null) continue;
+      for (const e of (env ??= configEnv(snapshot))) {
+        if (e.key !== key || e.dev) continue;
+        for (const f of endingIn(e.value)) if (!out.has(f)) out.set(f, `${at} with ${key} set in ${e.file}:${e.line}`);
+      }
+    }
+  }
+  return out;
+});
+
+/**
+ * The scanned files of a settings check with its Flask config files (isPyConfigFile) kept only where production code loads them
+ * (loadedPyConfigFiles): an unloaded `.cfg` holding Python is no configuration of the app.
+ */
+export function loadedPythonScanned<T extends { file: string }>(snapshot: SnapshotView, scanned: readonly T[]): readonly T[] {
+  if (!scanned.some((s) => isPyConfigFile(s.file))) return scanned;
+  const loaded = loadedPyConfigFiles(snapshot);
+  return scanned.filter((s) => !isPyConfigFile(s.file) || loaded.has(s.file));
+}

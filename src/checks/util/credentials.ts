@@ -23,7 +23,7 @@ import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, productionE
 import { platformEnv } from './platform.js';
 import { envYamlSettings } from './env-yaml.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
-import { findCalls, isCodeFile, jsImports, jsNamedImports, langOf, matchBracket, requireCalls, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
+import { findCalls, isCodeFile, loadedPyConfigFiles, jsImports, jsNamedImports, langOf, matchBracket, requireCalls, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
 const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
@@ -695,7 +695,8 @@ export const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SE
  * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
  * file, a hosting platform's deploy file, or an entry point's command line or start script (`DJANGO_SETTINGS_MODULE=x gunicorn …`
  * in a Procfile). When none of them sets it, the `os.environ.setdefault("DJANGO_SETTINGS_MODULE", …)` of the module a production
- * server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail's stock template) is what runs.
+ * server imports (`gunicorn mysite.wsgi:application` → `mysite/wsgi.py`, Wagtail's stock template) is what runs. So is a Flask config
+ * file production code loads (loadedPyConfigFiles: `app.config.from_envvar("APP_SETTINGS")` with the image's `ENV APP_SETTINGS=/app/prod.cfg`).
  */
 export function productionSettingsModules(snapshot: SnapshotView): SelectedSettings[] {
   const KEY = 'DJANGO_SETTINGS_MODULE';
@@ -746,6 +747,8 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
     }
   }
   const out: SelectedSettings[] = [];
+  // A Flask config file production code loads (`app.config.from_envvar("APP_SETTINGS")` reading `deploy/production.cfg`) is its settings module.
+  for (const [file, by] of loadedPyConfigFiles(snapshot)) out.push({ file, by });
   for (const { module, by } of set) {
     const suffix = `${module.replace(/\./g, '/')}.py`;
     for (const file of snapshot.files) if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file)) out.push({ file, by });
