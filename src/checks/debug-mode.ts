@@ -13,6 +13,7 @@ import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBu
 import { hoconEntries } from './util/hocon.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
+import { DECOUPLE_DOC, DECOUPLE_TRUE, decoupleReads, deploySetsKey } from './util/decouple.js';
 import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
@@ -1329,6 +1330,7 @@ export const debugMode = defineCheck({
       '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
       '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
       `- ${FLASK_CFG_DOC}`,
+      `- ${DECOUPLE_DOC}`,
     ].join('\n'),
   },
   options: z.object({}),
@@ -1901,6 +1903,28 @@ export const debugMode = defineCheck({
           : d.literalTrue
           ? `DEBUG = True ${where} shows stack traces and settings to visitors; ${fix}`
           : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+      }, dev);
+    }
+
+    // python-decouple's `DEBUG = config("DEBUG", default=False, cast=bool)`: a committed settings.ini/.env beside the module (or
+    // above it) gives the value whenever the deploy leaves the variable unset — judged at its line there, as the setting's value.
+    for (const r of decoupleReads(snapshot)) {
+      if (r.name !== 'DEBUG' || r.cast === 'other') continue;
+      sources++;
+      const v = r.value.trim();
+      if (r.cast === 'bool' ? !DECOUPLE_TRUE.test(v) : !v) continue;
+      if (deploySetsKey(snapshot, r.key, r.file)) continue;
+      const dev = r.dev || isTestFile(r.module);
+      const prod = dev ? undefined : overriddenBy({ file: r.module, name: 'DEBUG', start: r.line, runtime: false, className: null });
+      const read = `python-decouple's config("${r.key}", …) in ${r.module}:${r.line}`;
+      const base = `${r.key}=${v} in ${r.file} is what ${read} returns when ${r.key} is not in the environment`;
+      if (prod) {
+        emit({ file: r.file, line: r.valueLine, column: r.valueColumn, subject: `decouple ${r.key}`, note: true, message: `${base}; ${r.module} is overridden by ${prod} for production` }, false);
+        continue;
+      }
+      emit({
+        file: r.file, line: r.valueLine, column: r.valueColumn, subject: `decouple ${r.key}`,
+        message: `${base}, and no deploy config sets it: debug is on${r.cast === 'bool' ? '' : ` (without cast=bool the value is the string "${v}", true to Python whatever it says)`}, showing stack traces and settings to visitors; remove ${r.key} from ${r.file} (the read's default applies) or set it to False there, and turn debug on only in an uncommitted local file`,
       }, dev);
     }
 

@@ -18,6 +18,7 @@ import { helmDependencies, helmDisabledDependency } from './util/helm-dependenci
 import { isSpacedFillIn } from './util/fill-in.js';
 import { convictDefaults } from './util/convict.js';
 import { parseYaml, type YamlPath } from '../repo/yaml.js';
+import { DECOUPLE_DOC, decoupleReads, deploySetsKey } from './util/decouple.js';
 import { ENV_FILE_NAME, FLASK_CFG_DOC, OTHER_CODE, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, langOf, SETTINGS_PROD, depthAt, inDevBranch, isCodeFile, isDevHeader, isDevHeaderIn, isHelmTemplate, otherSource, overriddenSetting, overridingSetting, enclosingHeaders, kustomizeEnv, kustomizeGeneratorFiles, scanSource, type SettingRef, type Source } from './util/code.js';
 import { deploysIn, elixirConfigFile, elixirEnvAt } from './util/elixir-config.js';
 import { ENV_READ_RE, isTestRunnerConfig, namesWhereOrWho, URL_CREDENTIALS_RE, URL_KEY_WORDS, connectionStringPassword, decodeBase64, describeDefault, helmFallbacks, insideBounds, isAboutSecretName, hasAvpPath, isAvpKeyPlaceholder, isDefaultCredential, isLocalOrExampleHost, isPossessivePlaceholder, namesPasswordSetting, namesPasswordSettingValue, isSecretName, isTrustStoreDefault, passwordFromUserName, isTrustStoreName, keyWords, linesContaining, literalFallbacks, nameTokens, splitLiteralFallbacks, terraformVariableDefaults, tripleQuoteBounds, urlParams, type SplitFallback, sqlPasswordStatements, isSqlPasswordVerifier, isReference, isVendorDefaultPair } from './util/secrets.js';
@@ -2110,6 +2111,7 @@ export const defaultCredentials = defineCheck({
       'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://…@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://… python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
       'Values are never printed; the message says what kind of default it is.',
       FLASK_CFG_DOC,
+      DECOUPLE_DOC,
     ].join('\n'),
   },
   options: z.object({}),
@@ -2362,6 +2364,15 @@ export const defaultCredentials = defineCheck({
         if (chosen && (prod || isDevOnly(file))) { emit(file, h.line, h.column, h.name, h, selects, null); continue; }
         emit(file, h.line, h.column, h.name, h, '', h.dev ?? (isDevOnly(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file, () => snapshot.text(file))));
       }
+    }
+    // python-decouple's `SECRET_KEY = config("SECRET_KEY")`: a committed settings.ini/.env beside the module (or above it) gives the
+    // value whenever the deploy leaves the variable unset — judged at its line there, as a fallback is.
+    for (const r of decoupleReads(snapshot)) {
+      const h = defaultReason(r.name, r.value, r.key);
+      if (!h) continue;
+      sources++;
+      if (deploySetsKey(snapshot, r.key, r.file)) continue;
+      emit(r.file, r.valueLine, r.valueColumn, r.key, h, ` (what python-decouple's config("${r.key}") in ${r.module}:${r.line} reads from ${r.file} when ${r.key} is not in the environment, and no deploy config sets it)`, r.dev ? 'development-only file' : null);
     }
     const findings = once.findings();
     // At the value, also where a YAML/JSON reader located it at its opening quote (`POSTGRES_PASSWORD: "postgres"`).
