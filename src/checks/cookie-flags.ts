@@ -3,7 +3,8 @@ import { regexEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
 import { falseWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { productionSettingsModules, type SelectedSettings } from './util/credentials.js';
-import { DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { dynaconfProductionSettings } from './util/dynaconf.js';
+import { basename, DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
   isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
   enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
@@ -368,6 +369,7 @@ export const cookieFlags = defineCheck({
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
       '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
       FLASK_CFG_DOC,
+      'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `session_cookie_secure = false` (any `SESSION_`/`CSRF_`/`REMEMBER_COOKIE_SECURE`/`HTTPONLY` key, in any case) fails at its line.',
     ].join('\n'),
   },
   options: z.object({
@@ -470,6 +472,13 @@ export const cookieFlags = defineCheck({
       const m = /^(?:FLASK_|DJANGO_)?((SESSION|CSRF|REMEMBER)_COOKIE_(SECURE|HTTPONLY))$|^(SESSION_SECURE_COOKIE|SESSION_HTTP_ONLY|SERVER_(?:SERVLET_|REACTIVE_)?SESSION_COOKIE_(?:SECURE|HTTP_?ONLY))$/i.exec(e.key);
       if (!m || isCsrfHttpOnly(m[1] ?? m[4]!) || !FALSE_ENV.test(e.value.trim())) continue;
       emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
+    }
+    // dynaconf's settings.toml (FlaskDynaconf/DjangoDynaconf load it into the app's settings): the environment the deploy selects
+    // (`ENV_FOR_DYNACONF=production`) over `[default]`, `[global]` over both, as debug-mode reads it.
+    for (const st of dynaconfProductionSettings(snapshot)) {
+      const m = /^(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)$/i.exec(st.key);
+      if (!m || isCsrfHttpOnly(st.key) || !FALSE_ENV.test(st.value.trim())) continue;
+      emit(st.file, st.line, st.column, `${st.key} = ${st.value.trim()} in [${st.section}] of ${basename(st.file)} (what production runs: ${st.by} selects dynaconf's environment)`, false);
     }
   },
 });
