@@ -4,9 +4,10 @@ import { defineCheck } from './define.js';
 import { falseWhenUnset, withEnvScheme } from './util/env-bool.js';
 import { productionSettingsModules, type SelectedSettings } from './util/credentials.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
+import { guardsRunByDefault } from './util/settings-fields.js';
 import { basename, DEV_WORD, dirname, isPython, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import {
-  isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
+  fieldGuardsAt, type FieldGuard, isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, findCalls, inDevBranch, isRequireOf, jsImports, jsNamedImports, matchBracket, objectLiteral, requireCalls, objectProps, splitList, overriddenSetting, loadedConfigClasses, sameProject, pythonClasses, pythonConfigLoads, pythonSettings,
   enclosingObject, otherSource, scanSource, stringValue, type Arg, type ConfigLoad, type Source,
 } from './util/code.js';
 import { SESSION_COOKIE_WORDS, containsAnyCase, escapeRegExp, lowerText, quoteSource } from './util/text.js';
@@ -367,7 +368,7 @@ export const cookieFlags = defineCheck({
       'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(…)%` pass; a file that does not parse — a YAML error, more aliases than the reader expands — is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(…).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
       'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `…_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
       'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
+      '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`…), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {…}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` in a `BaseSettings` class of the project, whose variable — with the class\'s `env_prefix`, in any case — no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container…, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
       FLASK_CFG_DOC,
       'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `session_cookie_secure = false` (any `SESSION_`/`CSRF_`/`REMEMBER_COOKIE_SECURE`/`HTTPONLY` key, in any case) fails at its line.',
     ].join('\n'),
@@ -404,7 +405,7 @@ export const cookieFlags = defineCheck({
         if (!hits.length && !secured.length) return undefined;
         const py = src.lang === 'python';
         return {
-          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...(inDevBranch(src, hit.offset) ? { devBranch: true } : {}) })),
+          hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: isDevOnly(file) || inDevBranch(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...(inDevBranch(src, hit.offset) ? { devBranch: true } : {}), ...fieldGuardsAt(src, file, hit.offset) })),
           secured,
           loads: py ? pythonConfigLoads(src) : [],
           classes: py ? pythonClasses(src) : [],
@@ -463,7 +464,13 @@ export const cookieFlags = defineCheck({
         // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
         const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
         if (spring) emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile!, spring)})`, false);
-        else emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)` : hit.what, by ? false : hit.dev);
+        else if (by) emit(file, hit.line, hit.column, `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)`, false);
+        else {
+          // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
+          const fieldWhy = hit.dev && hit.fieldGuards ? guardsRunByDefault(snapshot, file, hit.fieldGuards) : null;
+          const byField = fieldWhy ? `the branch runs in production: ${fieldWhy}` : null;
+          emit(file, hit.line, hit.column, byField ? `${hit.what} (${byField})` : hit.what, byField ? false : hit.dev);
+        }
       }
     }
     for (const e of env) {
@@ -626,7 +633,7 @@ interface CookieScan {
    * `springKey`: a Spring Boot base setting, which a production profile of the same folder may override. `envKey`: the
    * variable whose false default this is (`env('SESSION_SECURE_COOKIE', false)`, `${COOKIE_SECURE:false}`).
    */
-  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string; envKey?: string; devBranch?: boolean;
+  hits: { line: number; column: number; start: number; what: string; setting: Hit['setting'] | null; dev: boolean; springKey?: string; envKey?: string; devBranch?: boolean; fieldGuards?: FieldGuard[];
     /** The development profile (of the file or the document) that alone makes a Spring Boot setting development-only: production may activate it. */
     springProfile?: string }[];
   /** Spring Boot cookie settings this file sets to anything but false, and whether a production profile sets them. */

@@ -17,6 +17,7 @@ import { DECOUPLE_DOC, DECOUPLE_TRUE, decoupleReads, deploySetsKey } from './uti
 import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
+import { guardsRunByDefault } from './util/settings-fields.js';
 import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springProfileActivation } from './util/spring-active.js';
 import { COPILOT_ENV_DOC, PLATFORM_PARSE_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
@@ -505,7 +506,7 @@ function debugConstants(src: Source): DebugConst[] {
  * is imported from: a dotted path, relative ones resolved to a path from the repository root and marked `exact`), or a field
  * of a settings object (`settings.debug`, `get_settings().debug`).
  */
-type AsgiRef = { kind: 'const'; name: string; module: { path: string; exact: boolean } | null } | { kind: 'attr'; name: string; module: { path: string; exact: boolean } | null };
+type AsgiRef = { kind: 'const'; name: string; module: { path: string; exact: boolean } | null } | { kind: 'attr'; name: string; module: { path: string; exact: boolean } | null; /** A comparison of a settings field (`settings.ENVIRONMENT == "local"`): the test, judged with the field's default. */ test?: string };
 
 /** The framework an app's debug switch belongs to: what it does and how messages name it. */
 type AppFramework = 'starlette' | 'litestar' | 'sanic' | 'django';
@@ -601,6 +602,9 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
       const mod = importedModule(src, file, expr);
       return mod ? { kind: 'const', name: expr, module: mod } : null;
     }
+    // `settings.ENVIRONMENT == "local"`: a settings field compared with literals (judged with the field's default in run).
+    const cmp = /^[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)\s*(?:"[^"]*"|\([^()]*\)|\[[^\[\]]*\]))$/.exec(expr.replace(/'/g, '"'));
+    if (cmp) return { kind: 'attr', name: cmp[1]!, module: null, test: cmp[2]! };
     const attr = /^([A-Za-z_]\w*)(\(\))?\.([A-Za-z_]\w*)$/.exec(expr);
     if (!attr) return null;
     // `config.DEBUG` of a module `config`, or `settings.debug` of a settings object (imported or not): resolved in run.
@@ -1247,6 +1251,7 @@ export const debugMode = defineCheck({
       '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
       '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
       '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
+      '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case): reported at the app.',
       '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
       '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
       '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(…)` of a Sanic module\'s app: every unhandled error',
@@ -1978,6 +1983,16 @@ export const debugMode = defineCheck({
       const subject = u.what.replace('{}', u.unsetOn ? '…' : u.expr);
       const by = runBy(u);
       emit({ file: u.file, line: u.line, column: u.column, message: `${subject}${ranBy(by)} ${tail.text}` }, (by ? null : u.dev) ?? (isDevOnly(u.file) || tail.dev));
+    }
+    // `FastAPI(debug=settings.ENVIRONMENT == "local")` with `ENVIRONMENT: str = "local"` in a settings class of the project and no deploy
+    // config setting the variable: on in production (full-stack-fastapi-template's shape).
+    for (const u of asgiUses) {
+      if (u.ref?.kind !== 'attr' || u.ref.test === undefined) continue;
+      const why = guardsRunByDefault(snapshot, u.file, [{ field: u.ref.name, test: u.ref.test }]);
+      if (!why) continue;
+      sources++;
+      const by = runBy(u);
+      emit({ file: u.file, line: u.line, column: u.column, message: `${u.what.replace('{}', u.expr)}${ranBy(by)} is on in production: ${why}; it ${APP_EFFECT[u.framework]}; compare with a value production sets, or default the field to a production value (ENVIRONMENT: str = "production") and set the development one in development only` }, (by ? null : u.dev) ?? isDevOnly(u.file));
     }
     for (const { use, file, c } of asgiConsts) {
       sources++;

@@ -656,6 +656,37 @@ export function inDevBranch(src: Source, offset: number): boolean {
   return prev !== null && isDevHeaderIn(src, prev[1]!);
 }
 
+/** A development guard that tests a settings object's field against literals (`if settings.ENVIRONMENT == "local":`): the field and the test. */
+export interface FieldGuard { field: string; test: string }
+
+/**
+ * When inDevBranch(src, offset) holds only through Python `if` headers each of which tests one field of a settings object against
+ * literals (`if settings.ENVIRONMENT == "local":`, `if config.env.lower() in ("dev", "local"):`): those guards, which a check evaluates
+ * with the field's default where the deploy leaves its variable unset (util/settings-fields.ts: the branch is then production's).
+ * Otherwise (another kind of guard among them, the `else` of a production test, not Python) null.
+ */
+export function settingsFieldGuards(src: Source, offset: number): FieldGuard[] | null {
+  if (src.lang !== 'python' || inElseOfProduction(src, offset)) return null;
+  const guards: FieldGuard[] = [];
+  for (const h of enclosingHeaders(src, offset)) {
+    if (!isDevHeaderIn(src, h) || pyBranchRunsUnset(src, h, offset)) continue;
+    const m = /^if\s+\(?\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)[^:]*?)\s*\)?\s*:\s*$/.exec(h.replace(/'/g, '"'));
+    if (!m) return null;
+    guards.push({ field: m[1]!, test: m[2]!.trim() });
+  }
+  return guards.length ? guards : null;
+}
+
+/** For a scanner's hit: `{ fieldGuards }` when it is development-only through settings-field guards alone (settingsFieldGuards), else `{}`. */
+export function fieldGuardsAt(src: Source, file: string, offset: number): { fieldGuards?: FieldGuard[] } {
+  if (src.lang !== 'python' || isDevOnly(file) || !inDevBranch(src, offset)) return {};
+  const guards = settingsFieldGuards(src, offset);
+  return guards ? { fieldGuards: guards } : {};
+}
+
+/** Whether a guard's test (`== "local"`, `in ("dev", "local")`) holds for a field's value. */
+export const fieldGuardHolds = (value: string, test: string): boolean => literalTest(value, test) === true;
+
 /**
  * What a Python condition part (`ENV == "local"`, `os.getenv("ENV", "local") == "local"`) reads when the module's code at `offset`
  * runs: a name of this module is replaced by its last module-level assignment before `offset` (`ENV = os.getenv("ENV", "local")`),

@@ -9,6 +9,7 @@ import { listElements, matchBracket, objectLiteral, objectProps, scanSource, spl
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { trueWhenUnset } from './env-bool.js';
+import { defaultedFields } from './settings-fields.js';
 import { kamalDeployments } from './kamal.js';
 import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
@@ -1521,6 +1522,8 @@ export interface PythonRunCall {
   debugSet?: { line: number; column: number; what: string };
   /** Dev-server call (`uvicorn.run` only counts with `reload=True`). */
   dev: boolean;
+  /** `uvicorn.run(…, reload=settings.reload)`: the settings field read (not `dev` as written; analyseEntry follows it to its default). */
+  reloadField?: string;
   /** Where the call sits: `module` (runs on import), `main` (under `if __name__ == "__main__"` or in a function only called from it), `function`. */
   scope: 'module' | 'main' | 'function';
   /**
@@ -1610,6 +1613,7 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       const appSet = /\bdebug\s*=/.test(args) || sanicApps.has(recv) ? undefined : debugSet.get(recv) ?? undefined;
       const debug = /\bdebug\s*=\s*(True|1)\b/.test(args) || !!appSet;
       let dev = false;
+      let reloadField: string | undefined;
       if (sanicApps.has(recv) && m[2] === 'run') {
         // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
         // (as the `sanic` CLI's `--dev`, `--auto-reload`, `--debug`); without them `app.run` is its production server (no call listed).
@@ -1620,12 +1624,15 @@ export function pythonRunCalls(text: string): PythonRunCall[] {
       if (recv === 'uvicorn' || recv === 'hypercorn') {
         const reload = /\breload\s*=\s*([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
         dev = reload === 'True' || (reload !== undefined && consts.get(reload) === true);
+        // `reload=settings.reload`: a settings field, which analyseEntry follows to its default (util/settings-fields.ts).
+        const field = dev ? undefined : /\breload\s*=\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
+        if (field) reloadField = field;
       }
       // Flask-SocketIO refuses Werkzeug in production unless told to.
       else if (socketNames.has(recv)) dev = /\ballow_unsafe_werkzeug\s*=\s*True\b/.test(args) || debug;
       else if (appNames.has(recv)) dev = true;
       else continue;
-      const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
+      const call: PythonRunCall = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}), ...(reloadField ? { reloadField } : {}) };
       pending.push({ call, fn });
     }
     // Bottle's `run(app, host=…, debug=True, reloader=True)`, `bottle.run(…)`, `app.run(…)` of a `Bottle()` app.
@@ -3546,7 +3553,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
     const text = fileText(snapshot, file);
     if (text === undefined) return;
     if (via === 'import' && served !== undefined) for (const dep of localImports(snapshot, file, served, text)) inspectPython(dep, 'import', server, undefined, undefined, file);
-    for (const call of pythonRunCalls(text)) {
+    for (const written of pythonRunCalls(text)) {
+      // `reload=settings.reload` with `reload: bool = True` in a settings class of the project, its variable unset by the deploy.
+      const field = written.reloadField ? defaultedFields(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
+      const call = field.length && field.every((f) => f.value === 'True') ? { ...written, dev: true } : written;
       // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
       if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via)) continue;
       launch.calls.push({ file, call, via });

@@ -108,21 +108,24 @@ export const decoupleReads = perView(function decoupleReads(snapshot: SnapshotVi
  * Whether production's own environment sets `key`, whatever to: a deploy config value (configEnv, not the repository file itself),
  * or a variable set from elsewhere — a compose `environment` pass-through (`- SECRET_KEY`, `${SECRET_KEY}`), a Kubernetes
  * `valueFrom` (a Secret), a Dockerfile `ENV` from a build argument. Decouple then reads the environment, not the file.
+ * `anyCase`: names compared in any case (pydantic-settings' default).
  */
-export function deploySetsKey(snapshot: SnapshotView, key: string, repositoryFile: string): boolean {
-  if (configEnv(snapshot).some((e) => e.key === key && !e.dev && e.file !== repositoryFile)) return true;
+export function deploySetsKey(snapshot: SnapshotView, key: string, repositoryFile: string | null, anyCase = false): boolean {
+  const lower = key.toLowerCase();
+  const is = (k: unknown) => k === key || (anyCase && typeof k === 'string' && k.toLowerCase() === lower);
+  if (configEnv(snapshot).some((e) => is(e.key) && !e.dev && e.file !== repositoryFile)) return true;
   for (const cf of snapshot.composeFiles()) {
     if (isTemplate(cf.path) || isTestFile(cf.path) || isDevOnly(cf.path)) continue;
-    if (cf.services.some((svc) => composeDevOnly(svc) === null && composeEnvironment(svc).some((e) => e.key === key))) return true;
+    if (cf.services.some((svc) => composeDevOnly(svc) === null && composeEnvironment(svc).some((e) => is(e.key)))) return true;
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file) || isDevOnly(obj.file)) continue;
     for (const c of containers(obj)) {
       const env = c.container['env'];
-      if (Array.isArray(env) && env.some((e) => isObject(e) && e['name'] === key)) return true;
+      if (Array.isArray(env) && env.some((e) => isObject(e) && is(e['name']))) return true;
     }
   }
-  return snapshot.dockerfiles().some((df) => df.final && !isTemplate(df.path) && !isTestFile(df.path) && shippedEnv(df, df.final).some((e) => e.name === key));
+  return snapshot.dockerfiles().some((df) => df.final && !isTemplate(df.path) && !isTestFile(df.path) && shippedEnv(df, df.final).some((e) => is(e.name)));
 }
 
 /** The docs line of the checks that read it. */
