@@ -1901,10 +1901,18 @@ var env_bool = __webpack_require__(51258);
 var util_credentials = __webpack_require__(63264);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
-// EXTERNAL MODULE: ./lib/checks/util/code.js
-var util_code = __webpack_require__(95021);
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(82588);
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var repo_k8s = __webpack_require__(50976);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(35444);
+// EXTERNAL MODULE: ./lib/checks/util/commands.js
+var util_commands = __webpack_require__(47010);
+// EXTERNAL MODULE: ./lib/checks/util/groups.js
+var util_groups = __webpack_require__(14784);
+// EXTERNAL MODULE: ./lib/checks/util/platform.js + 2 modules
+var util_platform = __webpack_require__(70545);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var repo_yaml = __webpack_require__(52365);
 // EXTERNAL MODULE: ./lib/repo/prerender.js
@@ -2052,18 +2060,6 @@ function springOverride(prod, file, key, safe) {
     return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(82588);
-// EXTERNAL MODULE: ./lib/repo/k8s.js
-var repo_k8s = __webpack_require__(50976);
-// EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(35444);
-// EXTERNAL MODULE: ./lib/checks/util/commands.js
-var util_commands = __webpack_require__(47010);
-// EXTERNAL MODULE: ./lib/checks/util/groups.js
-var util_groups = __webpack_require__(14784);
-// EXTERNAL MODULE: ./lib/checks/util/platform.js + 2 modules
-var util_platform = __webpack_require__(70545);
 ;// CONCATENATED MODULE: ./lib/checks/util/spring-active.js
 /**
  * The Spring profiles production activates (`SPRING_PROFILES_ACTIVE`, `-Dspring.profiles.active=`, a base file's
@@ -2203,9 +2199,77 @@ const activatedProfile = (profile, by) => `Spring profile '${profile}', which ${
 /** The checks' docs: when a development profile's settings are production's (debug-mode, cookie-flags, cors-wildcard, default-credentials). */
 const SPRING_ACTIVE_DOC = 'unless production activates that profile \u2014 `SPRING_PROFILES_ACTIVE=dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point, `-Dspring.profiles.active=dev` in `JAVA_OPTS`/`JAVA_TOOL_OPTIONS` or on the command line, or, when none of these activates a profile, a base file\'s `spring.profiles.active: dev` \u2014 whose settings are then judged as production\'s, naming what activates it';
 
+;// CONCATENATED MODULE: ./lib/checks/util/dynaconf.js
+/**
+ * dynaconf's `settings.toml` (and `.secrets.toml`) environments: with `ENV_FOR_DYNACONF=production` set by the deploy, production
+ * runs the `[production]` section's settings over `[default]`'s, `[global]`'s over both. Without it dynaconf runs `development`:
+ * nothing is production's then.
+ */
+
+
+const SETTINGS_FILE = /^(?:settings|\.secrets)\.toml$/;
+const DEPS_FILE = /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
+const SECTION = /^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$/;
+const ENTRY = /^(\s*)([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
+/** The settings production runs from the project's dynaconf files, when the deploy selects a non-development environment. */
+function dynaconfProductionSettings(snapshot) {
+    const files = snapshot.files.filter((f) => SETTINGS_FILE.test((0,classify/* basename */.P8)(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    if (!files.length)
+        return [];
+    if (!snapshot.files.some((f) => DEPS_FILE.test((0,classify/* basename */.P8)(f)) && /\bdynaconf\b/i.test(snapshot.text(f) ?? '')))
+        return [];
+    let env = null;
+    productionEnvReads(snapshot, (key, value, by, dev) => {
+        if (env || dev || key !== 'ENV_FOR_DYNACONF' || !value)
+            return;
+        const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase();
+        if (/^[\w-]+$/.test(v) && !(0,classify/* hasDevWord */.GR)(v))
+            env = { name: v, by };
+    });
+    const selected = env;
+    if (!selected)
+        return [];
+    const out = [];
+    for (const file of files) {
+        const rank = (section) => (section === 'global' ? 3 : section === selected.name ? 2 : section === 'default' ? 1 : 0);
+        const winners = new Map();
+        let section = '';
+        (snapshot.text(file) ?? '').split('\n').forEach((raw, i) => {
+            const line = raw.replace(/\r$/, '');
+            const sec = SECTION.exec(line);
+            if (sec) {
+                section = sec[1].toLowerCase();
+                return;
+            }
+            const m = ENTRY.exec(line);
+            const r = rank(section);
+            if (!m || !r)
+                return;
+            const literal = m[3].replace(/\s+#.*$/, '');
+            const quoted = /^(["'])(.*)\1$/.exec(literal);
+            const key = m[2].toLowerCase();
+            const prev = winners.get(key);
+            if (prev && prev.rank > r)
+                return;
+            winners.set(key, { file, key: m[2], value: quoted ? quoted[2] : literal, line: i + 1, column: line.indexOf(m[3], m[1].length + m[2].length) + 1 + (quoted ? 1 : 0), section, by: selected.by, rank: r });
+        });
+        for (const { rank: _r, ...s } of winners.values())
+            out.push(s);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/checks/util/settings-fields.js
+var settings_fields = __webpack_require__(92399);
+// EXTERNAL MODULE: ./lib/checks/util/code.js
+var util_code = __webpack_require__(95021);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
+
 
 
 
@@ -2592,7 +2656,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `\u2026_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
+            util_code/* FLASK_CFG_DOC */.mS,
+            'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `session_cookie_secure = false` (any `SESSION_`/`CSRF_`/`REMEMBER_COOKIE_SECURE`/`HTTPONLY` key, in any case) fails at its line.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
@@ -2603,8 +2669,12 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     scan(options) {
         const sessionNames = sessionPattern(options.sessionNames);
         return {
-            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
+            accepts: (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || (0,util_code/* isPyConfigFile */.O5)(file) || ((ASTRO_FILE.test(file) || RAILS_SESSION_FILE.test(file) || GO_CS_CODE.test(file) || LARAVEL_SESSION_FILE.test(file) || SPRING_CODE.test(file) || (0,classify/* isSpringConfig */.we)(file) || RUST_CODE.test(file) || ELIXIR_CODE.test(file) || SYMFONY_FRAMEWORK_FILE.test(file)) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file))),
             file(file, text) {
+                // A Flask config file in Python (`production.cfg`, loaded by from_pyfile/from_envvar): read as Python when its text is.
+                const pyConfig = (0,util_code/* isPyConfigFile */.O5)(file);
+                if (pyConfig && !(0,util_code/* readsAsPython */.uE)(text))
+                    return undefined;
                 if ((0,classify/* isSpringConfig */.we)(file) && !(0,util_code/* isCodeFile */.KJ)(file))
                     return springConfig(file, text);
                 if (SYMFONY_FRAMEWORK_FILE.test(file))
@@ -2620,21 +2690,21 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                 // An Astro component's frontmatter is server code (`Astro.cookies.set(\u2026)`): read as TypeScript, the markup blanked.
                 if (ASTRO_FILE.test(file))
                     text = astroFrontmatter(text);
-                else if (!(0,util_code/* isCodeFile */.KJ)(file))
+                else if (!pyConfig && !(0,util_code/* isCodeFile */.KJ)(file))
                     return railsOrLaravel(file, text);
                 // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
                 // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
                 // hapi) are looked for only in their own language's files.
-                if ((0,classify/* isPython */.r2)(file) ? !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD))
+                if (pyConfig || (0,classify/* isPython */.r2)(file) ? !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD))
                     return undefined;
-                const src = (0,util_code/* scanSource */.bX)(file, text);
+                const src = (0,util_code/* scanSource */.bX)(file, text, pyConfig ? 'python' : undefined);
                 const secured = [];
                 const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);
                 if (!hits.length && !secured.length)
                     return undefined;
                 const py = src.lang === 'python';
                 return {
-                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...((0,util_code/* inDevBranch */.xe)(src, hit.offset) ? { devBranch: true } : {}) })),
+                    hits: hits.map((hit) => ({ line: src.lineAt(hit.offset), column: src.columnAt(hit.offset), start: hit.offset, what: hit.what, setting: hit.setting ?? null, dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, hit.offset), ...(hit.envKey ? { envKey: hit.envKey } : {}), ...((0,util_code/* inDevBranch */.xe)(src, hit.offset) ? { devBranch: true } : {}), ...(0,util_code/* fieldGuardsAt */.KE)(src, file, hit.offset) })),
                     secured,
                     loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
                     classes: py ? (0,util_code/* pythonClasses */.tQ)(src) : [],
@@ -2644,7 +2714,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     },
     // The deploy environment (code settings, platform files) is read whatever the files hold.
     prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); },
-    run({ snapshot, options, scanned, report, skip }) {
+    run({ snapshot, options, scanned: all, report, skip }) {
+        // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+        const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         const emit = (file, line, column, what, dev) => {
             const kind = /csrf|xsrf|antiforgery/i.test(what) ? 'csrf' : /remember/i.test(what) ? 'remember' : 'session';
             const flag = /http[-_]?only/i.test(what) ? 'httponly' : 'secure';
@@ -2680,7 +2752,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         let selected;
         // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
         const chosen = (file, hit) => {
-            if (!hit.setting || !(0,classify/* isPython */.r2)(file))
+            if (!hit.setting || !(0,util_code/* isPythonSource */.Cp)(file))
                 return undefined;
             const load = hit.dev && hit.setting.className !== null && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(hit.setting.className) : undefined;
             if (load && (0,util_code/* sameProject */.EF)(load.file, file))
@@ -2703,8 +2775,14 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                 const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
                 if (spring)
                     emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile, spring)})`, false);
-                else
-                    emit(file, hit.line, hit.column, by ? `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)` : hit.what, by ? false : hit.dev);
+                else if (by)
+                    emit(file, hit.line, hit.column, `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)`, false);
+                else {
+                    // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
+                    const fieldWhy = hit.dev && hit.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, file, hit.fieldGuards) : null;
+                    const byField = fieldWhy ? `the branch runs in production: ${fieldWhy}` : null;
+                    emit(file, hit.line, hit.column, byField ? `${hit.what} (${byField})` : hit.what, byField ? false : hit.dev);
+                }
             }
         }
         for (const e of env) {
@@ -2714,6 +2792,14 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             if (!m || isCsrfHttpOnly(m[1] ?? m[4]) || !FALSE_ENV.test(e.value.trim()))
                 continue;
             emit(e.file, e.line, e.column, `${e.key}=${e.value.trim()}`, e.dev);
+        }
+        // dynaconf's settings.toml (FlaskDynaconf/DjangoDynaconf load it into the app's settings): the environment the deploy selects
+        // (`ENV_FOR_DYNACONF=production`) over `[default]`, `[global]` over both, as debug-mode reads it.
+        for (const st of dynaconfProductionSettings(snapshot)) {
+            const m = /^(?:SESSION|CSRF|REMEMBER)_COOKIE_(?:SECURE|HTTPONLY)$/i.exec(st.key);
+            if (!m || isCsrfHttpOnly(st.key) || !FALSE_ENV.test(st.value.trim()))
+                continue;
+            emit(st.file, st.line, st.column, `${st.key} = ${st.value.trim()} in [${st.section}] of ${(0,classify/* basename */.P8)(st.file)} (what production runs: ${st.by} selects dynaconf's environment)`, false);
         }
     },
 });
@@ -5293,6 +5379,8 @@ const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
 
 
 
+
+
 const ACAO_WORD = { word: 'access-control-allow-origin', anchor: '-allow-' };
 /** Where a message of a WhenSet names the deploy setting (`CORS_ORIGINS=* in compose.yaml:6`): filled in by run. */
 const DEPLOY_AT = '\u0001deploy\u0001';
@@ -6672,7 +6760,7 @@ function originVariable(src, at, from) {
 /** Apache configuration: `.htaccess` and `*.conf` (nginx `*.conf` files hold no `Header` directive). */
 const isApacheCandidate = (file) => (0,classify/* basename */.P8)(file) === '.htaccess' || /\.conf$/i.test(file);
 /** Files the scan reads: Python/JS code, other languages' code, Spring Boot configuration, Apache configuration; never templates, tests or vendored files. */
-const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
+const isCorsFile = (file) => !(0,classify/* isTemplate */.Fl)(file) && ((0,util_code/* isCodeFile */.KJ)(file) || (0,util_code/* isPyConfigFile */.O5)(file) || ((util_code/* OTHER_CODE */.fM.test(file) || SPRING_CONFIG.test(file) || isApacheCandidate(file)) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTestFile */.hl)(file)));
 /** Apache `Header [always] set|add|append|merge|setifempty Access-Control-Allow-Origin <value> [env=\u2026]`, by line (comments start a line). */
 const APACHE_ACAO = /^([ \t]*)(Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty))[ \t]+Access-Control-Allow-Origin[ \t]+("[^"\n]*"|'[^'\n]*'|[^ \t\r\n]+)/gim;
 const APACHE_CREDENTIALS = /^[ \t]*Header[ \t]+(?:(?:always|onsuccess)[ \t]+)?(?:set|add|append|merge|setifempty)[ \t]+Access-Control-Allow-Credentials[ \t]+(["']?)true\1(?=[ \t\r]|$)/im;
@@ -7740,14 +7828,20 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            util_code/* FLASK_CFG_DOC */.mS,
+            'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `cors_origins = "*"` (a `CORS_ORIGINS`/`CORS_ALLOWED_ORIGINS` key, in any case, set to `*`; `cors_allow_all_origins = true`) fails at its line.',
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     scan: () => ({
         accepts: isCorsFile,
         file(file, text) {
-            if (!(0,util_code/* isCodeFile */.KJ)(file)) {
+            // A Flask config file in Python (`production.cfg`, loaded by from_pyfile/from_envvar): read as Python when its text is.
+            const pyConfig = (0,util_code/* isPyConfigFile */.O5)(file);
+            if (pyConfig && !(0,util_code/* readsAsPython */.uE)(text))
+                return undefined;
+            if (!pyConfig && !(0,util_code/* isCodeFile */.KJ)(file)) {
                 const dev = (0,classify/* isDevOnly */.uL)(file) || OTHER_DEV_FILE.test(file);
                 const only = (hits) => (hits.length ? { hits, restricted: [], configures: false, loads: [], classes: [] } : undefined);
                 const plain = { setting: null, defaultOrigins: false, envKey: null, dev };
@@ -7780,7 +7874,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const cors = (0,util_text/* containsAnyCase */.q$)(text, 'cors', ACAO_WORD);
             if (!cors && !exportsOrigin)
                 return undefined;
-            const src = (0,util_code/* scanSource */.bX)(file, text);
+            const src = (0,util_code/* scanSource */.bX)(file, text, pyConfig ? 'python' : undefined);
             const corsExports = exportsOrigin ? corsOptionExports(src) : [];
             if (!cors)
                 return corsExports.length ? { hits: [], restricted: [], configures: false, loads: [], classes: [], corsExports } : undefined;
@@ -7823,7 +7917,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 ...(spreads.length ? { spreads } : {}),
                 ...(corsUses.length ? { corsUses } : {}),
                 ...(corsExports.length ? { corsExports } : {}),
-                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.setting && (0,util_code/* inDevBranch */.xe)(src, h.offset) ? { devBranch: true } : {}), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}), ...(h.strapiBase ? { strapiBase: true } : {}), ...(h.denoAlias !== undefined ? { denoAlias: h.denoAlias } : {}) })),
+                hits: hits.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: h.setting ?? null, defaultOrigins: h.defaultOrigins ?? false, envKey: h.envKey ?? null, ...(h.envAnyCase ? { envAnyCase: true } : {}), dev: (0,classify/* isDevOnly */.uL)(file) || (0,util_code/* inDevBranch */.xe)(src, h.offset), ...(h.setting && (0,util_code/* inDevBranch */.xe)(src, h.offset) ? { devBranch: true } : {}), ...(0,util_code/* fieldGuardsAt */.KE)(src, file, h.offset), ...(h.reflected ? { reflected: true } : {}), ...(h.instance ? { instance: h.instance } : {}), ...(h.options ? { options: h.options } : {}), ...(h.note ? { note: h.note } : {}), ...(h.configCredentials ? { configCredentials: true } : {}), ...(h.whenSet ? { whenSet: h.whenSet } : {}), ...(h.strapiBase ? { strapiBase: true } : {}), ...(h.denoAlias !== undefined ? { denoAlias: h.denoAlias } : {}) })),
                 restricted,
                 configures,
                 loads: py ? (0,util_code/* pythonConfigLoads */.Cf)(src) : [],
@@ -7849,7 +7943,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         hostingHeadersOf(snapshot);
         directusCorsOf(snapshot);
     },
-    run({ snapshot, scanned, report, skip }) {
+    run({ snapshot, scanned: all, report, skip }) {
+        // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+        const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         const env = (0,util_code/* configEnv */._h)(snapshot);
         const ingress = ingressCorsOf(snapshot);
         const sam = samCorsOf(snapshot);
@@ -7888,8 +7984,11 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
                 const load = found.setting?.className && found.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(found.setting.className) : undefined;
                 const byClass = load && (0,util_code/* sameProject */.EF)(load.file, file) ? `app.config.from_object(${found.setting.className}) in ${load.file}:${load.line} selects this class for production` : undefined;
-                const byModule = !byClass && found.setting && !found.devBranch && file.endsWith('.py') ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
-                const by = byClass ?? (byModule ? `${byModule.by} selects this module for production` : undefined);
+                const byModule = !byClass && found.setting && !found.devBranch && (0,util_code/* isPythonSource */.Cp)(file) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
+                // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
+                const fieldWhy = !byClass && !byModule && found.dev && found.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, file, found.fieldGuards) : null;
+                const byField = fieldWhy ? `the branch runs in production: ${fieldWhy}` : undefined;
+                const by = byClass ?? (byModule ? `${byModule.by} selects this module for production` : byField);
                 const h = by ? { ...found, dev: false, what: `${found.what} (${by})` } : found;
                 // Hono's cors imported through a bare specifier: only when the project's deno.json maps it to Hono's cors module.
                 if (h.denoAlias !== undefined && !honoAlias(file, h.denoAlias))
@@ -7969,6 +8068,15 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             const all = /(^|_)CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(e.key) && /^(true|1|yes|on)$/i.test(v);
             if (any || all)
                 emit(report, e.file, e.line, e.column, `${e.key}=${(0,util_text/* quoteSource */.IU)(v)} allows any origin`, false, e.dev);
+        }
+        // dynaconf's settings.toml (Flask-CORS and django-cors-headers read their settings from it through FlaskDynaconf/DjangoDynaconf):
+        // the environment the deploy selects (`ENV_FOR_DYNACONF=production`) over `[default]`, `[global]` over both, as debug-mode reads it.
+        for (const st of dynaconfProductionSettings(snapshot)) {
+            const v = st.value.trim();
+            const any = /^CORS_(ALLOWED_|ALLOW_)?ORIGINS?$/i.test(st.key) && (v === '*' || (0,util_code/* isWildcard */.z2)(v));
+            const all = /^CORS_(ALLOW_ALL_ORIGINS|ORIGIN_ALLOW_ALL)$/i.test(st.key) && /^true$/i.test(v);
+            if (any || all)
+                emit(report, st.file, st.line, st.column, `${st.key} = ${v === '*' ? '"*"' : (0,util_text/* quoteSource */.IU)(v)} in [${st.section}] of ${(0,classify/* basename */.P8)(st.file)} (what production runs: ${st.by} selects dynaconf's environment) allows any origin`, false, false);
         }
         for (const h of corsPlugConfig(snapshot).hits)
             emit(report, h.file, h.line, h.column, h.what, h.credentials, false);
@@ -8713,69 +8821,13 @@ var compose_read = __webpack_require__(4539);
 var net = __webpack_require__(59929);
 // EXTERNAL MODULE: ./lib/checks/util/once.js
 var util_once = __webpack_require__(14177);
-;// CONCATENATED MODULE: ./lib/checks/util/dynaconf.js
-/**
- * dynaconf's `settings.toml` (and `.secrets.toml`) environments: with `ENV_FOR_DYNACONF=production` set by the deploy, production
- * runs the `[production]` section's settings over `[default]`'s, `[global]`'s over both. Without it dynaconf runs `development`:
- * nothing is production's then.
- */
-
-
-const SETTINGS_FILE = /^(?:settings|\.secrets)\.toml$/;
-const DEPS_FILE = /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
-const SECTION = /^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$/;
-const ENTRY = /^(\s*)([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
-/** The settings production runs from the project's dynaconf files, when the deploy selects a non-development environment. */
-function dynaconfProductionSettings(snapshot) {
-    const files = snapshot.files.filter((f) => SETTINGS_FILE.test((0,classify/* basename */.P8)(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-    if (!files.length)
-        return [];
-    if (!snapshot.files.some((f) => DEPS_FILE.test((0,classify/* basename */.P8)(f)) && /\bdynaconf\b/i.test(snapshot.text(f) ?? '')))
-        return [];
-    let env = null;
-    productionEnvReads(snapshot, (key, value, by, dev) => {
-        if (env || dev || key !== 'ENV_FOR_DYNACONF' || !value)
-            return;
-        const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase();
-        if (/^[\w-]+$/.test(v) && !(0,classify/* hasDevWord */.GR)(v))
-            env = { name: v, by };
-    });
-    const selected = env;
-    if (!selected)
-        return [];
-    const out = [];
-    for (const file of files) {
-        const rank = (section) => (section === 'global' ? 3 : section === selected.name ? 2 : section === 'default' ? 1 : 0);
-        const winners = new Map();
-        let section = '';
-        (snapshot.text(file) ?? '').split('\n').forEach((raw, i) => {
-            const line = raw.replace(/\r$/, '');
-            const sec = SECTION.exec(line);
-            if (sec) {
-                section = sec[1].toLowerCase();
-                return;
-            }
-            const m = ENTRY.exec(line);
-            const r = rank(section);
-            if (!m || !r)
-                return;
-            const literal = m[3].replace(/\s+#.*$/, '');
-            const quoted = /^(["'])(.*)\1$/.exec(literal);
-            const key = m[2].toLowerCase();
-            const prev = winners.get(key);
-            if (prev && prev.rank > r)
-                return;
-            winners.set(key, { file, key: m[2], value: quoted ? quoted[2] : literal, line: i + 1, column: line.indexOf(m[3], m[1].length + m[2].length) + 1 + (quoted ? 1 : 0), section, by: selected.by, rank: r });
-        });
-        for (const { rank: _r, ...s } of winners.values())
-            out.push(s);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./lib/checks/util/decouple.js
+var decouple = __webpack_require__(92915);
 // EXTERNAL MODULE: ./lib/checks/util/tf-kubernetes.js
 var tf_kubernetes = __webpack_require__(28231);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -9314,6 +9366,10 @@ function asgiDebug(file, text, lex) {
             const mod = importedModule(src, file, expr);
             return mod ? { kind: 'const', name: expr, module: mod } : null;
         }
+        // `settings.ENVIRONMENT == "local"`: a settings field compared with literals (judged with the field's default in run).
+        const cmp = /^[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)\s*(?:"[^"]*"|\([^()]*\)|\[[^\[\]]*\]))$/.exec(expr.replace(/'/g, '"'));
+        if (cmp)
+            return { kind: 'attr', name: cmp[1], module: null, test: cmp[2] };
         const attr = /^([A-Za-z_]\w*)(\(\))?\.([A-Za-z_]\w*)$/.exec(expr);
         if (!attr)
             return null;
@@ -10010,6 +10066,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
             '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
             '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
+            '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case): reported at the app.',
             '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
             '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
             '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(\u2026)` of a Sanic module\'s app: every unhandled error',
@@ -10092,15 +10149,21 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026) give `info` notes; a compose value several',
             '  services reach (a YAML anchor merged with `<<:`, an `extends` base, a shared `env_file`) is reported once, where it is written, naming every service',
             '  that uses it (a failure when any production service reaches it); template files (`.env.production.example`) are exempt. Skipped when no deploy config, settings or framework configuration it reads exist (a clean `config/app.php`, `production.rb`,\n  `appsettings.json` or `application.properties` is judged and passes).',
+            `- ${util_code/* FLASK_CFG_DOC */.mS}`,
+            `- ${decouple/* DECOUPLE_DOC */.PA}`,
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
     // Django settings modules, wherever they are (not in a vendored dependency's folder, `site-packages/`, `vendor/`: that
     // project's): the last module-level DEBUG of each.
     scan: () => ({
-        accepts: (file) => ((0,classify/* isPython */.r2)(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file)) || isOtherDebugFile(file),
+        accepts: (file) => ((0,util_code/* isPythonSource */.Cp)(file) && !(0,classify/* isTemplate */.Fl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file)) || isOtherDebugFile(file),
         file(file, text) {
-            if ((0,classify/* isPython */.r2)(file)) {
+            // A Flask config file in Python (`production.cfg`): read as a settings module when its text is Python, not INI.
+            const pyConfig = (0,util_code/* isPyConfigFile */.O5)(file);
+            if (pyConfig && !(0,util_code/* readsAsPython */.uE)(text))
+                return undefined;
+            if (pyConfig || (0,classify/* isPython */.r2)(file)) {
                 // Lexed once, by whichever reader needs it first (most Python files need neither).
                 let src;
                 const lex = () => (src ??= (0,util_code/* scanSource */.bX)(file, text, 'python'));
@@ -10108,7 +10171,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 const { uses, consts } = asgiDebug(file, text, lex);
                 const listens = debugpyListens(file, text, lex);
                 const asgi = { ...(uses.length || consts.length ? { asgi: uses, consts } : {}), ...(listens.length ? { debugpy: listens } : {}) };
-                if (isSettingsFile(file, text))
+                if (pyConfig || isSettingsFile(file, text))
                     return { kind: 'settings', debug: moduleDebug(text), classes, ...asgi };
                 return classes.length || uses.length || consts.length || listens.length ? { kind: 'settings', debug: undefined, classes, ...asgi } : undefined;
             }
@@ -10137,8 +10200,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         (0,classify/* filesWhere */.jK)(snapshot.files, isDeployEnvName);
         (0,util_commands/* entryPoints */.kL)(snapshot);
     },
-    run({ snapshot, scanned, report, skip }) {
+    run({ snapshot, scanned: all, report, skip }) {
         let sources = 0;
+        // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+        const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         // Settings modules (`debug` undefined: a Python file read only for its config classes).
         const settings = scanned.flatMap((s) => (s.data.kind === 'settings' && s.data.debug !== undefined ? [{ file: s.file, debug: s.data.debug }] : []));
         const configClasses = scanned.flatMap((s) => (s.data.kind === 'settings' ? s.data.classes.map((c) => ({ ...c, file: s.file })) : []));
@@ -10698,7 +10763,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 emit({ file: s.file, line: d.line, column: d.column, subject, note: true, message: `${what} here is overridden by ${prod} for production` }, false);
                 continue;
             }
-            const fix = 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
+            // A Flask config file production loads (`from_envvar("APP_SETTINGS")` reading `production.cfg`) is named as such.
+            const loadedBy = (0,util_code/* isPyConfigFile */.O5)(s.file) ? (0,util_code/* loadedPyConfigFiles */.AZ)(snapshot).get(s.file) : undefined;
+            const where = loadedBy ? `in this Flask config file (loaded by ${loadedBy})` : 'in Django settings';
+            const fix = loadedBy ? 'read it from the environment with a false default (DEBUG = os.environ.get("FLASK_DEBUG") == "1") or leave it out' : 'read it from the environment with a false default (DEBUG = os.environ.get("DJANGO_DEBUG") == "1")';
             if (!d.literalTrue && !d.unsetOn) {
                 // Set in production, or (a note) only by development-only config.
                 const prodSet = set.filter((g) => g.dev === null);
@@ -10716,10 +10784,34 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 message: fallback !== null
                     ? stringReadMessage('DEBUG', d.expr, fallback, d.unsetOn, 'debug is on, showing stack traces and settings to visitors')
                     : d.truthyString !== null
-                        ? `DEBUG = "${d.truthyString}" in Django settings is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
+                        ? `DEBUG = "${d.truthyString}" ${where} is a non-empty string, which is true to Python${FALSE_WORD.test(d.truthyString) ? ` (whatever the word says: "${d.truthyString}" does not turn debug off)` : ''}: debug is on, showing stack traces and settings to visitors; write DEBUG = False (no quotes) or ${fix}`
                         : d.literalTrue
-                            ? `DEBUG = True in Django settings shows stack traces and settings to visitors; ${fix}`
+                            ? `DEBUG = True ${where} shows stack traces and settings to visitors; ${fix}`
                             : `debug defaults to on when ${d.unsetOn} is unset: a deploy that forgets the variable shows stack traces and settings to visitors; ${fix}`,
+            }, dev);
+        }
+        // python-decouple's `DEBUG = config("DEBUG", default=False, cast=bool)`: a committed settings.ini/.env beside the module (or
+        // above it) gives the value whenever the deploy leaves the variable unset \u2014 judged at its line there, as the setting's value.
+        for (const r of (0,decouple/* decoupleReads */.$m)(snapshot)) {
+            if (r.name !== 'DEBUG' || r.cast === 'other')
+                continue;
+            sources++;
+            const v = r.value.trim();
+            if (r.cast === 'bool' ? !decouple/* DECOUPLE_TRUE */.dh.test(v) : !v)
+                continue;
+            if ((0,decouple/* deploySetsKey */.O$)(snapshot, r.key, r.file))
+                continue;
+            const dev = r.dev || (0,classify/* isTestFile */.hl)(r.module);
+            const prod = dev ? undefined : overriddenBy({ file: r.module, name: 'DEBUG', start: r.line, runtime: false, className: null });
+            const read = `python-decouple's config("${r.key}", \u2026) in ${r.module}:${r.line}`;
+            const base = `${r.key}=${v} in ${r.file} is what ${read} returns when ${r.key} is not in the environment`;
+            if (prod) {
+                emit({ file: r.file, line: r.valueLine, column: r.valueColumn, subject: `decouple ${r.key}`, note: true, message: `${base}; ${r.module} is overridden by ${prod} for production` }, false);
+                continue;
+            }
+            emit({
+                file: r.file, line: r.valueLine, column: r.valueColumn, subject: `decouple ${r.key}`,
+                message: `${base}, and no deploy config sets it: debug is on${r.cast === 'bool' ? '' : ` (without cast=bool the value is the string "${v}", true to Python whatever it says)`}, showing stack traces and settings to visitors; remove ${r.key} from ${r.file} (the read's default applies) or set it to False there, and turn debug on only in an uncommitted local file`,
             }, dev);
         }
         // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
@@ -10778,6 +10870,18 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             const subject = u.what.replace('{}', u.unsetOn ? '\u2026' : u.expr);
             const by = runBy(u);
             emit({ file: u.file, line: u.line, column: u.column, message: `${subject}${ranBy(by)} ${tail.text}` }, (by ? null : u.dev) ?? ((0,classify/* isDevOnly */.uL)(u.file) || tail.dev));
+        }
+        // `FastAPI(debug=settings.ENVIRONMENT == "local")` with `ENVIRONMENT: str = "local"` in a settings class of the project and no deploy
+        // config setting the variable: on in production (full-stack-fastapi-template's shape).
+        for (const u of asgiUses) {
+            if (u.ref?.kind !== 'attr' || u.ref.test === undefined)
+                continue;
+            const why = (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, u.file, [{ field: u.ref.name, test: u.ref.test }]);
+            if (!why)
+                continue;
+            sources++;
+            const by = runBy(u);
+            emit({ file: u.file, line: u.line, column: u.column, message: `${u.what.replace('{}', u.expr)}${ranBy(by)} is on in production: ${why}; it ${APP_EFFECT[u.framework]}; compare with a value production sets, or default the field to a production value (ENVIRONMENT: str = "production") and set the development one in development only` }, (by ? null : u.dev) ?? (0,classify/* isDevOnly */.uL)(u.file));
         }
         for (const { use, file, c } of asgiConsts) {
             sources++;
@@ -14994,6 +15098,7 @@ var env_yaml = __webpack_require__(6085);
 
 
 
+
 /** Last words of a name for where a secret is kept: `PASSWORD_KEY`, `TOKEN_QUERY_ARG`, `PASSWORD_COLUMN`. */
 // (`_NAME`, `_FIELD`, `_PARAM`, `_HEADER` names are never secret names at all: isSecretName's META_WORDS.)
 const FIELD_WORDS = new Set(['key', 'arg', 'args', 'attr', 'attribute', 'column', 'col', 'prop', 'property']);
@@ -16272,7 +16377,7 @@ function configFileEnvironments(name, text, envLike) {
     return null;
 }
 /** The code files the check's scan reads (constants, environment fallbacks, URL literals). */
-const scansFile = (file) => ((0,util_code/* isCodeFile */.KJ)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !(0,secrets/* isTestRunnerConfig */.FI)(file);
+const scansFile = (file) => ((0,util_code/* isCodeFile */.KJ)(file) || (0,util_code/* isPyConfigFile */.O5)(file) || fallbackKind(file) !== null || isOtherCode(file)) && !(0,classify/* isTemplate */.Fl)(file) && !(0,secrets/* isTestRunnerConfig */.FI)(file);
 /**
  * Why a file is development-only by its name or place (`docker-compose.dev.yml`, `settings/local.py`), or null. A Dockerfile
  * named for development (`Dockerfile.dev`) that production builds and ships (fly.toml's `[build] dockerfile`, render.yaml,
@@ -17260,6 +17365,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             'A value that means no value (`null`, Laravel\'s `(null)`, `nil`, `None`, `~`, quoted alike: `MAIL_PASSWORD=null` in Laravel\'s stock `.env`, which its `env()` reads as PHP null) leaves the setting unset, as an empty value does: no default credential, also as the default of `${MAIL_PASSWORD:-null}`; a code fallback\'s string literal (`os.getenv(\'SECRET_KEY\', \'None\')`) deploys as the text it spells and still counts, and so does a Redis `requirepass null` or a secret file holding it.',
             'Database seed scripts (`prisma/seed.ts`, `db/seeds.rb`, `scripts/seed-dev-db.js`, files under `seeds/`/`seeders/`) load sample records (a seeded user\'s `password: \'password123\'`), usually into a local database: their defaults are `info` notes. A seed script named for production (`seed-prod.js`, `seed_production.py`) or connecting to another host than the machine\'s own or a compose service\'s bare name (`host: \'db.prod.internal\'`, `postgres://\u2026@10.0.3.7/app`; `localhost`, `127.0.0.1`, `::1`, `db`, `host.docker.internal` are local) seeds a real database: judged. Only the script\'s code is read for hosts: a URL in a comment or a docstring (a usage line `DATABASE_URL=postgres://\u2026 python db/seeds/seed.py`) connects nowhere, nor does a documentation or placeholder host (`db.example.com`, `postgres://...`).',
             'Values are never printed; the message says what kind of default it is.',
+            util_code/* FLASK_CFG_DOC */.mS,
+            decouple/* DECOUPLE_DOC */.PA,
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({}),
@@ -17267,7 +17374,11 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
     scan: () => ({
         accepts: scansFile,
         file(file, text) {
-            if (!(0,util_code/* isCodeFile */.KJ)(file)) {
+            // A Flask config file in Python (`production.cfg`, loaded by from_pyfile/from_envvar): read as Python when its text is.
+            const pyConfig = (0,util_code/* isPyConfigFile */.O5)(file);
+            if (pyConfig && !(0,util_code/* readsAsPython */.uE)(text))
+                return undefined;
+            if (!pyConfig && !(0,util_code/* isCodeFile */.KJ)(file)) {
                 // PHP, Ruby, Elixir, Go, Java\u2026 (OTHER_CODE): their environment fallbacks (PHP, Ruby, Elixir), and URL literals.
                 const other = fallbackKind(file);
                 let scan = other ? fallbacksOnly(text, other) : undefined;
@@ -17282,7 +17393,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 const urls = urlLiterals(text, lexed, new Set(scan?.hits.map((h) => h.line)));
                 return elixirDevBlocks(file, text, urls.length ? { hits: [...(scan?.hits ?? []), ...urls], secured: scan?.secured ?? [] } : scan);
             }
-            const py = (0,classify/* isPython */.r2)(file);
+            const py = pyConfig || (0,classify/* isPython */.r2)(file);
             const hits = [];
             const secured = [];
             let docs = null;
@@ -17523,7 +17634,9 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
         },
     }),
     prepare(snapshot) { (0,util_platform/* platformEnv */.LN)(snapshot); deployedDefaults(snapshot); },
-    run({ snapshot, scanned, report, skip }) {
+    run({ snapshot, scanned: all, report, skip }) {
+        // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
+        const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         // What was read (compose services, manifests, Dockerfiles, env and config files, scripts, code): when nothing was but a
         // compose file that could not be, the item is skipped naming it, as the other compose checks are, not passed.
         const deployed = deployedDefaults(snapshot);
@@ -17543,7 +17656,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             for (const h of data.hits) {
                 // A settings module production selects (`ENV DJANGO_SETTINGS_MODULE=mysite.settings.dev`, or the base module itself) is
                 // production's whatever its name, and what deploys whatever production.py sets: as debug-mode judges its DEBUG.
-                const chosen = !h.dev && (0,classify/* isPython */.r2)(file) && (h.setting || h.module || (0,classify/* isDevOnly */.uL)(file)) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
+                const chosen = !h.dev && (0,util_code/* isPythonSource */.Cp)(file) && (h.setting || h.module || (0,classify/* isDevOnly */.uL)(file)) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
                 const selects = chosen ? ` (${chosen.by} selects this module for production)` : '';
                 if (h.setting && !h.dev && !(0,classify/* isDevOnly */.uL)(file) && (0,util_code/* overriddenSetting */.xr)({ file, name: h.name, start: h.setting.start, runtime: false, className: h.setting.className }, secured, new Map(), new Map())) {
                     if (!chosen)
@@ -17565,6 +17678,17 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                 }
                 emit(file, h.line, h.column, h.name, h, '', h.dev ?? ((0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : DEV_CONFIG.test(file) ? 'development configuration' : devScript(file) ?? seedScript(file, () => snapshot.text(file))));
             }
+        }
+        // python-decouple's `SECRET_KEY = config("SECRET_KEY")`: a committed settings.ini/.env beside the module (or above it) gives the
+        // value whenever the deploy leaves the variable unset \u2014 judged at its line there, as a fallback is.
+        for (const r of (0,decouple/* decoupleReads */.$m)(snapshot)) {
+            const h = defaultReason(r.name, r.value, r.key);
+            if (!h)
+                continue;
+            sources++;
+            if ((0,decouple/* deploySetsKey */.O$)(snapshot, r.key, r.file))
+                continue;
+            emit(r.file, r.valueLine, r.valueColumn, r.key, h, ` (what python-decouple's config("${r.key}") in ${r.module}:${r.line} reads from ${r.file} when ${r.key} is not in the environment, and no deploy config sets it)`, r.dev ? 'development-only file' : null);
         }
         const findings = once.findings();
         // At the value, also where a YAML/JSON reader located it at its opening quote (`POSTGRES_PASSWORD: "postgres"`).
@@ -22081,7 +22205,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
             '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
             '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
-            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`) at module level, under',
+            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`, and `reload=settings.reload` of a pydantic-settings field `reload: bool = True` in a `BaseSettings` class of the project whose variable, with the class\'s `env_prefix`, no production deploy config sets) at module level, under',
             '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
             '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
             '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
@@ -23628,7 +23752,9 @@ const CHECKS = [
 /* harmony export */   $k: () => (/* binding */ ENV_FILE_NAME),
 /* harmony export */   $y: () => (/* binding */ jsNamedImports),
 /* harmony export */   AU: () => (/* binding */ pythonSettings),
+/* harmony export */   AZ: () => (/* binding */ loadedPyConfigFiles),
 /* harmony export */   Cf: () => (/* binding */ pythonConfigLoads),
+/* harmony export */   Cp: () => (/* binding */ isPythonSource),
 /* harmony export */   D7: () => (/* binding */ isRequireOf),
 /* harmony export */   EF: () => (/* binding */ sameProject),
 /* harmony export */   Ex: () => (/* binding */ langOf),
@@ -23639,8 +23765,10 @@ const CHECKS = [
 /* harmony export */   Gm: () => (/* binding */ kustomizeGeneratorFiles),
 /* harmony export */   He: () => (/* binding */ statementEnd),
 /* harmony export */   J8: () => (/* binding */ isDevHeader),
+/* harmony export */   KE: () => (/* binding */ fieldGuardsAt),
 /* harmony export */   KJ: () => (/* binding */ isCodeFile),
 /* harmony export */   L8: () => (/* binding */ jsExportedObjects),
+/* harmony export */   O5: () => (/* binding */ isPyConfigFile),
 /* harmony export */   Oe: () => (/* binding */ listElements),
 /* harmony export */   Ot: () => (/* binding */ enclosingObject),
 /* harmony export */   QU: () => (/* binding */ jsModuleKeys),
@@ -23652,25 +23780,29 @@ const CHECKS = [
 /* harmony export */   bX: () => (/* binding */ scanSource),
 /* harmony export */   cj: () => (/* binding */ otherSource),
 /* harmony export */   dm: () => (/* binding */ objectLiteral),
+/* harmony export */   eP: () => (/* binding */ fieldGuardHolds),
 /* harmony export */   f0: () => (/* binding */ kustomizeEnv),
 /* harmony export */   fM: () => (/* binding */ OTHER_CODE),
 /* harmony export */   fj: () => (/* binding */ scriptDevBranch),
 /* harmony export */   jw: () => (/* binding */ isHelmTemplate),
 /* harmony export */   k$: () => (/* binding */ jsImports),
 /* harmony export */   k0: () => (/* binding */ loadedConfigClasses),
+/* harmony export */   kA: () => (/* binding */ loadedPythonScanned),
 /* harmony export */   kY: () => (/* binding */ overridingSetting),
 /* harmony export */   lU: () => (/* binding */ requireCalls),
+/* harmony export */   mS: () => (/* binding */ FLASK_CFG_DOC),
 /* harmony export */   pr: () => (/* binding */ findCalls),
 /* harmony export */   r$: () => (/* binding */ stringValue),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   tQ: () => (/* binding */ pythonClasses),
 /* harmony export */   tV: () => (/* binding */ depthAt),
 /* harmony export */   uC: () => (/* binding */ SETTINGS_PROD),
+/* harmony export */   uE: () => (/* binding */ readsAsPython),
 /* harmony export */   xe: () => (/* binding */ inDevBranch),
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
+/* unused harmony exports enclosingClass, settingsFieldGuards, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38232);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -24386,6 +24518,35 @@ function inDevBranch(src, offset) {
     const prev = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))\s*$/.exec(src.code.slice(prevStart, lineStart - 1));
     return prev !== null && isDevHeaderIn(src, prev[1]);
 }
+/**
+ * When inDevBranch(src, offset) holds only through Python `if` headers each of which tests one field of a settings object against
+ * literals (`if settings.ENVIRONMENT == "local":`, `if config.env.lower() in ("dev", "local"):`): those guards, which a check evaluates
+ * with the field's default where the deploy leaves its variable unset (util/settings-fields.ts: the branch is then production's).
+ * Otherwise (another kind of guard among them, the `else` of a production test, not Python) null.
+ */
+function settingsFieldGuards(src, offset) {
+    if (src.lang !== 'python' || inElseOfProduction(src, offset))
+        return null;
+    const guards = [];
+    for (const h of enclosingHeaders(src, offset)) {
+        if (!isDevHeaderIn(src, h) || pyBranchRunsUnset(src, h, offset))
+            continue;
+        const m = /^if\s+\(?\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)[^:]*?)\s*\)?\s*:\s*$/.exec(h.replace(/'/g, '"'));
+        if (!m)
+            return null;
+        guards.push({ field: m[1], test: m[2].trim() });
+    }
+    return guards.length ? guards : null;
+}
+/** For a scanner's hit: `{ fieldGuards }` when it is development-only through settings-field guards alone (settingsFieldGuards), else `{}`. */
+function fieldGuardsAt(src, file, offset) {
+    if (src.lang !== 'python' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) || !inDevBranch(src, offset))
+        return {};
+    const guards = settingsFieldGuards(src, offset);
+    return guards ? { fieldGuards: guards } : {};
+}
+/** Whether a guard's test (`== "local"`, `in ("dev", "local")`) holds for a field's value. */
+const fieldGuardHolds = (value, test) => literalTest(value, test) === true;
 /**
  * What a Python condition part (`ENV == "local"`, `os.getenv("ENV", "local") == "local"`) reads when the module's code at `offset`
  * runs: a name of this module is replaced by its last module-level assignment before `offset` (`ENV = os.getenv("ENV", "local")`),
@@ -25268,6 +25429,94 @@ const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
     }
     return out;
 });
+/** The settings checks' docs line on Flask config files (`.cfg`). */
+const FLASK_CFG_DOC = 'A Flask config file in Python under Flask\'s own extension (`production.cfg`) is read as a settings module when production code loads it: `app.config.from_pyfile("production.cfg")` (a file of that name in the project), or `app.config.from_envvar("APP_SETTINGS")` with deploy config setting the variable to the file (`ENV APP_SETTINGS=/app/deploy/production.cfg`: the repository file the path ends with); the load names it as production\'s, whatever its name. A `.cfg` nothing loads (or a load only in a development branch, or a variable only development-only config sets), and an INI `.cfg` (`[section]` headers: `setup.cfg`), is not read.';
+/**
+ * A file that may be a Flask config file written in Python under another extension: `.cfg`, the one Flask's docs give
+ * (`app.config.from_pyfile("application.cfg")`, `from_envvar("YOURAPPLICATION_SETTINGS")` naming `/path/to/settings.cfg`), not
+ * the INI files of Python's tools (`setup.cfg`, `tox.cfg`\u2026), not a template, test or vendored file. Its scanners read it as
+ * Python when its text reads so (readsAsPython); a check judges it only when the project loads it (loadedPyConfigFiles).
+ */
+const isPyConfigFile = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .pathFact */ .IJ)((file) => /\.cfg$/i.test(file) && !TOOL_CFG.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(file)) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file));
+const TOOL_CFG = /^(?:setup|tox|pytest|mypy|flake8|pylint|pylintrc|pep8|pycodestyle|isort|coverage|bumpversion|\.bumpversion|buildout|versioneer|nose|uwsgi|alembic|logging|supervisord|my)\.cfg$/i;
+/** Python or a Flask config file in Python (isPyConfigFile): what the Python readers of the settings checks take. */
+const isPythonSource = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isPython */ .r2)(file) || isPyConfigFile(file);
+/**
+ * Whether a `.cfg` file's text is Python, as Flask's `from_pyfile` executes it, rather than INI: no `[section]` header line (which
+ * configparser requires and Python settings never hold) and an upper-case assignment (`DEBUG = True`, the only keys Flask keeps).
+ */
+function readsAsPython(text) {
+    return !/^[ \t]*\[[^\]\n]*\][ \t]*(?:[#;].*)?$/m.test(text) && /^[A-Z][A-Z0-9_]*[ \t]*=(?!=)/m.test(text);
+}
+/**
+ * The Flask config files (isPyConfigFile) production code loads: named by an `app.config.from_pyfile("prod.cfg")` (its file name,
+ * in the same project \u2014 Flask reads it relative to the app's root or instance folder \u2014 or the repository's only file of that
+ * name), or the file an `app.config.from_envvar("X")`
+ * reads: the path deploy configuration (configEnv: the image's `ENV`, compose, Kubernetes\u2026) sets `X` to, as the repository file it
+ * ends with (`ENV APP_SETTINGS=/app/deploy/production.cfg` \u2192 `deploy/production.cfg`). A load in a development branch, a test,
+ * template or development-only module, or a variable set only by development-only config loads nothing production runs.
+ * File \u2192 the load that reads it (`app.config.from_pyfile("prod.cfg") in app/__init__.py:5`).
+ */
+const loadedPyConfigFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function loadedPyConfigFiles(snapshot) {
+    const out = new Map();
+    const candidates = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesWhere */ .jK)(snapshot.files, isPyConfigFile);
+    if (!candidates.length)
+        return out;
+    let env;
+    const endingIn = (path) => {
+        const p = path.trim().replace(/^(["'])(.*)\1$/, '$2').replace(/\\/g, '/');
+        return candidates.filter((f) => p === f || p.endsWith(`/${f}`));
+    };
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text || !/from_pyfile|from_envvar/.test(text))
+            continue;
+        const src = scanSource(file, text, 'python');
+        for (const c of findCalls(src, /from_pyfile|from_envvar/)) {
+            if (!/config\.from_(?:pyfile|envvar)$/.test(c.callee) || inDevBranch(src, c.start))
+                continue;
+            const arg = c.args.find((a) => a.name === null || a.name === 'filename' || a.name === 'variable_name');
+            if (!arg)
+                continue;
+            const at = `app.config.${c.callee.slice(c.callee.lastIndexOf('.') + 1)}(${arg.value.trim()}) in ${file}:${src.lineAt(c.start)}`;
+            if (c.callee.endsWith('from_pyfile')) {
+                // The file's name: a literal, or the last literal of a path joined from parts (`os.path.join(root, "prod.cfg")`).
+                const name = [...arg.value.matchAll(/(['"])([^'"\n]*\.cfg)\1/gi)].pop()?.[2];
+                if (!name)
+                    continue;
+                const named = candidates.filter((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(f) === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(name));
+                // (One of the project's folders, else the repository's only file of that name: `os.path.join(root, "..", "deploy", "prod.cfg")`.)
+                const hit = named.find((f) => sameProject(f, file)) ?? (named.length === 1 ? named[0] : undefined);
+                if (hit && !out.has(hit))
+                    out.set(hit, at);
+                continue;
+            }
+            const key = stringValue(arg.value.trim());
+            if (key === null)
+                continue;
+            for (const e of (env ??= configEnv(snapshot))) {
+                if (e.key !== key || e.dev)
+                    continue;
+                for (const f of endingIn(e.value))
+                    if (!out.has(f))
+                        out.set(f, `${at} with ${key} set in ${e.file}:${e.line}`);
+            }
+        }
+    }
+    return out;
+});
+/**
+ * The scanned files of a settings check with its Flask config files (isPyConfigFile) kept only where production code loads them
+ * (loadedPyConfigFiles): an unloaded `.cfg` holding Python is no configuration of the app.
+ */
+function loadedPythonScanned(snapshot, scanned) {
+    if (!scanned.some((s) => isPyConfigFile(s.file)))
+        return scanned;
+    const loaded = loadedPyConfigFiles(snapshot);
+    return scanned.filter((s) => !isPyConfigFile(s.file) || loaded.has(s.file));
+}
 
 
 /***/ }),
@@ -25318,7 +25567,7 @@ const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
 /* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, composeImageRepository, imageDevScript, resolveModule */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -25328,19 +25577,21 @@ const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* 
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95021);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
-/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(51258);
-/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
-/* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(49446);
-/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38232);
-/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24299);
-/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(86305);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84592);
-/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9776);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(63264);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(71399);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(52907);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(3958);
-/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(38715);
+/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(51258);
+/* harmony import */ var _settings_fields_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92399);
+/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10156);
+/* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49446);
+/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38232);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(24299);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(86305);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(84592);
+/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(9776);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63264);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(71399);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(52907);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3958);
+/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(38715);
+
 
 
 
@@ -25788,7 +26039,7 @@ function caseMatches(pattern, value) {
             i = end;
         }
         else
-            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(c);
+            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(c);
     }
     try {
         return new RegExp(`^${re}$`, 's').test(value);
@@ -26123,7 +26374,7 @@ const WRAPPER_OPTIONS = {
     bundle: { values: ['--gemfile'] },
 };
 /** A command word's executable name (`/usr/local/bin/node` \u2192 `node`, `node.exe` \u2192 `node`). */
-const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
+const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY = {
     values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
@@ -27150,7 +27401,7 @@ function pythonRunCalls(text) {
         const stmt = joinStatement(lines, idx);
         const constant = indent === 0 ? /^([A-Za-z_]\w*)\s*(?::\s*bool\s*)?=(?!=)\s*(.+?)\s*$/.exec(stmt.trim().replace(/\s*#.*$/, '')) : null;
         if (constant)
-            consts.set(constant[1], /^(?:True|1)$/.test(constant[2]) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_20__/* .trueWhenUnset */ .MQ)(constant[2].replace(/'/g, '"')) !== null);
+            consts.set(constant[1], /^(?:True|1)$/.test(constant[2]) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_21__/* .trueWhenUnset */ .MQ)(constant[2].replace(/'/g, '"')) !== null);
         const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
         if (set && appNames.has(set[1])) {
             const v = set[2] ?? set[4] ?? set[5];
@@ -27162,6 +27413,7 @@ function pythonRunCalls(text) {
             const appSet = /\bdebug\s*=/.test(args) || sanicApps.has(recv) ? undefined : debugSet.get(recv) ?? undefined;
             const debug = /\bdebug\s*=\s*(True|1)\b/.test(args) || !!appSet;
             let dev = false;
+            let reloadField;
             if (sanicApps.has(recv) && m[2] === 'run') {
                 // Sanic: `dev=True` is debug plus the auto-reloader, `auto_reload=True` the reloader, `debug=True` debug mode
                 // (as the `sanic` CLI's `--dev`, `--auto-reload`, `--debug`); without them `app.run` is its production server (no call listed).
@@ -27173,6 +27425,10 @@ function pythonRunCalls(text) {
             if (recv === 'uvicorn' || recv === 'hypercorn') {
                 const reload = /\breload\s*=\s*([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
                 dev = reload === 'True' || (reload !== undefined && consts.get(reload) === true);
+                // `reload=settings.reload`: a settings field, which analyseEntry follows to its default (util/settings-fields.ts).
+                const field = dev ? undefined : /\breload\s*=\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\b(?!\s*[.(\[])/.exec(args)?.[1];
+                if (field)
+                    reloadField = field;
             }
             // Flask-SocketIO refuses Werkzeug in production unless told to.
             else if (socketNames.has(recv))
@@ -27181,7 +27437,7 @@ function pythonRunCalls(text) {
                 dev = true;
             else
                 continue;
-            const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}) };
+            const call = { line: idx + 1, column: indent + 1 + body.indexOf(m[0]), call: `${recv}.${m[2]}`, debug, dev, scope: fn ? 'function' : inMain ? 'main' : 'module', ...(appSet && appNames.has(recv) ? { debugSet: appSet } : {}), ...(reloadField ? { reloadField } : {}) };
             pending.push({ call, fn });
         }
         // Bottle's `run(app, host=\u2026, debug=True, reloader=True)`, `bottle.run(\u2026)`, `app.run(\u2026)` of a `Bottle()` app.
@@ -27402,7 +27658,7 @@ function gunicornConfigReload(snapshot, argv, entry) {
     else {
         file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
         if (!file && !entry.layout.copies.length) {
-            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
+            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
             if (own && snapshot.has(own))
                 file = own;
         }
@@ -27510,7 +27766,7 @@ function inlineOrigin(path) {
     return { dockerfile: path.slice(0, i), line: Number(line), at: at ?? '' };
 }
 /** A file's name as messages show it: a here-document's by its path in the image. */
-const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
+const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
 /** The text of a repository file, or of a file a Dockerfile's here-document writes (see inlinePath). */
 function fileText(snapshot, path) {
     const o = inlineOrigin(path);
@@ -27531,7 +27787,7 @@ const fileLines = (snapshot, path) => (inlineOrigin(path) ? fileText(snapshot, p
  * `>>` appends to a file the image already has: not followed.
  */
 function heredocTarget(head, name) {
-    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
+    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
     const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
     if (!part)
         return null;
@@ -27594,8 +27850,8 @@ const deployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
 });
 /** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
 const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function allDeployBuilds(snapshot) {
-    const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
+    const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_10__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
+    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 /**
  * Why a target does not resolve and what to write instead, in the terms of who interpolates it: compose's variable with no
@@ -27603,7 +27859,7 @@ const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .per
  * GitHub expression (a matrix key the matrix computes, `fromJSON(\u2026)`, an input); a CI job's variable.
  */
 function unresolvedWording(t) {
-    const refs = (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_18__/* .varRefs */ .g5)(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
+    const refs = (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .varRefs */ .g5)(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
     const name = refs[0]?.name ?? 'BUILD_TARGET';
     if (/\$\{\{/.test(t.written)) {
         const key = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(t.written)?.[1];
@@ -27647,7 +27903,7 @@ const unresolvedTargets = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
         out.push(t);
     };
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -27691,11 +27947,11 @@ const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
  */
 function bakeBuilds(snapshot) {
     const byFolder = new Map();
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
-        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f));
-        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
+        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f));
+        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
             continue;
-        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)) ?? []), f]);
+        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)) ?? []), f]);
     }
     const out = [];
     for (const [dir, bakeFiles] of byFolder) {
@@ -27736,30 +27992,30 @@ function bakeBuilds(snapshot) {
             const text = snapshot.text(f);
             if (!text)
                 continue;
-            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclBlocks */ .OF)(text, 'variable').slice(0, 1_000)) {
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclBlocks */ .OF)(text, 'variable').slice(0, 1_000)) {
                 const name = block.labels[0];
-                const d = name === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, 'default');
+                const d = name === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, 'default');
                 if (name !== undefined)
                     variables.set(name, d?.value ?? null);
             }
-            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
                 const name = block.labels[0];
                 if (name === undefined)
                     continue;
                 for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
-                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key);
+                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, key);
                     if (a)
                         set(name, f, key, a.value);
                     // A target written as a template string (`"${STAGE}"`): kept as written, to resolve with the variables' defaults.
                     if (a && a.value === null && key === 'target' && text[a.at] === '"') {
-                        const end = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .scanString */ .pM)(text, a.at, block.end);
+                        const end = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .scanString */ .pM)(text, a.at, block.end);
                         if (end)
                             written.set(`${name}\0${f}`, text.slice(a.at + 1, end.next - 1));
                     }
                 }
                 for (const key of ['inherits', 'output', 'tags'])
-                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclAttribute */ .kb)(text, block, key))
-                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_13__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
+                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, key))
+                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
             }
         }
         // What a target sets, else what the targets it inherits from set (a later one over an earlier one).
@@ -27796,7 +28052,7 @@ function bakeBuilds(snapshot) {
         // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
         const metadata = (name, depth = 0) => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
         for (const [name, t] of targets) {
-            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
+            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
                 continue;
             const output = attr(name, 'output');
             if (output === null || (Array.isArray(output) && output.length && output.every((o) => FILES_OUTPUT.test(o.trim()))))
@@ -27827,8 +28083,8 @@ function bakeBuilds(snapshot) {
             }
             if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null)
                 continue;
-            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciPath */ .Ct)(dir, context ?? '.');
-            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_12__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
+            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciPath */ .Ct)(dir, context ?? '.');
+            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
             const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
             if (path === null || stage === undefined || !snapshot.has(path))
                 continue;
@@ -27840,17 +28096,17 @@ function bakeBuilds(snapshot) {
 /** Stage names that say they are for production (`FROM \u2026 AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .hasDevWord */ .GR)(stage.name);
+const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(stage.name);
 /**
  * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
  * finding)`, or `\u2026 not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
  * Dockerfiles of test and example folders are not judged even when they parse: left out.
  */
 function unreadDockerfiles(snapshot) {
-    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
+    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
     if (!unread.length)
         return null;
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
 }
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
@@ -27868,7 +28124,7 @@ function noDockerfileWords(snapshot, none) {
     if (!unread)
         return none.withDockerfile;
     // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
-    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
 }
 /**
@@ -27880,7 +28136,7 @@ function noDockerfileWords(snapshot, none) {
 const inlineDockerfileBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function inlineDockerfileBuilds(snapshot) {
     const out = [];
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(cf.path))
             continue;
         for (const svc of cf.services) {
             if (out.length >= 100)
@@ -27900,7 +28156,7 @@ function inlineDockerfileSkip(snapshot) {
     const builds = inlineDockerfileBuilds(snapshot);
     if (!builds.length)
         return '';
-    return `; ${builds.length === 1 ? inlineWords(builds[0]) : `${builds.length} compose services build from build.dockerfile_inline (${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .someOf */ .yU)(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
+    return `; ${builds.length === 1 ? inlineWords(builds[0]) : `${builds.length} compose services build from build.dockerfile_inline (${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .someOf */ .yU)(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
 }
 /**
  * The `info` notes a Dockerfile check gives, beside what it judges, for production compose services that build from
@@ -27917,14 +28173,14 @@ function inlineDockerfileNotes(snapshot, question) {
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`\u2026) build no production image: left out.
  */
 const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function shippedStages(snapshot) {
-    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
     // `target: production`), the final stage is what nothing in production runs: development-only.
     const builtInProduction = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -27932,7 +28188,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
             // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
             // A target that does not resolve stands for no stage (unresolvedTargets).
-            if (!df || !b || b.unresolvedTarget !== undefined || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
+            if (!df || !b || b.unresolvedTarget !== undefined || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
@@ -27965,7 +28221,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         builtInProduction.set(b.df.path, seen);
     }
     const finalReason = (df) => {
-        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
+        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
         if (named)
             return named;
         const built = builtInProduction.get(df.path);
@@ -27974,7 +28230,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
         // Only development environments build it (Laravel Sail's compose, docker-compose.dev.yml): a development image.
-        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devBuiltReason */ .ER)(snapshot, df);
+        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devBuiltReason */ .ER)(snapshot, df);
         if (devBuilt)
             return devBuilt;
         if (built && !(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .lineage */ .OZ)(df.final).some((st) => built.stages.has(st)))
@@ -27988,7 +28244,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     const targets = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -27996,7 +28252,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
@@ -28006,7 +28262,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     for (const b of deployed) {
         if (b.stage === b.df.final || targets.has(b.stage))
             continue;
-        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
+        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
         targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
     }
     // Production stages first: a start command a production target shares with a development-only
@@ -28029,7 +28285,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const written = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuildArgs */ .SQ)(svc);
@@ -28046,7 +28302,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
             // build.args are development's.
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_11__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
         }
     }
@@ -28123,7 +28379,7 @@ const stageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
  * the same tag when several builds tag the repository): images a CI job, bake file or platform builds are not known by name here.
  */
 const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function deployedStageRunners(snapshot) {
-    const { deployments, swarm } = (0,_swarm_js__WEBPACK_IMPORTED_MODULE_10__/* .composeDeploymentGroups */ .my)(snapshot);
+    const { deployments, swarm } = (0,_swarm_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDeploymentGroups */ .my)(snapshot);
     const views = buildViewsOf(deployments);
     const image = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
     const repository = composeImageRepository;
@@ -28146,7 +28402,7 @@ const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/*
         const all = repo === undefined ? [] : tagged.get(repo) ?? [];
         // An unqualified name (`api`, `backend`: no registry, no namespace) is common to many projects: only a build in the stack
         // file's project counts (its folder tree, see sameFolderTree); a `registry/org/name` names one image wherever it is built.
-        const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(svc.file), b.view.builder));
+        const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(svc.file), b.view.builder));
         if (!svc || !builds.length)
             continue;
         const exact = builds.filter((b) => b.image === i);
@@ -28168,7 +28424,7 @@ const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/*
  */
 function sameFolderTree(stackDir, builder) {
     const inside = (outer, inner) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
-    return [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
+    return [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
 }
 /** The longest compose `image:` value linked by its repository (shownRef's bound: far beyond Docker's 255-character name and 128-character tag). */
 const MAX_LINKED_IMAGE = 512;
@@ -28471,7 +28727,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 cmd = i;
         }
         const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
-        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(df.path);
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const known = contextsOf.get(df.path) ?? [];
         // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
@@ -28480,7 +28736,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
-        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, src))));
+        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
         const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image;
@@ -28508,7 +28764,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production; a file named by `extends.file`
         // stays a base, judged through the services that extend it.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
             continue;
         for (const svc of cf.services) {
             // A service only in development/tooling profiles does not start with `docker compose up`; a base
@@ -28522,7 +28778,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             if (!ep && !cmd)
                 continue;
             const b = buildOf(cf, svc);
-            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(cf.path);
+            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(cf.path);
             const layout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
             if (typeof svc.value['working_dir'] === 'string')
                 layout.workdir = normalizeAbs(svc.value['working_dir']);
@@ -28577,7 +28833,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile). Nor is one
     // in a vendored dependency's folder (`node_modules/pkg/Procfile`): that project's.
     for (const f of snapshot.files) {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
             continue;
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
@@ -28593,14 +28849,14 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 const at = new RegExp(`(^|[\\s"'])${kv[1]}=`).exec(l.slice(m[1].length));
                 envAt[kv[1]] = { line: i + 1, column: at ? m[1].length + at.index + at[1].length + 1 : 1, value: kv[2] };
             }
-            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
+            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
     // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
     for (const c of (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformCommands */ .k5)(snapshot)) {
-        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(c.file);
-        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
+        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file);
+        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
         // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
         // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
         const img = c.image;
@@ -28614,17 +28870,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' : stage ? undefined : 'image';
             const envNames = [...(df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
             const baseImage = stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image : null;
-            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
+            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
             continue;
         }
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
     // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
-        if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
+        if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
             continue;
         let section = '';
         const env = [];
@@ -28671,17 +28927,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const rest = tag === undefined ? '' : x.command.slice(program.length).trim();
             const command = rest && !rest.startsWith('-') ? rest : x.command;
             const unknown = tag !== undefined && command === x.command ? { unknownCommand: template.written(x.command) } : {};
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
         }
     }
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(obj.file))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(obj.file))
             continue;
         const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj);
         // A Helm chart template's containers as each values set of the chart renders their command from the values
         // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
-        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmContainerCommands */ .YM)(snapshot, obj);
-        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
+        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmContainerCommands */ .YM)(snapshot, obj);
+        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
         const mine = new Map();
         for (const h of helm) {
             const c = h.container;
@@ -28697,7 +28953,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             // One entry per place, command and environment; one that only the chart's values.yaml alone gives, while production
             // installs the chart with another values file, is development-only (a note naming that file).
             const key = `${h.file}:${h.line}:${h.column}:${JSON.stringify([argv, serverEnv])}`;
-            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(obj.file);
+            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(obj.file);
             const superseded = dev ? null : h.r.supersededBy;
             const prev = mine.get(key);
             if (prev) {
@@ -28708,10 +28964,10 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 continue;
             }
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
-            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_19__/* .helmChartName */ .Mv)(snapshot, obj.file));
+            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmChartName */ .Mv)(snapshot, obj.file));
             const entry = {
                 file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
-                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
+                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
                 ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
                 ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
                 ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}),
@@ -28738,7 +28994,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -28761,9 +29017,9 @@ function iniContinuation(rest, keyIndent) {
     return out;
 }
 /** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
-const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')}))?$`);
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')}))?$`);
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
-const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
+const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
 /**
  * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
  * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
@@ -28771,7 +29027,7 @@ const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__W
  * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f, text) {
-    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f)))
+    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f)))
         return true;
     if (text === undefined)
         return false;
@@ -28804,9 +29060,9 @@ function systemdTemplateLines(text) {
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
     // A comment never closed (the engine refuses the template) leaves the text from it on as written.
-    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
+    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
-    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_21__/* .templateTagEnd */ .w_)(blanked);
+    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__/* .templateTagEnd */ .w_)(blanked);
     let out = '';
     let from = 0;
     for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
@@ -28864,7 +29120,7 @@ function filesByName(snapshot) {
     if (!m) {
         m = new Map();
         for (const f of snapshot.files) {
-            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(f);
+            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f);
             const list = m.get(b);
             if (list)
                 list.push(f);
@@ -28887,8 +29143,8 @@ function foldersOf(snapshot) {
             const end = f.lastIndexOf('/');
             if (last !== null && end === last.length && f.startsWith(last))
                 continue;
-            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(f);
-            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(d))
+            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f);
+            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d))
                 s.add(d);
         }
         dirsCache.set(snapshot.files, s);
@@ -28914,7 +29170,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     if (!globs.length)
         return out;
     // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_22__(globs, { nobrace: true, noextglob: true, noglobstar: true });
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_23__(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const f of copy.inline ?? [])
@@ -28924,11 +29180,11 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
             if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
                 continue;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
                 if (snapshot.has(s)) {
-                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(s)}`))
+                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(s)}`))
                         out.push(s);
                 }
                 else if (folders.has(s)) {
@@ -28987,10 +29243,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
             }
             let from = null;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
-                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(s) ? s : null])
+                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(s) ? s : null])
                     if (c && snapshot.has(c))
                         return c;
                 if (from === null && folders && (snapshot.has(s) || folders.has(s)))
@@ -29014,10 +29270,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
         if (snapshot.has(direct) && inImage(direct))
             return direct;
-        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
+        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
         if (!hits.length)
             continue;
-        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
+        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
         return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
     }
     return null;
@@ -29057,7 +29313,7 @@ function localImports(snapshot, file, mod, text) {
         if (dir === null)
             return null;
         for (const c of [`${name.replace(/\./g, '/')}.py`, `${name.replace(/\./g, '/')}/__init__.py`]) {
-            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, c);
+            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, c);
             if (p && p !== file && snapshot.has(p))
                 return p;
         }
@@ -29073,9 +29329,9 @@ function localImports(snapshot, file, mod, text) {
             // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
             let dir = root;
             if (from?.[1]) {
-                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file);
+                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file);
                 for (let k = 1; k < from[1].length && dir !== null; k++)
-                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(dir) : null;
+                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(dir) : null;
             }
             const found = name && /^[A-Za-z_][\w.]*$/.test(name) ? find(dir, name) : null;
             if (found && !out.includes(found))
@@ -29122,7 +29378,10 @@ function analyseEntry(snapshot, entry) {
         if (via === 'import' && served !== undefined)
             for (const dep of localImports(snapshot, file, served, text))
                 inspectPython(dep, 'import', server, undefined, undefined, file);
-        for (const call of pythonRunCalls(text)) {
+        for (const written of pythonRunCalls(text)) {
+            // `reload=settings.reload` with `reload: bool = True` in a settings class of the project, its variable unset by the deploy.
+            const field = written.reloadField ? (0,_settings_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultedFields */ .yN)(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
+            const call = field.length && field.every((f) => f.value === 'True') ? { ...written, dev: true } : written;
             // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
             if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via))
                 continue;
@@ -29183,7 +29442,7 @@ function analyseEntry(snapshot, entry) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length >= 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
             // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=\u2026 node x`) shows its name, never its value.
-            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
+            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
             launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
         }
@@ -29209,7 +29468,7 @@ function analyseEntry(snapshot, entry) {
                     else if (writtenIn !== undefined && !inScript) {
                         // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
                         const lines = fileLines(snapshot, writtenIn) ?? [];
-                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_17__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
+                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
                         const assigns = new RegExp(`(?<!\\w)${k}=`);
                         const at = lines.findIndex((x) => same.test(x));
                         const first = at < 0 ? lines.findIndex((x) => assigns.test(x)) : at;
@@ -29290,7 +29549,7 @@ function analyseEntry(snapshot, entry) {
                     for (const dep of task.dependencies.slice(0, 20))
                         visit(['deno', 'task', ...(v.config !== undefined ? ['-c', v.config] : []), ...(v.cwd !== undefined ? ['--cwd', v.cwd] : []), dep], dir, depth + 1, here, writtenIn);
                     if (task.command !== undefined)
-                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(conf), depth + 1, here, conf);
+                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(conf), depth + 1, here, conf);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `deno task ${v.script} \u2192 ${launch.dev.what}` };
                     continue;
@@ -29298,7 +29557,7 @@ function analyseEntry(snapshot, entry) {
             }
             if (v.kind === 'package-script') {
                 // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
-                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
+                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
                 // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
                 const json = pkg ? snapshot.json(pkg) : undefined;
                 const run = v.tool === 'deno' ? 'task' : 'run';
@@ -29317,7 +29576,7 @@ function analyseEntry(snapshot, entry) {
                     seen.add(key);
                     const before = launch.dev;
                     const first = launch.commands.length;
-                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
+                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
                     const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
                         launch.dev = { ...launch.dev, what: `${shown} \u2192 ${launch.dev.what}` };
@@ -29326,7 +29585,7 @@ function analyseEntry(snapshot, entry) {
                     // command the start script runs.
                     else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
                         && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
-                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_16__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
+                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
                         launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}\u2026` : words}), a development script by its name`, debug: false, ...scriptAt() };
                     }
                 }
@@ -29348,7 +29607,7 @@ function analyseEntry(snapshot, entry) {
                     if (processFile.only && !processFile.only.includes(app.name))
                         continue;
                     const argv = pm2Argv(app);
-                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file);
+                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
                     // Each app on its own: a second broken app is reported too, at its own line.
                     const first = launch.commands.length;
@@ -29391,7 +29650,7 @@ function analyseEntry(snapshot, entry) {
                 const included = supervisordIncludes(snapshot, here.layout, main ? fileText(snapshot, main) ?? '' : null, mainAt);
                 const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? fileText(snapshot, f) : undefined; seen.add(f); return { f, text }; });
                 // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
-                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_15__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
+                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_16__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
                 const global = envs.flat().filter((e) => e.section === 'supervisord');
                 const given = new Set();
                 files.forEach(({ f, text }, k) => {
@@ -29437,7 +29696,7 @@ function analyseEntry(snapshot, entry) {
                     if (!m || (procfile.only && !procfile.only.includes(m[1])))
                         return;
                     const before = launch.dev;
-                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(file), depth + 1, here, file);
+                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file), depth + 1, here, file);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' \u2192 ${launch.dev.what}`, file, line: i + 1, column: 1 };
                 });
@@ -29604,7 +29863,7 @@ function rubyExec(text) {
 /** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
 function scriptColumn(text, line, argv) {
     const l = text?.split(/\r?\n/)[line - 1] ?? '';
-    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(argv[0] ?? '')]) {
+    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(argv[0] ?? '')]) {
         const i = w ? l.indexOf(w) : -1;
         if (i >= 0)
             return i + 1;
@@ -29630,7 +29889,7 @@ function lineNaming(text, what) {
  * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` \u2192 `spa/package.json`).
  */
 function chdir(ctx, from, cwd) {
-    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(from, cwd) ?? from;
+    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(from, cwd) ?? from;
     return { here: { ...ctx, dir, layout: { ...ctx.layout, workdir: normalizeAbs(posixJoin(ctx.layout.workdir ?? '/', cwd)) } }, dir };
 }
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
@@ -29654,12 +29913,12 @@ function configFile(snapshot, entry, dir, cwd, name) {
     if (rel.startsWith('/'))
         return resolveFile(snapshot, rel, { ...entry, dir }, false);
     if (name.includes('/')) {
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, rel);
         return p !== null && snapshot.has(p) ? p : null;
     }
     if (cwd === undefined)
         return findUp(snapshot, dir, name);
-    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, cwd);
+    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, cwd);
     return d === null ? null : findUp(snapshot, d, name);
 }
 /** The deno.json or deno.jsonc Deno reads where `deno task` runs: the nearer of the two (deno.json in the same folder first). */
@@ -29757,7 +30016,7 @@ function pm2AppsData(snapshot, file, text) {
         }
         out.push({
             envs,
-            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
+            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
             args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
             ...((k) => (at(k) ? { interpreterArgsAt: at(k), interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
@@ -29815,7 +30074,7 @@ function pm2AppsJs(src) {
         const ws = w === undefined ? null : (0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r$)(w);
         const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
         const script = str('script');
-        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
+        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
         const commandAt = props.has('args') ? at('args') : at('script');
         const envs = {};
         for (const [block, p] of props) {
@@ -29864,7 +30123,7 @@ function pm2Argv(app) {
 const packagesByName = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function packagesByName(snapshot) {
     const out = new Map();
     for (const f of filesByName(snapshot).get('package.json') ?? []) {
-        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTemplate */ .Fl)(f))
+        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f))
             continue;
         const text = snapshot.text(f);
         let name;
@@ -29895,7 +30154,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         const placed = resolveFile(snapshot, rel, { ...entry, dir }, false);
         if (placed)
             return placed;
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, rel);
         if (p && snapshot.has(p))
             return p;
         if (sel.startsWith('.') || selector !== sel)
@@ -29908,7 +30167,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         if (scoped.length === 1)
             hits = byName.get(scoped[0]);
     }
-    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .isTestFile */ .hl)(f) ? 1 : 0);
+    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) ? 1 : 0);
     return [...hits].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? null;
 }
 function findUp(snapshot, dir, name) {
@@ -29919,7 +30178,7 @@ function findUp(snapshot, dir, name) {
             return p;
         if (!d)
             return null;
-        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_14__/* .dirname */ .pD)(d);
+        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d);
     }
     return null;
 }
@@ -30854,7 +31113,8 @@ const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_
  * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
  * file, a hosting platform's deploy file, or an entry point's command line or start script (`DJANGO_SETTINGS_MODULE=x gunicorn \u2026`
  * in a Procfile). When none of them sets it, the `os.environ.setdefault("DJANGO_SETTINGS_MODULE", \u2026)` of the module a production
- * server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail's stock template) is what runs.
+ * server imports (`gunicorn mysite.wsgi:application` \u2192 `mysite/wsgi.py`, Wagtail's stock template) is what runs. So is a Flask config
+ * file production code loads (loadedPyConfigFiles: `app.config.from_envvar("APP_SETTINGS")` with the image's `ENV APP_SETTINGS=/app/prod.cfg`).
  */
 function productionSettingsModules(snapshot) {
     const KEY = 'DJANGO_SETTINGS_MODULE';
@@ -30932,6 +31192,9 @@ function productionSettingsModules(snapshot) {
         }
     }
     const out = [];
+    // A Flask config file production code loads (`app.config.from_envvar("APP_SETTINGS")` reading `deploy/production.cfg`) is its settings module.
+    for (const [file, by] of (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .loadedPyConfigFiles */ .AZ)(snapshot))
+        out.push({ file, by });
     for (const { module, by } of set) {
         const suffix = `${module.replace(/\./g, '/')}.py`;
         for (const file of snapshot.files)
@@ -31111,6 +31374,151 @@ function signingSecrets(file, text, lex) {
         take("require('cookie-parser')", c.args[0], 'cookies');
     return out;
 }
+
+
+/***/ }),
+
+/***/ 92915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ decoupleReads),
+/* harmony export */   O$: () => (/* binding */ deploySetsKey),
+/* harmony export */   PA: () => (/* binding */ DECOUPLE_DOC),
+/* harmony export */   dh: () => (/* binding */ DECOUPLE_TRUE)
+/* harmony export */ });
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
+/* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35444);
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
+/* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
+/* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95021);
+
+
+
+
+
+
+
+/** decouple's `strtobool` words: what `cast=bool` reads as true. */
+const DECOUPLE_TRUE = /^(?:y|yes|t|true|on|1)$/i;
+/** A `settings.ini`'s `[settings]` options as configparser reads them (keys in lower case: configparser's `optionxform`). */
+function iniSettings(text) {
+    const out = new Map();
+    let section = null;
+    text.split(/\r?\n/).forEach((l, i) => {
+        if (i >= 10_000)
+            return;
+        const h = /^\[([^\]\n]*)\][ \t]*$/.exec(l);
+        if (h) {
+            section = h[1].trim();
+            return;
+        }
+        if (section !== 'settings' || /^[ \t]*(?:[#;]|$)/.test(l) || /^[ \t]/.test(l))
+            return;
+        const m = /^([^=:\s][^=:]*?)[ \t]*[=:][ \t]*(.*?)[ \t]*$/.exec(l);
+        if (!m)
+            return;
+        const after = l.search(/[=:]/) + 1;
+        out.set(m[1].toLowerCase(), { value: m[2], line: i + 1, column: after + (l.length - after - l.slice(after).trimStart().length) + 1 });
+    });
+    return out;
+}
+/** The repository file decouple's AutoConfig reads for a module in `dir`, or null when none is committed. */
+function repositoryFor(snapshot, dir, memo, files) {
+    const known = memo.get(dir);
+    if (known !== undefined)
+        return known;
+    let found = null;
+    const ini = dir ? `${dir}/settings.ini` : 'settings.ini';
+    const env = dir ? `${dir}/.env` : '.env';
+    if (files.has(ini)) {
+        found = { file: ini, values: iniSettings(snapshot.text(ini) ?? '') };
+    }
+    else if (files.has(env)) {
+        // decouple's RepositoryEnv: keys as written (case matters), a value's quotes stripped.
+        const values = new Map();
+        for (const e of snapshot.envFileAt(env)?.entries ?? [])
+            values.set(e.key, { value: e.value, line: e.line, column: e.valueColumn });
+        found = { file: env, values };
+    }
+    else if (dir) {
+        found = repositoryFor(snapshot, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(dir), memo, files);
+    }
+    memo.set(dir, found);
+    return found;
+}
+/** A module-level `NAME = config("KEY", \u2026)` (`decouple.config(\u2026)` too): the constant, the key, the rest of the call. */
+const DECOUPLE_READ = /^([A-Z_][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:decouple\.)?config\([ \t]*(["'])([A-Za-z_]\w*)\2([^\n]*)$/gm;
+/**
+ * The `config("KEY", \u2026)` reads of Python modules that import python-decouple (`from decouple import config`, `import decouple`)
+ * whose key a committed `settings.ini`/`.env` of theirs sets (see DecoupleRead). Tests, templates and vendored files are not read.
+ */
+const decoupleReads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perView */ .DN)(function decoupleReads(snapshot) {
+    const out = [];
+    // Nothing to read without a repository file (most repositories): no Python file is opened.
+    const files = new Set(snapshot.files.filter((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'settings.ini' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === '.env'));
+    if (!files.size)
+        return out;
+    const memo = new Map();
+    // Only modules in a repository file's folder or below it can reach one.
+    const roots = [...files].map((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f));
+    const under = (file) => roots.some((d) => d === '' || file.startsWith(`${d}/`));
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) || !under(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text || !text.includes('decouple') || !/^[ \t]*(?:from[ \t]+decouple[ \t]+import\b[^\n]*\bconfig\b|import[ \t]+decouple\b)/m.test(text))
+            continue;
+        const repo = repositoryFor(snapshot, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file), memo, files);
+        if (!repo || !repo.values.size)
+            continue;
+        // Read on the comment-free text (a commented-out read is none).
+        const code = (0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .scanSource */ .bX)(file, text, 'python').code;
+        DECOUPLE_READ.lastIndex = 0;
+        for (let m, n = 0; n < 10_000 && (m = DECOUPLE_READ.exec(code)) !== null; n++) {
+            const key = m[3];
+            const v = repo.values.get(repo.file.endsWith('.ini') ? key.toLowerCase() : key);
+            if (!v)
+                continue;
+            const cast = /\bcast[ \t]*=[ \t]*bool\b/.test(m[4]) ? 'bool' : /\bcast[ \t]*=/.test(m[4]) ? 'other' : null;
+            const line = code.slice(0, m.index).split('\n').length;
+            out.push({ module: file, line, name: m[1], key, cast, value: v.value, file: repo.file, valueLine: v.line, valueColumn: v.column, dev: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(repo.file) });
+        }
+    }
+    return out;
+});
+/**
+ * Whether production's own environment sets `key`, whatever to: a deploy config value (configEnv, not the repository file itself),
+ * or a variable set from elsewhere \u2014 a compose `environment` pass-through (`- SECRET_KEY`, `${SECRET_KEY}`), a Kubernetes
+ * `valueFrom` (a Secret), a Dockerfile `ENV` from a build argument. Decouple then reads the environment, not the file.
+ * `anyCase`: names compared in any case (pydantic-settings' default).
+ */
+function deploySetsKey(snapshot, key, repositoryFile, anyCase = false) {
+    const lower = key.toLowerCase();
+    const is = (k) => k === key || (anyCase && typeof k === 'string' && k.toLowerCase() === lower);
+    if ((0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .configEnv */ ._h)(snapshot).some((e) => is(e.key) && !e.dev && e.file !== repositoryFile))
+        return true;
+    for (const cf of snapshot.composeFiles()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(cf.path))
+            continue;
+        if (cf.services.some((svc) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc) === null && (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(svc).some((e) => is(e.key))))
+            return true;
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(obj.file))
+            continue;
+        for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containers */ .l8)(obj)) {
+            const env = c.container['env'];
+            if (Array.isArray(env) && env.some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(e) && is(e['name'])))
+                return true;
+        }
+    }
+    return snapshot.dockerfiles().some((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(df.path) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(df.path) && (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .shippedEnv */ .pN)(df, df.final).some((e) => is(e.name)));
+}
+/** The docs line of the checks that read it. */
+const DECOUPLE_DOC = 'python-decouple: a `config("X", \u2026)` read (`from decouple import config`) takes a variable the environment lacks from the committed `settings.ini` (its `[settings]` section) or `.env` of the module\'s folder or the nearest folder above (settings.ini first), before its `default=`: that file\'s value is judged as the setting\'s, at its line, unless production\'s deploy config sets the variable (a development-only module or file gives a note).';
 
 
 /***/ }),
@@ -41197,6 +41605,93 @@ function sqlPasswordStatements(text, shell = false) {
         }
     }
     return out.sort((a, b) => a.index - b.index);
+}
+
+
+/***/ }),
+
+/***/ 92399:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mb: () => (/* binding */ guardsRunByDefault),
+/* harmony export */   yN: () => (/* binding */ defaultedFields)
+/* harmony export */ });
+/* unused harmony export settingsFields */
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95021);
+/* harmony import */ var _decouple_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92915);
+/**
+ * pydantic-settings fields (`class Settings(BaseSettings): ENVIRONMENT: str = "local"`, `reload: bool = True`) and the value
+ * production gets for one: its written default, unless the deploy sets the field's environment variable (its name with the
+ * class's `env_prefix`, in any case: pydantic-settings matches names case-insensitively by default). What `settings.X` reads in
+ * another module of the same project (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":`,
+ * `uvicorn.run(\u2026, reload=settings.reload)`).
+ */
+
+
+
+
+const SETTINGS_CLASS = /^class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*\bBaseSettings\b[^)\n]*)\)[ \t]*:/gm;
+const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))[ \t]*(?:#.*)?$/;
+/** The pydantic-settings fields with literal defaults of the project's Python modules (tests, templates, vendored files left out). */
+const settingsFields = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function settingsFields(snapshot) {
+    const out = [];
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text || !text.includes('BaseSettings'))
+            continue;
+        const lines = text.split(/\r?\n/);
+        SETTINGS_CLASS.lastIndex = 0;
+        for (let m, n = 0; n < 1000 && (m = SETTINGS_CLASS.exec(text)) !== null; n++) {
+            const start = text.slice(0, m.index).split('\n').length;
+            const body = [];
+            for (let i = start; i < lines.length && i < start + 2000; i++) {
+                const l = lines[i];
+                if (l.trim() && !/^[ \t]/.test(l))
+                    break;
+                body.push({ line: i + 1, text: l });
+            }
+            const joined = body.map((b) => b.text).join('\n');
+            const prefix = /\benv_prefix[ \t]*=[ \t]*["']([^"'\n]*)["']/.exec(joined)?.[1] ?? '';
+            const indent = body.find((b) => b.text.trim())?.text.match(/^[ \t]*/)?.[0] ?? '';
+            for (const b of body) {
+                const f = FIELD.exec(b.text);
+                if (!f || f[1] !== indent || f[2] === 'model_config')
+                    continue;
+                const quoted = f[3] !== undefined || f[4] !== undefined;
+                out.push({ file, line: b.line, className: m[1], name: f[2], value: f[3] ?? f[4] ?? f[5], quoted, envName: `${prefix}${f[2]}` });
+            }
+        }
+    }
+    return out;
+});
+/**
+ * The fields named `name` that code in `from` may read as `settings.<name>` (a settings class of the same project), whose variable
+ * no production deploy config sets (the default is then what production runs), or an empty list.
+ */
+function defaultedFields(snapshot, from, name) {
+    const fields = settingsFields(snapshot).filter((f) => f.name === name && (0,_code_js__WEBPACK_IMPORTED_MODULE_2__/* .sameProject */ .EF)(f.file, from));
+    return fields.filter((f) => !(0,_decouple_js__WEBPACK_IMPORTED_MODULE_3__/* .deploySetsKey */ .O$)(snapshot, f.envName, null, true));
+}
+/**
+ * Why development guards (settingsFieldGuards) of code in `file` hold in production, or null: every guard's field has a default
+ * (defaultedFields) that passes its test \u2014 `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` and no deploy
+ * config setting ENVIRONMENT. The words name the field's default and where it is written (`Settings.ENVIRONMENT defaults to "local" at \u2026`).
+ */
+function guardsRunByDefault(snapshot, file, guards) {
+    const why = [];
+    for (const g of guards) {
+        const fields = defaultedFields(snapshot, file, g.field);
+        if (!fields.length || !fields.every((f) => f.quoted && (0,_code_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldGuardHolds */ .eP)(f.value, g.test)))
+            return null;
+        const f = fields[0];
+        why.push(`${f.className}.${f.name} defaults to "${f.value}" at ${f.file}:${f.line} and no deploy config sets ${f.envName}`);
+    }
+    return why.length ? why.join('; ') : null;
 }
 
 
