@@ -29,6 +29,17 @@ describe('a Python development guard that holds with its variables unset (QA51 c
     }
   });
 
+  it('a deploy that sets the variable turns the branch off: development-only again (review of stop 51)', async () => {
+    const app = 'import os\nfrom flask import Flask\nfrom flask_cors import CORS\napp = Flask(__name__)\nENV = os.getenv("APP_ENV", "development")\n\nif ENV == "development":\n    CORS(app)\n    app.config["SESSION_COOKIE_SECURE"] = False\n';
+    const files = { 'app.py': app, 'requirements.txt': 'flask\nflask-cors\ngunicorn\n' };
+    const deployed = { ...files, Dockerfile: 'FROM python:3.12\nENV APP_ENV=production\nCMD ["gunicorn", "app:app"]\n' };
+    expect(await run(corsWildcard, deployed)).toEqual([expect.stringMatching(/^app\.py:8 note .*development-only/)]);
+    expect(await run(cookieFlags, deployed)).toEqual([expect.stringMatching(/^app\.py:9 note /)]);
+    // Unset by every deploy config: the branch is production's, and the finding says why.
+    expect(await run(corsWildcard, files)).toEqual([expect.stringMatching(/^app\.py:8 fail .*its condition holds with APP_ENV unset, and no deploy config sets it/)]);
+    expect(await run(cookieFlags, files)).toEqual([expect.stringMatching(/^app\.py:9 fail /)]);
+  });
+
   it('cookie-flags reads the same guard', async () => {
     const settings = 'import os\n\nif os.environ.get("DJANGO_ENV", "development") == "development":\n    SESSION_COOKIE_SECURE = False\n';
     expect(await run(cookieFlags, { 'mysite/settings.py': settings })).toEqual([expect.stringMatching(/^mysite\/settings\.py:4 fail /)]);

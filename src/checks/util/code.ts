@@ -641,7 +641,9 @@ function ternaryArms(src: Source, offset: number): { cond: string; arm: 'then' |
  * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
  */
 export function inDevBranch(src: Source, offset: number): boolean {
-  if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h) && !pyBranchRunsUnset(src, h, offset))) return true;
+  // (A Python guard whose written default takes the branch, `if os.getenv("ENV", "local") == "local":`, is development-only here
+  // too: whether production runs it depends on the deploy setting the variable, which the checks ask — settingsFieldGuards.)
+  if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
   if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
   if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
@@ -656,8 +658,12 @@ export function inDevBranch(src: Source, offset: number): boolean {
   return prev !== null && isDevHeaderIn(src, prev[1]!);
 }
 
-/** A development guard that tests a settings object's field against literals (`if settings.ENVIRONMENT == "local":`): the field and the test. */
-export interface FieldGuard { field: string; test: string }
+/**
+ * A development guard that tests a settings object's field against literals (`if settings.ENVIRONMENT == "local":`): the field and
+ * the test; or one that reads environment variables with a default that takes the branch (`if os.getenv("ENV", "local") == "local":`):
+ * `env`, the variables (field and test empty), whose branch production runs unless the deploy sets one of them.
+ */
+export interface FieldGuard { field: string; test: string; env?: string[] }
 
 /**
  * When inDevBranch(src, offset) holds only through Python `if` headers each of which tests one field of a settings object against
@@ -669,7 +675,9 @@ export function settingsFieldGuards(src: Source, offset: number): FieldGuard[] |
   if (src.lang !== 'python' || inElseOfProduction(src, offset)) return null;
   const guards: FieldGuard[] = [];
   for (const h of enclosingHeaders(src, offset)) {
-    if (!isDevHeaderIn(src, h) || pyBranchRunsUnset(src, h, offset)) continue;
+    if (!isDevHeaderIn(src, h)) continue;
+    const env = pyBranchUnsetVars(src, h, offset);
+    if (env) { guards.push({ field: '', test: '', env }); continue; }
     const m = /^if\s+\(?\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)[^:]*?)\s*\)?\s*:\s*$/.exec(h.replace(/'/g, '"'));
     if (!m) return null;
     guards.push({ field: m[1]!, test: m[2]!.trim() });
@@ -707,20 +715,24 @@ function pyConditionExpr(src: Source, part: string, offset: number): { expr: str
 }
 
 /**
- * Whether a Python development header (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
- * `ENV = os.getenv("ENV", "local")`) holds with its variables unset, by the default it writes out: the branch is then what production runs whenever the deploy
- * does not set them, no development-only code (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":` shape).
- * Environment reads only: a literal flag (`if DEBUG:` after `DEBUG = True`) is left to the checks that judge the flag.
+ * The variables a Python development header reads (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
+ * `ENV = os.getenv("ENV", "local")`) when it holds with them unset, by the default it writes out, else null: the branch is then what
+ * production runs unless the deploy sets one of them (guardsRunByDefault asks). Environment reads only: a literal flag (`if DEBUG:`
+ * after `DEBUG = True`) is left to the checks that judge the flag.
  */
-function pyBranchRunsUnset(src: Source, header: string, offset: number): boolean {
-  if (src.lang !== 'python' || !/^(?:el)?if\b/.test(header)) return false;
-  return header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
+function pyBranchUnsetVars(src: Source, header: string, offset: number): string[] | null {
+  if (src.lang !== 'python' || !/^(?:el)?if\b/.test(header)) return null;
+  const vars = new Set<string>();
+  const holds = header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
     const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
     const c = pyConditionExpr(src, part, offset);
     // A default written out only: `os.environ.get("APP_ENV") != "production"` is the documented guard that production turns off
     // by setting the variable (as `"PRODUCTION" not in os.environ`); `os.getenv("ENV", "local") == "local"` chose its value.
-    return 'expr' in c && !/(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) && trueWhenUnset(c.expr) !== null;
+    if (!('expr' in c) || /(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) || trueWhenUnset(c.expr) === null) return false;
+    for (const m of c.expr.matchAll(/(?:getenv|environ\.get)\(\s*"(\w+)"/g)) vars.add(m[1]!);
+    return true;
   });
+  return holds && vars.size ? [...vars] : null;
 }
 
 /**

@@ -64,6 +64,12 @@ export function defaultedFields(snapshot: SnapshotView, from: string, name: stri
 export function guardsRunByDefault(snapshot: SnapshotView, file: string, guards: readonly FieldGuard[]): string | null {
   const why: string[] = [];
   for (const g of guards) {
+    // A guard reading variables with a default that takes the branch: production's unless the deploy sets one of them.
+    if (g.env) {
+      if (g.env.some((v) => deploySetsKey(snapshot, v, null, true))) return null;
+      why.push(`its condition holds with ${g.env.join(' and ')} unset, and no deploy config sets ${g.env.length > 1 ? 'them' : 'it'}`);
+      continue;
+    }
     const fields = defaultedFields(snapshot, file, g.field);
     if (!fields.length || !fields.every((f) => f.quoted && fieldGuardHolds(f.value, g.test))) return null;
     const f = fields[0]!;
