@@ -94,3 +94,18 @@ describe('roles written as plain parent bullets', () => {
     expect(r.report.items.map((i) => `${i.id}:${i.status}`)).toEqual(['security-review:pending', 'name:pending', 'sre-review:pending', 'name-2:attested']);
   });
 });
+
+// Review of stop 51: for items that share a title under a parent task item, the summaries offered the heading's line
+// (`Security › Name: ____`), which the gate matched only with the parent task item in the path: ticking the offered line
+// left every item pending, and nothing said why.
+describe('the offered line of an item nested under a task item signs it off', () => {
+  it('ticking exactly the line the summary offers attests that item, and only it', async () => {
+    const list = '# T\n\n## Security\n- [ ] Review done\n  - [ ] Name: ____\n\n## Database\n- [ ] Review done\n  - [ ] Name: ____\n';
+    const before = await pipeline(list, '');
+    const block = /```markdown\n([\s\S]*?)```/.exec(before.md)![1]!;
+    const offered = block.split('\n').filter((l) => /Name/.test(l));
+    expect(offered).toEqual(['- [ ] Security › Name: ____', '- [ ] Database › Name: ____']);
+    const r = await pipeline(list, offered[0]!.replace('- [ ]', '- [x]'));
+    expect(r.report.items.map((i) => `${i.id}:${i.status}`)).toEqual(['review-done:pending', 'name:attested', 'review-done-2:pending', 'name-2:pending']);
+  });
+});
