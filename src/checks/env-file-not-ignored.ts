@@ -231,7 +231,7 @@ export const envFileNotIgnored = defineCheck({
       'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
       'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
       'Location: one finding per .gitignore that should carry the rule — the nearest .gitignore at or above the folder',
-      '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known; and by the paths a negation re-includes, so a negation re-including `.env.production` later makes it a new finding). Without any .gitignore, the finding points at the env template',
+      '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
       '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
       'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line; one that re-includes a whole folder, as an allow-list\'s `/*` then `!/src/` does, stays, and the rules to add go after it), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
       'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
@@ -394,12 +394,8 @@ export const envFileNotIgnored = defineCheck({
       const fix = symfony.length ? { fix: 'Ignore the files that hold secrets as Symfony\'s recipe does (`/.env.local`, `/.env.local.php`, `/.env.*.local`) and keep the committed .env files free of secrets; only if they are not committed on purpose, add `.env` and `.env.*` (with `!.env.example`) to .gitignore.' } : {};
       if (!file) { report({ message, ...fix }); continue; }
       // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
-      // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's), and
-      // by the paths a negation re-includes, if any: a negation re-including `.env.production` later is a new finding, not
-      // the known "'.env' is not ignored".
-      const reincluded = [...causes.values()].filter(({ cause: c }) => c.kind !== 'folder-only').flatMap(({ paths: ps }) => ps).sort();
-      const subject = reincluded.length ? `the file; re-included by a negation: ${reincluded.map((p) => `'${p}'`).join(', ')}` : 'the file';
-      report({ file, line: 1, subject, message, ...fix });
+      // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
+      report({ file, line: 1, subject: 'the file', message, ...fix });
     }
     // A symlinked .gitignore no finding names: its rules are not read, as git does not read them.
     for (const g of links) {
