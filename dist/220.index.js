@@ -20768,7 +20768,7 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
             'A `.gitignore` saved as UTF-16 (Windows PowerShell 5.1\'s `echo .env > .gitignore`) holds no rule git can read (git reads it as bytes; `git check-ignore` ignores nothing): it ignores nothing here either, and the finding says it is UTF-16.',
             'An item scoped with `paths`/`ignore` (and the checklist\'s top-level `ignore`) judges the env files and templates in its scope, and the files a negation re-includes only when they are in its scope too, wherever the .gitignore that should ignore them is (`paths: ["services/web/**"]` fails for `services/web/.env` at the root .gitignore, not for a `!.env.production` in `services/api/.gitignore`); the root `.env` only when the scope covers it. A scope may name these paths though they are (rightly) not tracked: `paths: [".env"]` judges the root `.env`, `paths: ["packages/ui/.env"]` the real name behind `packages/ui/.env.example` (no glob warning for them). A sub-folder scan (`--dir`) judges only paths below that folder.',
             'Location: one finding per .gitignore that should carry the rule \u2014 the nearest .gitignore at or above the folder',
-            '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known; and by the paths a negation re-includes, so a negation re-including `.env.production` later makes it a new finding). Without any .gitignore, the finding points at the env template',
+            '(line 1), listing the paths it fails to ignore (a baseline knows it by check and .gitignore, not by its first line: rules added on top keep it known). Without any .gitignore, the finding points at the env template',
             '(or the env file) of that folder; with neither, the finding names no file (nothing in the repository lacks the rule).',
             'When one rule is why a path is not ignored, the message names it (file:line) and what to change rather than asking to add `.env` again: a negation without which the path would be ignored (`.env` then `!.env`, `.env*` then `!.env.production`: remove that line; one that re-includes a whole folder, as an allow-list\'s `/*` then `!/src/` does, stays, and the rules to add go after it), or a pattern for folders only that would ignore it without its trailing slash (`.env/`: write `.env`).',
             'Option `names` (an item that names other env files: ".env.local files are in .gitignore" is bound with `names: [.env.local]`) replaces those paths:',
@@ -20959,12 +20959,8 @@ const envFileNotIgnored = (0,checks_define/* defineCheck */.q)({
                 continue;
             }
             // About the file as a whole (line 1 is only where it is shown): identified by check and file, not by its first line's
-            // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's), and
-            // by the paths a negation re-includes, if any: a negation re-including `.env.production` later is a new finding, not
-            // the known "'.env' is not ignored".
-            const reincluded = [...causes.values()].filter(({ cause: c }) => c.kind !== 'folder-only').flatMap(({ paths: ps }) => ps).sort();
-            const subject = reincluded.length ? `the file; re-included by a negation: ${reincluded.map((p) => `'${p}'`).join(', ')}` : 'the file';
-            report({ file, line: 1, subject, message, ...fix });
+            // text, so rules added at its top keep a known finding known (a newly committed env file is env-file-committed's).
+            report({ file, line: 1, subject: 'the file', message, ...fix });
         }
         // A symlinked .gitignore no finding names: its rules are not read, as git does not read them.
         for (const g of links) {
@@ -24499,7 +24495,9 @@ function ternaryArms(src, offset) {
  * development arm of a conditional expression (`isProd ? cors({ origin }) : cors()`, `isDev ? cors() : cors({ origin })`).
  */
 function inDevBranch(src, offset) {
-    if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h) && !pyBranchRunsUnset(src, h, offset)))
+    // (A Python guard whose written default takes the branch, `if os.getenv("ENV", "local") == "local":`, is development-only here
+    // too: whether production runs it depends on the deploy setting the variable, which the checks ask \u2014 settingsFieldGuards.)
+    if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h)))
         return true;
     if (langOf(src.file) !== null && inElseOfProduction(src, offset))
         return true;
@@ -24529,8 +24527,13 @@ function settingsFieldGuards(src, offset) {
         return null;
     const guards = [];
     for (const h of enclosingHeaders(src, offset)) {
-        if (!isDevHeaderIn(src, h) || pyBranchRunsUnset(src, h, offset))
+        if (!isDevHeaderIn(src, h))
             continue;
+        const env = pyBranchUnsetVars(src, h, offset);
+        if (env) {
+            guards.push({ field: '', test: '', env });
+            continue;
+        }
         const m = /^if\s+\(?\s*[A-Za-z_]\w*\.([A-Za-z_]\w*)\s*((?:\.(?:lower|upper|strip|casefold)\(\)\s*)*(?:[=!]=|not\s+in\b|in\b)[^:]*?)\s*\)?\s*:\s*$/.exec(h.replace(/'/g, '"'));
         if (!m)
             return null;
@@ -24569,21 +24572,27 @@ function pyConditionExpr(src, part, offset) {
     return { expr: last !== null ? (named[2] ? `${last} ${named[2]}` : last) : part };
 }
 /**
- * Whether a Python development header (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
- * `ENV = os.getenv("ENV", "local")`) holds with its variables unset, by the default it writes out: the branch is then what production runs whenever the deploy
- * does not set them, no development-only code (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":` shape).
- * Environment reads only: a literal flag (`if DEBUG:` after `DEBUG = True`) is left to the checks that judge the flag.
+ * The variables a Python development header reads (`if os.getenv("ENVIRONMENT", "local") == "local":`, `if ENV == "local":` after
+ * `ENV = os.getenv("ENV", "local")`) when it holds with them unset, by the default it writes out, else null: the branch is then what
+ * production runs unless the deploy sets one of them (guardsRunByDefault asks). Environment reads only: a literal flag (`if DEBUG:`
+ * after `DEBUG = True`) is left to the checks that judge the flag.
  */
-function pyBranchRunsUnset(src, header, offset) {
+function pyBranchUnsetVars(src, header, offset) {
     if (src.lang !== 'python' || !/^(?:el)?if\b/.test(header))
-        return false;
-    return header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
+        return null;
+    const vars = new Set();
+    const holds = header.replace(/^(?:el)?if\s+/, '').replace(/:\s*$/, '').split(/\s+or\s+/).some((raw) => {
         const part = raw.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/'/g, '"');
         const c = pyConditionExpr(src, part, offset);
         // A default written out only: `os.environ.get("APP_ENV") != "production"` is the documented guard that production turns off
         // by setting the variable (as `"PRODUCTION" not in os.environ`); `os.getenv("ENV", "local") == "local"` chose its value.
-        return 'expr' in c && !/(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) && (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .trueWhenUnset */ .MQ)(c.expr) !== null;
+        if (!('expr' in c) || /(?:getenv|environ\.get)\(\s*"\w+"\s*\)|\bin\s+os\.environ\b/.test(c.expr) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_10__/* .trueWhenUnset */ .MQ)(c.expr) === null)
+            return false;
+        for (const m of c.expr.matchAll(/(?:getenv|environ\.get)\(\s*"(\w+)"/g))
+            vars.add(m[1]);
+        return true;
     });
+    return holds && vars.size ? [...vars] : null;
 }
 /** Environment reads in Python (`os.environ.get("X")`, `os.getenv("X")`, `os.environ["X"]`, `env.bool("X")`, `config("X")`); [1] or [2]: the variable. */
 const PY_ENV_READ = /(?:os\.environ\.get|os\.getenv|environ\.get|getenv|\benv(?:\.\w+)?|\bconfig)\(\s*["'](\w+)["']|(?:os\.)?environ\[\s*["'](\w+)["']\s*\]/g;
@@ -41685,6 +41694,13 @@ function defaultedFields(snapshot, from, name) {
 function guardsRunByDefault(snapshot, file, guards) {
     const why = [];
     for (const g of guards) {
+        // A guard reading variables with a default that takes the branch: production's unless the deploy sets one of them.
+        if (g.env) {
+            if (g.env.some((v) => (0,_decouple_js__WEBPACK_IMPORTED_MODULE_3__/* .deploySetsKey */ .O$)(snapshot, v, null, true)))
+                return null;
+            why.push(`its condition holds with ${g.env.join(' and ')} unset, and no deploy config sets ${g.env.length > 1 ? 'them' : 'it'}`);
+            continue;
+        }
         const fields = defaultedFields(snapshot, file, g.field);
         if (!fields.length || !fields.every((f) => f.quoted && (0,_code_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldGuardHolds */ .eP)(f.value, g.test)))
             return null;

@@ -324,7 +324,9 @@ function gate(input) {
                 report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file));
             }
             else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id))
-                || input.attested.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title))) {
+                || input.attested.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title)
+                // The group alone, as the reports offer the line (groupSignoff: `Security \u203a Name: ____` for an item nested under a task item).
+                || (planned.item.parent !== undefined && input.attested.inContext?.(planned.item.group ?? [], planned.title)))) {
                 report.status = 'attested';
                 report.attestedBy = input.attested.by;
             }
