@@ -66,3 +66,23 @@ describe('the settings module production selects (QA51 configlibs D1)', () => {
     expect(await run(defaultCredentials, based('config.settings.production'))).toEqual([expect.stringMatching(/^config\/settings\/base\.py:4 note .*overridden by config\/settings\/production\.py/)]);
   });
 });
+
+// Regression sweep of stop 51 (D1): the main compose file selects the development module for local runs, and the production
+// overlay (docker-compose.prod.yml) selects the production one: the development module is no production configuration.
+describe('a module the base compose file selects and a production overlay replaces', () => {
+  it('stays a development-only note, as debug-mode has it', async () => {
+    const files = {
+      'proj/__init__.py': '', 'proj/settings/__init__.py': '',
+      'proj/settings/base.py': 'import os\nSECRET_KEY = os.environ.get("SECRET_KEY")\nDEBUG = False\n',
+      'proj/settings/dev.py': 'from .base import *\nDEBUG = True\nSESSION_COOKIE_SECURE = False\n',
+      'proj/settings/prod.py': 'from .base import *\nDEBUG = False\nSESSION_COOKIE_SECURE = True\n',
+      'proj/wsgi.py': 'import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault("DJANGO_SETTINGS_MODULE", "proj.settings.prod")\napplication = get_wsgi_application()\n',
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: python manage.py runserver 0.0.0.0:8000\n    environment:\n      DJANGO_SETTINGS_MODULE: proj.settings.dev\n',
+      'docker-compose.prod.yml': 'services:\n  web:\n    image: ghcr.io/acme/proj:1.0.4\n    command: gunicorn proj.wsgi:application --bind 0.0.0.0:8000\n    environment:\n      DJANGO_SETTINGS_MODULE: proj.settings.prod\n    restart: unless-stopped\n',
+    };
+    expect(await run(cookieFlags, files)).toEqual([expect.stringMatching(/^proj\/settings\/dev\.py:3 note /)]);
+    // Without the overlay the base file's selection is production's.
+    const { 'docker-compose.prod.yml': _overlay, ...alone } = files;
+    expect(await run(cookieFlags, alone)).toEqual([expect.stringMatching(/^proj\/settings\/dev\.py:3 fail .*selects this module for production/)]);
+  });
+});

@@ -105,3 +105,27 @@ describe('a repository with granian and a `flask run` (Markdown checklist)', () 
     expect(report.findings.filter((f) => !f.note).map((f) => [f.item, f.file]).sort()).toEqual([[report.items[0]!.id, 'Dockerfile'], [report.items[1]!.id, 'Procfile']].sort());
   }, 60_000);
 });
+
+// Regression sweep of stop 51 (D2): a development server started through an npm script (`npm run dev` → `next dev`) or by a
+// module calling it (`python -m app.main calling uvicorn.run()`) is about that program too, not about every program.
+describe('the program of a development server started through a chain or a call', () => {
+  it('is the last command\'s, or the server the module calls', () => {
+    expect(programOf('npm run dev → next dev')).toBe('next');
+    expect(programOf("Procfile process 'web' → flask run")).toBe('flask');
+    expect(programOf('python -m app.main calling uvicorn.run()')).toBe('uvicorn');
+    // `app.run()` names no program: such a finding counts for every item.
+    expect(programOf('python app.py calling app.run()')).toBeUndefined();
+  });
+
+  it('a Granian item passes over `npm run dev` → `next dev` in a production compose service', async () => {
+    const dir = makeRepo({
+      'PRODUCTION_CHECKLIST.md': '- [ ] Granian runs without `--reload`\n- [ ] Production runs a production server\n',
+      'docker-compose.yml': 'services:\n  frontend:\n    build: .\n    command: ["npm", "run", "dev"]\n    restart: always\n',
+      'Dockerfile': 'FROM node:22.4\nUSER node\nCOPY . .\nHEALTHCHECK CMD true\n',
+      'package.json': '{"name":"web","scripts":{"dev":"next dev","start":"next start"},"dependencies":{"next":"14.2.0"}}\n',
+    });
+    const r = await run({ dir, cwd: dir, probes: false, env: {} });
+    const status = Object.fromEntries(r.report.items.filter((i) => i.check === 'production-server' || (i.checks ?? []).includes('production-server')).map((i) => [i.title, i.status]));
+    expect(status).toEqual({ 'Granian runs without --reload': 'pass', 'Production runs a production server': 'fail' });
+  });
+});

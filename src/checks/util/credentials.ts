@@ -19,7 +19,7 @@ import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './com
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
-import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, productionEnvFiles } from './groups.js';
+import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, overriddenInProduction, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
 import { envYamlSettings } from './env-yaml.js';
 import { isDevOnly, isTestFile } from '../../repo/classify.js';
@@ -713,7 +713,9 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
   for (const cf of judgedComposeFiles(snapshot)) {
     for (const svc of cf.services) {
       const dev = composeDevOnly(svc) !== null;
-      for (const e of composeEnvironment(svc)) if (e.key === KEY) add(e.value === null ? null : composeDefaults(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev);
+      // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
+      const overridden = overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === KEY)) !== null;
+      for (const e of composeEnvironment(svc)) if (e.key === KEY) add(e.value === null ? null : composeDefaults(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev || overridden);
       for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
     }
   }

@@ -66,7 +66,12 @@ export function programScope(title: string): string[] | null {
  * name (a dev server in code, `app.run(...)`), whose finding then counts for every item.
  */
 export function programOf(what: string): string | undefined {
-  const w = what.toLowerCase().replace(/^(?:python[\d.]*|py) -m /, '').replace(/^php (?=artisan\b)/, '');
+  // A chain (`npm run dev → next dev`, `Procfile process 'web' → flask run`): the program is the last command's.
+  const last = what.slice(what.lastIndexOf('→') + 1).trim();
+  // A module that starts a server by calling it (`python -m app.main calling uvicorn.run()`): that server; `app.run()` names none.
+  const call = /\bcalling\s+([A-Za-z_]\w*)\.\w+\(/.exec(last);
+  if (call) return PROGRAMS.find((p) => new RegExp(`^(?:${p.words.source})$`).test(call[1]!.toLowerCase()))?.name;
+  const w = last.toLowerCase().replace(/^(?:python[\d.]*|py) -m /, '').replace(/^php (?=artisan\b)/, '');
   if (/^manage\.py run\b(?!server)/.test(w)) return 'flask';
   if (/^(?:django-admin|nodejs)(?![\w.-])/.test(w)) return w.startsWith('django') ? 'django' : 'node';
   return PROGRAMS.find((p) => new RegExp(`^(?:${p.words.source})(?![\\w.-])`).test(w))?.name;
