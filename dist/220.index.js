@@ -31145,9 +31145,11 @@ function productionSettingsModules(snapshot) {
     for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .judgedComposeFiles */ .xV)(snapshot)) {
         for (const svc of cf.services) {
             const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc) !== null;
+            // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
+            const overridden = (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(m).some((e) => e.key === KEY)) !== null;
             for (const e of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(svc))
                 if (e.key === KEY)
-                    add(e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev);
+                    add(e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev || overridden);
             for (const p of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvFiles */ .Df)(svc))
                 for (const e of snapshot.envFileAt(p)?.entries ?? [])
                     if (e.key === KEY)
@@ -39155,7 +39157,13 @@ function programScope(title) {
  * name (a dev server in code, `app.run(...)`), whose finding then counts for every item.
  */
 function programOf(what) {
-    const w = what.toLowerCase().replace(/^(?:python[\d.]*|py) -m /, '').replace(/^php (?=artisan\b)/, '');
+    // A chain (`npm run dev \u2192 next dev`, `Procfile process 'web' \u2192 flask run`): the program is the last command's.
+    const last = what.slice(what.lastIndexOf('\u2192') + 1).trim();
+    // A module that starts a server by calling it (`python -m app.main calling uvicorn.run()`): that server; `app.run()` names none.
+    const call = /\bcalling\s+([A-Za-z_]\w*)\.\w+\(/.exec(last);
+    if (call)
+        return PROGRAMS.find((p) => new RegExp(`^(?:${p.words.source})$`).test(call[1].toLowerCase()))?.name;
+    const w = last.toLowerCase().replace(/^(?:python[\d.]*|py) -m /, '').replace(/^php (?=artisan\b)/, '');
     if (/^manage\.py run\b(?!server)/.test(w))
         return 'flask';
     if (/^(?:django-admin|nodejs)(?![\w.-])/.test(w))
