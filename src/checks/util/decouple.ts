@@ -67,6 +67,9 @@ function repositoryFor(snapshot: SnapshotView, dir: string, memo: Map<string, Re
   return found;
 }
 
+/** Where a Python project names its dependencies (python-decouple among them, or not). */
+const DEPENDENCY_FILE = /(?:^|\/)(?:requirements[^/]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
+
 /** A module-level `NAME = config("KEY", …)` (`decouple.config(…)` too): the constant, the key, the rest of the call. */
 const DECOUPLE_READ = /^([A-Z_][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:decouple\.)?config\([ \t]*(["'])([A-Za-z_]\w*)\2([^\n]*)$/gm;
 
@@ -79,6 +82,9 @@ export const decoupleReads = perView(function decoupleReads(snapshot: SnapshotVi
   // Nothing to read without a repository file (most repositories): no Python file is opened.
   const files = new Set(snapshot.files.filter((f) => basename(f) === 'settings.ini' || basename(f) === '.env'));
   if (!files.size) return out;
+  // Nor without python-decouple among the project's dependencies: a committed `.env` is common, and the Python modules under it
+  // would be read again after the file pass (which keeps no texts) only to find no `from decouple import config`.
+  if (!snapshot.files.some((f) => DEPENDENCY_FILE.test(f) && /\bpython-decouple\b/i.test(snapshot.text(f) ?? ''))) return out;
   const memo = new Map<string, Repository | null>();
   // Only modules in a repository file's folder or below it can reach one.
   const roots = [...files].map((f) => dirname(f));
