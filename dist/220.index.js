@@ -31460,6 +31460,8 @@ function repositoryFor(snapshot, dir, memo, files) {
     memo.set(dir, found);
     return found;
 }
+/** Where a Python project names its dependencies (python-decouple among them, or not). */
+const DEPENDENCY_FILE = /(?:^|\/)(?:requirements[^/]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
 /** A module-level `NAME = config("KEY", \u2026)` (`decouple.config(\u2026)` too): the constant, the key, the rest of the call. */
 const DECOUPLE_READ = /^([A-Z_][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:decouple\.)?config\([ \t]*(["'])([A-Za-z_]\w*)\2([^\n]*)$/gm;
 /**
@@ -31471,6 +31473,10 @@ const decoupleReads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perVi
     // Nothing to read without a repository file (most repositories): no Python file is opened.
     const files = new Set(snapshot.files.filter((f) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === 'settings.ini' || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(f) === '.env'));
     if (!files.size)
+        return out;
+    // Nor without python-decouple among the project's dependencies: a committed `.env` is common, and the Python modules under it
+    // would be read again after the file pass (which keeps no texts) only to find no `from decouple import config`.
+    if (!snapshot.files.some((f) => DEPENDENCY_FILE.test(f) && /\bpython-decouple\b/i.test(snapshot.text(f) ?? '')))
         return out;
     const memo = new Map();
     // Only modules in a repository file's folder or below it can reach one.
