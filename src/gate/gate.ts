@@ -766,11 +766,10 @@ const SPACELESS = new Set([',', '[', ']', '(', ')', '{', '}', '=', ':']);
  * What a baseline entry records as its `form` when recorded: the fingerprint its finding has by its line's key (`lineKey`),
  * when it is known by its line's text (`fp` is that text's fingerprint: no secret, no subject) and the key is another text.
  */
-export function lineFormPrint(check: string, file: string, text: string, fp: string): string | undefined {
+export function lineFormPrint(check: string, file: string, text: string): { byText: string; byKey: string | undefined } {
   const collapsed = text.trim().replace(/\s+/g, ' ');
-  if (fingerprint(check, file, collapsed) !== fp) return undefined;
   const key = lineKey(file, collapsed);
-  return key === collapsed ? undefined : fingerprint(check, file, key);
+  return { byText: fingerprint(check, file, collapsed), byKey: key === collapsed ? undefined : fingerprint(check, file, key) };
 }
 
 /**
