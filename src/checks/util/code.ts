@@ -671,7 +671,7 @@ export interface FieldGuard { field: string; test: string; env?: string[] }
  * with the field's default where the deploy leaves its variable unset (util/settings-fields.ts: the branch is then production's).
  * Otherwise (another kind of guard among them, the `else` of a production test, not Python) null.
  */
-export function settingsFieldGuards(src: Source, offset: number): FieldGuard[] | null {
+function settingsFieldGuards(src: Source, offset: number): FieldGuard[] | null {
   if (src.lang !== 'python' || inElseOfProduction(src, offset)) return null;
   const guards: FieldGuard[] = [];
   for (const h of enclosingHeaders(src, offset)) {
@@ -1538,6 +1538,17 @@ export function enclosingObject(src: Source, at: number): number {
     else if (c === '(' || c === '[' || c === '{') { if (depth === 0) return c === '{' ? k : -1; depth--; }
   }
   return -1;
+}
+
+/** Where a Python project names its dependencies (`requirements/base.txt` too, cookiecutter-django's layout). */
+const PYTHON_DEPENDENCY_FILE = /(?:^|\/)(?:requirements(?:[\w.-]*|\/[\w.-]+)\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
+/** The texts of the repository's Python dependency files (requirements*.txt, pyproject.toml, Pipfile, setup.py/cfg), read once. */
+const pythonDependencyTexts = perView((snapshot: SnapshotView): string[] =>
+  filesWhere(snapshot.files, (f) => PYTHON_DEPENDENCY_FILE.test(f)).map((f) => snapshot.text(f) ?? ''));
+/** Whether one of the project's Python dependency files names `pkg` (a distribution name: `python-decouple`, `dynaconf`). */
+export function pythonDependsOn(snapshot: SnapshotView, pkg: string): boolean {
+  const word = new RegExp(`(?<![\\w.-])${pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i');
+  return pythonDependencyTexts(snapshot).some((t) => word.test(t));
 }
 
 /**

@@ -4,7 +4,7 @@ import { shippedEnv } from '../../repo/dockerfile.js';
 import { containers } from '../../repo/k8s.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { isObject } from '../../repo/yaml.js';
-import { configEnv, scanSource } from './code.js';
+import { configEnv, pythonDependsOn, scanSource } from './code.js';
 
 /**
  * python-decouple's `config("X", …)` reads whose value a committed repository file gives: decouple's `AutoConfig` looks in the
@@ -67,9 +67,6 @@ function repositoryFor(snapshot: SnapshotView, dir: string, memo: Map<string, Re
   return found;
 }
 
-/** Where a Python project names its dependencies (python-decouple among them, or not). */
-const DEPENDENCY_FILE = /(?:^|\/)(?:requirements[^/]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
-
 /** A module-level `NAME = config("KEY", …)` (`decouple.config(…)` too): the constant, the key, the rest of the call. */
 const DECOUPLE_READ = /^([A-Z_][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:decouple\.)?config\([ \t]*(["'])([A-Za-z_]\w*)\2([^\n]*)$/gm;
 
@@ -84,7 +81,7 @@ export const decoupleReads = perView(function decoupleReads(snapshot: SnapshotVi
   if (!files.size) return out;
   // Nor without python-decouple among the project's dependencies: a committed `.env` is common, and the Python modules under it
   // would be read again after the file pass (which keeps no texts) only to find no `from decouple import config`.
-  if (!snapshot.files.some((f) => DEPENDENCY_FILE.test(f) && /\bpython-decouple\b/i.test(snapshot.text(f) ?? ''))) return out;
+  if (!pythonDependsOn(snapshot, 'python-decouple')) return out;
   const memo = new Map<string, Repository | null>();
   // Only modules in a repository file's folder or below it can reach one.
   const roots = [...files].map((f) => dirname(f));

@@ -4,22 +4,22 @@
  * nothing is production's then.
  */
 import { basename, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
+import { pythonDependsOn } from './code.js';
 import { productionEnvReads } from './spring-active.js';
 
 /** A setting production runs: its key, value (a TOML string's content, else the literal as written), where, its section and what selects it. */
 export interface DynaconfSetting { file: string; key: string; value: string; line: number; column: number; section: string; by: string }
 
 const SETTINGS_FILE = /^(?:settings|\.secrets)\.toml$/;
-const DEPS_FILE = /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
 const SECTION = /^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$/;
 const ENTRY = /^(\s*)([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
 
 /** The settings production runs from the project's dynaconf files, when the deploy selects a non-development environment. */
-export function dynaconfProductionSettings(snapshot: SnapshotView): DynaconfSetting[] {
+export const dynaconfProductionSettings = perView(function dynaconfProductionSettings(snapshot: SnapshotView): DynaconfSetting[] {
   const files = snapshot.files.filter((f) => SETTINGS_FILE.test(basename(f)) && !isTemplate(f) && !isTestFile(f) && !isVendoredOrGenerated(f));
   if (!files.length) return [];
-  if (!snapshot.files.some((f) => DEPS_FILE.test(basename(f)) && /\bdynaconf\b/i.test(snapshot.text(f) ?? ''))) return [];
+  if (!pythonDependsOn(snapshot, 'dynaconf')) return [];
   let env: { name: string; by: string } | null = null;
   productionEnvReads(snapshot, (key, value, by, dev) => {
     if (env || dev || key !== 'ENV_FOR_DYNACONF' || !value) return;
@@ -50,4 +50,4 @@ export function dynaconfProductionSettings(snapshot: SnapshotView): DynaconfSett
     for (const { rank: _r, ...s } of winners.values()) out.push(s);
   }
   return out;
-}
+});

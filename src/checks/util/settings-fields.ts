@@ -17,7 +17,7 @@ const SETTINGS_CLASS = /^class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*\bBaseSettings
 const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))[ \t]*(?:#.*)?$/;
 
 /** The pydantic-settings fields with literal defaults of the project's Python modules (tests, templates, vendored files left out). */
-export const settingsFields = perView(function settingsFields(snapshot: SnapshotView): SettingsField[] {
+const settingsFields = perView(function settingsFields(snapshot: SnapshotView): SettingsField[] {
   const out: SettingsField[] = [];
   for (const file of snapshot.files) {
     if (!isPython(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;

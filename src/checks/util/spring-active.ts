@@ -8,7 +8,7 @@ import { filesWhere, isDevOnly, isSpringConfig, isTemplate, isTestFile, isVendor
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
 import { configMapData, containerEnv } from '../../repo/k8s.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
-import type { SnapshotView } from '../../repo/snapshot.js';
+import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
 import { isProductionEnvFile, judgedComposeFiles } from './groups.js';
 import { platformEnv } from './platform.js';
@@ -23,8 +23,6 @@ const JVM_OPTIONS_KEY = /^(?:JAVA_OPTS|JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_O
 /** Profile → what activates it (`ENV SPRING_PROFILES_ACTIVE in Dockerfile:3`), for production. Empty when nothing is known. */
 export type ActiveSpringProfiles = ReadonlyMap<string, string>;
 
-const cache = new WeakMap<SnapshotView, ActiveSpringProfiles>();
-
 /**
  * The Spring profiles production activates: `SPRING_PROFILES_ACTIVE` set by a shipped Dockerfile stage's `ENV`, a production
  * compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform's
@@ -33,9 +31,7 @@ const cache = new WeakMap<SnapshotView, ActiveSpringProfiles>();
  * profile, the `spring.profiles.active` of a base configuration file (`application.yml`) is what runs. Development deploys
  * (a dev compose service, a development stage or file) activate nothing for production.
  */
-export function productionSpringProfiles(snapshot: SnapshotView): ActiveSpringProfiles {
-  const known = cache.get(snapshot);
-  if (known) return known;
+export const productionSpringProfiles = perView(function productionSpringProfiles(snapshot: SnapshotView): ActiveSpringProfiles {
   const out = new Map<string, string>();
   const add = (value: string | null | undefined, by: string, dev: boolean) => {
     if (dev || value === null || value === undefined) return;
@@ -69,9 +65,8 @@ export function productionSpringProfiles(snapshot: SnapshotView): ActiveSpringPr
       for (const s of springSettings(file, text)) if (s.key === 'spring.profiles.active' && s.profile === null) add(s.value, `spring.profiles.active in ${file}:${s.line}`, false);
     }
   }
-  cache.set(snapshot, out);
   return out;
-}
+});
 
 /**
  * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
