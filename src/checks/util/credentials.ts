@@ -690,6 +690,36 @@ export interface SelectedSettings { file: string; by: string }
 export const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
 
 /**
+ * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
+ * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
+ * a production env file, a hosting platform's deploy file (a compose base file's value that a production overlay sets again
+ * counts as a development one).
+ */
+export function productionEnvReads(snapshot: SnapshotView, read: (key: string, value: string | null | undefined, by: string, dev: boolean) => void): void {
+  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
+  for (const cf of judgedComposeFiles(snapshot)) {
+    for (const svc of cf.services) {
+      const dev = composeDevOnly(svc) !== null;
+      // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
+      const overridden = (key: string) => overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((x) => x.key === key)) !== null;
+      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key));
+      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
+    const dev = isDevOnly(obj.file);
+    for (const e of containerEnv(obj)) read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+    for (const e of configMapData(obj)) read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
+  }
+  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
+    if (isTemplate(f) || isTestFile(f)) continue;
+    for (const e of snapshot.envFileAt(f)?.entries ?? []) read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
+  }
+  for (const e of platformEnv(snapshot)) read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+}
+
+/**
  * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
  * judges its secrets as production's, however development-like its name): `DJANGO_SETTINGS_MODULE` set by a shipped Dockerfile
  * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
@@ -709,27 +739,7 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
     const module = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
     if (!dev && /^[A-Za-z_][\w.]*$/.test(module)) set.push({ module, by });
   };
-  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) if (e.name === KEY) add(e.value, `ENV ${KEY} in ${df.path}:${e.line}`, devReason !== null);
-  for (const cf of judgedComposeFiles(snapshot)) {
-    for (const svc of cf.services) {
-      const dev = composeDevOnly(svc) !== null;
-      // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
-      const overridden = overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((e) => e.key === KEY)) !== null;
-      for (const e of composeEnvironment(svc)) if (e.key === KEY) add(e.value === null ? null : composeDefaults(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev || overridden);
-      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
-    }
-  }
-  for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
-    const dev = isDevOnly(obj.file);
-    for (const e of containerEnv(obj)) if (e.name === KEY) add(e.value, `${KEY} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
-    for (const e of configMapData(obj)) if (e.key === KEY) add(e.value, `${KEY} in ${obj.file}:${e.line}`, dev);
-  }
-  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
-    if (isTemplate(f) || isTestFile(f)) continue;
-    for (const e of snapshot.envFileAt(f)?.entries ?? []) if (e.key === KEY) add(e.value, `${KEY} in ${f}:${e.line}`, false);
-  }
-  for (const e of platformEnv(snapshot)) if (e.key === KEY) add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+  productionEnvReads(snapshot, (key, value, by, dev) => { if (key === KEY) add(value, by, dev); });
   // The served module's own default, judged as debug-mode judges it: per entry point that sets nothing itself, through the
   // modules the server imports (`launch.pythonServed`), and not where the environment may come from elsewhere (a platform's
   // config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).

@@ -6,7 +6,7 @@
 import { basename, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { pythonDependsOn } from './code.js';
-import { productionEnvReads } from './spring-active.js';
+import { productionEnvReads } from './credentials.js';
 
 /** A setting production runs: its key, value (a TOML string's content, else the literal as written), where, its section and what selects it. */
 export interface DynaconfSetting { file: string; key: string; value: string; line: number; column: number; section: string; by: string }

@@ -4,14 +4,10 @@
  * that production activates is production configuration, not development-only (the rule Django's DJANGO_SETTINGS_MODULE
  * follows: productionSettingsModules).
  */
-import { filesWhere, isDevOnly, isSpringConfig, isTemplate, isTestFile, isVendoredOrGenerated, springFileProfile } from '../../repo/classify.js';
-import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../../repo/compose.js';
-import { configMapData, containerEnv } from '../../repo/k8s.js';
-import { shippedEnv } from '../../repo/dockerfile.js';
+import { isDevOnly, isSpringConfig, isTemplate, isTestFile, isVendoredOrGenerated, springFileProfile } from '../../repo/classify.js';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
-import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
-import { isProductionEnvFile, judgedComposeFiles } from './groups.js';
-import { platformEnv } from './platform.js';
+import { analyseEntry, entryPoints } from './commands.js';
+import { productionEnvReads } from './credentials.js';
 import { springSettings } from './spring.js';
 
 const KEY = 'SPRING_PROFILES_ACTIVE';
@@ -68,32 +64,6 @@ export const productionSpringProfiles = perView(function productionSpringProfile
   return out;
 });
 
-/**
- * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
- * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
- * a production env file, a hosting platform's deploy file.
- */
-export function productionEnvReads(snapshot: SnapshotView, read: (key: string, value: string | null | undefined, by: string, dev: boolean) => void): void {
-  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
-  for (const cf of judgedComposeFiles(snapshot)) {
-    for (const svc of cf.services) {
-      const dev = composeDevOnly(svc) !== null;
-      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev);
-      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
-    }
-  }
-  for (const obj of snapshot.k8sObjects()) {
-    if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
-    const dev = isDevOnly(obj.file);
-    for (const e of containerEnv(obj)) read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
-    for (const e of configMapData(obj)) read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
-  }
-  for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
-    if (isTemplate(f) || isTestFile(f)) continue;
-    for (const e of snapshot.envFileAt(f)?.entries ?? []) read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
-  }
-  for (const e of platformEnv(snapshot)) read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
-}
 
 /**
  * What activates a profile expression (`dev`, `dev,docker`, `dev & eu`) in production, or null: a named profile production
