@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Outcome } from '../engine/execute.js';
 import type { RawFinding } from '../checks/define.js';
 import { dockerEscape, inertTrailingHint, instructionSpans, inertTrailingIds, placementAdvice, UNTIL_IN_REASON, type Suppression } from '../repo/suppress.js';
-import { isComposeFile, isDockerfile, isProcfile, isYamlFile } from '../repo/classify.js';
+import { isComposeFile, isDockerfile, isProcfile, isSystemdUnit, isYamlFile } from '../repo/classify.js';
 import { didYouMean, getDef, suggestIds } from '../catalogue.js';
 import { RESERVED_IDS } from '../catalogue.js';
 import { SEVERITIES, atLeast, severityRank, type FailOn, type Finding, type ItemReport, type ItemStatus, type Report, type Severity } from '../types.js';
@@ -197,7 +197,7 @@ function namesFolderOf(title: string, file: string | null | undefined): boolean 
 const FILE_KINDS: readonly { title: RegExp; file: (path: string) => boolean }[] = [
   // The file kinds as the repository classifier knows them (a title's words, the classifier's file test).
   { title: /\bprocfiles?\b/, file: isProcfile },
-  { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: (path) => /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/i.test(path) },
+  { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: isSystemdUnit },
   { title: /\b(?:docker|container)files?\b/, file: isDockerfile },
   { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: isComposeFile },
 ];

@@ -441,6 +441,12 @@ export function isProcfile(path: string): boolean {
   return /^Procfile(\..+)?$/s.test(basename(path));
 }
 
+/** A systemd unit that runs a service (`app.service`), or one a deploy tool renders into one (`app.service.j2`, `.service.in`). */
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`);
+export function isSystemdUnit(path: string): boolean {
+  return SYSTEMD_UNIT.test(basename(path));
+}
+
 /**
  * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official
  * image's `*.conf.template`, configuration templates a deploy tool renders onto the server ({@link RENDERED_TEMPLATE_EXTENSIONS}:

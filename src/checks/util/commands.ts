@@ -15,7 +15,7 @@ import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
 import { ciBuilds, ciPath, readPlatformBuilds, unresolvedCiBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks, scanString } from './hcl.js';
-import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
+import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isSystemdUnit, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
 import { supervisordEnvironment } from './credentials.js';
 import { isSecretName } from './secrets.js';
@@ -3092,7 +3092,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
   // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
   for (const f of filesEndingIn(snapshot.files, 'service', ...RENDERED_TEMPLATE_EXTENSIONS)) {
-    if (!SYSTEMD_UNIT.test(basename(f)) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
+    if (!isSystemdUnit(f) || isTemplate(f) || isTestFile(f) || isVendored(f)) continue;
     let section = '';
     const env: string[] = [];
     const envAt: NonNullable<EntryPoint['envAt']> = {};
@@ -3212,7 +3212,6 @@ function iniContinuation(rest: string, keyIndent: number): string[] {
 }
 
 /** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
-const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`);
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')})$`);
 /**
