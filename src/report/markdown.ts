@@ -1,7 +1,7 @@
 import { awaitsSignOff, itemBlocks, SEVERITIES, urlNotInMessage } from '../types.js';
 import type { Finding, ItemReport, ItemStatus, Report } from '../types.js';
 import { oneLine, printable, printablePath } from '../checks/util/text.js';
-import { countsWithoutNotes, GROUP_SEPARATOR, groupSignoff, headlineCounts, notesWord, sharedTitleItems, sharedTitlesNote } from './summary.js';
+import { countsWithoutNotes, headlineCounts, notesWord, sharedTitlesNote, signoffLines } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
 import { andList } from '../words.js';
 
@@ -528,16 +528,11 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
     // are listed by id, which signs off one, and the note says what ticking the shared title does.
     // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).
-    const titleOf = (i: ItemReport) => printable(oneLine(i.title));
-    const shared = sharedTitleItems(report, pending);
     // Such an item by its group and title where that names it alone (`Security Officer › Name: ____`): an id is positional.
-    const byGroup = new Map([...shared].map((i) => [i, groupSignoff(report, i)] as const));
-    const lineOf = (i: ItemReport) => {
-      const group = byGroup.get(i);
-      return group ? [...group.map((g) => printable(oneLine(g))), titleOf(i)].join(GROUP_SEPARATOR) : shared.has(i) ? i.id : titleOf(i);
-    };
+    const clean = (text: string) => printable(oneLine(text));
+    const { shared, lineOf, byGroup } = signoffLines(report, pending, clean);
     out.push('', '```markdown', ...pending.map((i) => `- [ ] ${lineOf(i)}`), '```');
-    if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map(titleOf))], code, [...byGroup.values()].some(Boolean)));
+    if (shared.size) out.push('', sharedTitlesNote([...new Set([...shared].map((i) => clean(i.title)))], code, byGroup));
     // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
     const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
     if (missed.length || decidedLines.length) {

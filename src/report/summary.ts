@@ -82,6 +82,21 @@ export function groupSignoff(report: Report, item: ItemReport): string[] | null 
 }
 
 /**
+ * The line that signs each of `items` (pending manual items) off, as both reports list them: its title; for an item whose title
+ * others share, its group and title where that names it alone (`Security Officer › Name: ____`, see groupSignoff), else its id.
+ * `clean` writes a title or a group's part as the report shows it (on one line, control characters as `\xNN`).
+ */
+export function signoffLines(report: Report, items: readonly ItemReport[], clean: (text: string) => string): { shared: Set<ItemReport>; lineOf: (item: ItemReport) => string; byGroup: boolean } {
+  const shared = sharedTitleItems(report, items);
+  const groups = new Map([...shared].map((i) => [i, groupSignoff(report, i)] as const));
+  const lineOf = (i: ItemReport) => {
+    const group = groups.get(i);
+    return group ? [...group, i.title].map(clean).join(GROUP_SEPARATOR) : shared.has(i) ? i.id : clean(i.title);
+  };
+  return { shared, lineOf, byGroup: [...groups.values()].some(Boolean) };
+}
+
+/**
  * What the reports say under the pending items when some share a title (`quote` formats each title). `byGroup`: some are
  * listed by their group and title (see groupSignoff), not all by id.
  */

@@ -1,6 +1,6 @@
 import { awaitsSignOff, itemBlocks, urlNotInMessage, type Finding, type ItemReport, type Report, type Severity } from '../types.js';
 import { printable, printablePath } from '../checks/util/text.js';
-import { GROUP_SEPARATOR, groupSignoff, sharedTitleItems, sharedTitlesNote, summaryLine } from './summary.js';
+import { sharedTitlesNote, signoffLines, summaryLine } from './summary.js';
 import { fixedEntriesList } from '../gate/baseline.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
@@ -80,19 +80,14 @@ export function toText(report: Report, opts: { color: boolean; baselineFixed?: r
     // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
     // Markdown report: ticking the shared title signs all of them off.
     const listed = pending.slice(0, MAX_PENDING);
-    const shared = sharedTitleItems(report, listed);
     // (A control character as `\xNN`, as the Markdown report shows it: a tick of that line signs the item off, see normaliseTitle.)
-    const titleOf = (i: ItemReport) => printable(i.title.replace(/\r?\n/g, ' '));
     // Such an item by its group and title where that names it alone (`Security Officer › Name: ____`): an id is positional.
-    const byGroup = new Map([...shared].map((i) => [i, groupSignoff(report, i)] as const));
-    const lineOf = (p: ItemReport) => {
-      const group = byGroup.get(p);
-      return group ? [...group.map((g) => printable(g.replace(/\r?\n/g, ' '))), titleOf(p)].join(GROUP_SEPARATOR) : shared.has(p) ? printable(p.id) : titleOf(p);
-    };
+    const clean = (text: string) => printable(text.replace(/\r?\n/g, ' '));
+    const { shared, lineOf, byGroup } = signoffLines(report, listed, clean);
     for (const p of listed) out.push(`    - [ ] ${lineOf(p)}`);
     // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
     if (pending.length > MAX_PENDING) out.push(dim(`    … and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
-    if (shared.size) out.push(dim(`    ${sharedTitlesNote([...new Set([...shared].map(titleOf))], (t) => `'${t}'`, [...byGroup.values()].some(Boolean))}`));
+    if (shared.size) out.push(dim(`    ${sharedTitlesNote([...new Set([...shared].map((i) => clean(i.title)))], (t) => `'${t}'`, byGroup)}`));
   }
   if (report.checklist?.uncovered?.length) out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));
   if (report.baselineFixed) out.push('', dim(`${report.baselineFixed} baseline entr${report.baselineFixed === 1 ? 'y is' : 'ies are'} fixed${opts.baselineFixed?.length ? ` (${fixedEntriesList(opts.baselineFixed)})` : ''} — the baseline can shrink ('preflight baseline')`));
