@@ -1,5 +1,6 @@
 import { ConfigError, SEVERITIES, isSeverity, type FailOn, type SeveritySetting } from './types.js';
 import { authorityParts } from './report/redact.js';
+import { codePoint } from './words.js';
 
 /**
  * Parsers for the settings both front doors take (CLI flags and action inputs), so the two
@@ -67,7 +68,7 @@ export const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 export function headerValueProblem(value: string): string | undefined {
   const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
   if (bad === undefined) return undefined;
-  const code = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePoint(bad);
   const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
   return `the value contains ${what}`;
 }

@@ -10,7 +10,7 @@
 import { SHORTCODES } from '../checklist/shortcodes.js';
 import { tickedItems } from '../checklist/markdown.js';
 import { normaliseTitle } from '../checklist/title.js';
-import { andList } from '../words.js';
+import { andList, codePoint } from '../words.js';
 
 // GitHub caps a PR description at 65,536 characters; more is not a description (bounds the parse).
 export const MAX_BODY = 262_144;
@@ -461,7 +461,7 @@ function slightlyMisnames(t: readonly string[], w: readonly string[], looseT: st
 
 /** A character as a message shows it: itself and its code point (`'’' (U+2019)`), an invisible one by its code point alone. */
 function charName(c: string): string {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePoint(c);
   return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `'${c}' (${code})` : `an invisible ${code}`;
 }
 
