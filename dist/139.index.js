@@ -852,16 +852,20 @@ async function runListed(opts, listing, pool = null) {
     if (opts.recordingBaseline) {
         lineHashes = {};
         lineForms = {};
-        const formsSeen = new Set();
+        // Once per check and line, the line's fingerprints by its text and by its key: a one-line file holds many findings (each
+        // of a secret its own fingerprint), and hashing the whole line again for each made recording a baseline quadratic.
+        const prints = new Map();
         for (const f of core.findings) {
-            // Once per fingerprint and line, the fingerprint by the line's key (a one-line file holds many findings of a check).
-            const formKey = `${f.fingerprint}\0${f.file}\0${f.line}`;
-            if (f.file && f.line && f.fingerprint && !f.note && !formsSeen.has(formKey)) {
-                formsSeen.add(formKey);
-                const text = lineText(f.file, f.line);
-                const form = text !== undefined ? (0,gate/* lineFormPrint */.MF)(f.check, f.file, text, f.fingerprint) : undefined;
-                if (form !== undefined)
-                    lineForms[formKey] = form;
+            if (f.file && f.line && f.fingerprint && !f.note) {
+                const lineKeyOf = `${f.check}\0${f.file}\0${f.line}`;
+                let print = prints.get(lineKeyOf);
+                if (print === undefined) {
+                    const text = lineText(f.file, f.line);
+                    prints.set(lineKeyOf, (print = text !== undefined ? (0,gate/* lineFormPrint */.MF)(f.check, f.file, text) : null));
+                }
+                // Only a finding known by its line's text has a form (one known by its secret or subject has none).
+                if (print && print.byText === f.fingerprint && print.byKey !== undefined)
+                    lineForms[`${f.fingerprint}\0${f.file}\0${f.line}`] = print.byKey;
             }
             // Once per line: a one-line file is the line of every finding in it.
             const key = `${f.file}\0${f.line}`;

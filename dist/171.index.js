@@ -372,11 +372,16 @@ function levenshtein(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ andList)
+/* harmony export */   c: () => (/* binding */ andList),
+/* harmony export */   y: () => (/* binding */ codePoint)
 /* harmony export */ });
 /** Names as a sentence lists them: "a", "a and b", "a, b and c" ('' for none). */
 function andList(names) {
     return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
+}
+/** A character's code point as Unicode writes it (`U+2019`, `U+000D`): how a message names a character it should not show. */
+function codePoint(c) {
+    return `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 

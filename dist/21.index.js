@@ -513,17 +513,12 @@ function render(report, opts, limit) {
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
         // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).
-        const titleOf = (i) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(i.title));
-        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, pending);
         // Such an item by its group and title where that names it alone (`Security Officer \u203a Name: ____`): an id is positional.
-        const byGroup = new Map([...shared].map((i) => [i, (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .groupSignoff */ .o0)(report, i)]));
-        const lineOf = (i) => {
-            const group = byGroup.get(i);
-            return group ? [...group.map((g) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(g))), titleOf(i)].join(_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_SEPARATOR */ .Yf) : shared.has(i) ? i.id : titleOf(i);
-        };
+        const clean = (text) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(text));
+        const { shared, lineOf, byGroup } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .signoffLines */ .yu)(report, pending, clean);
         out.push('', '```markdown', ...pending.map((i) => `- [ ] ${lineOf(i)}`), '```');
         if (shared.size)
-            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], code, [...byGroup.values()].some(Boolean)));
+            out.push('', (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map((i) => clean(i.title)))], code, byGroup));
         // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
         const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
         if (missed.length || decidedLines.length) {

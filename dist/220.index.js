@@ -1901,18 +1901,75 @@ var env_bool = __webpack_require__(51258);
 var util_credentials = __webpack_require__(63264);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
-// EXTERNAL MODULE: ./lib/repo/compose.js
-var compose = __webpack_require__(82588);
-// EXTERNAL MODULE: ./lib/repo/k8s.js
-var repo_k8s = __webpack_require__(50976);
-// EXTERNAL MODULE: ./lib/repo/dockerfile.js
-var dockerfile = __webpack_require__(35444);
-// EXTERNAL MODULE: ./lib/checks/util/commands.js
-var util_commands = __webpack_require__(47010);
-// EXTERNAL MODULE: ./lib/checks/util/groups.js
-var util_groups = __webpack_require__(14784);
-// EXTERNAL MODULE: ./lib/checks/util/platform.js + 2 modules
-var util_platform = __webpack_require__(70545);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js
+var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/checks/util/code.js
+var util_code = __webpack_require__(95021);
+;// CONCATENATED MODULE: ./lib/checks/util/dynaconf.js
+/**
+ * dynaconf's `settings.toml` (and `.secrets.toml`) environments: with `ENV_FOR_DYNACONF=production` set by the deploy, production
+ * runs the `[production]` section's settings over `[default]`'s, `[global]`'s over both. Without it dynaconf runs `development`:
+ * nothing is production's then.
+ */
+
+
+
+
+const SETTINGS_FILE = /^(?:settings|\.secrets)\.toml$/;
+const SECTION = /^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$/;
+const ENTRY = /^(\s*)([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
+/** The settings production runs from the project's dynaconf files, when the deploy selects a non-development environment. */
+const dynaconfProductionSettings = (0,repo_snapshot/* perView */.DN)(function dynaconfProductionSettings(snapshot) {
+    const files = snapshot.files.filter((f) => SETTINGS_FILE.test((0,classify/* basename */.P8)(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
+    if (!files.length)
+        return [];
+    if (!(0,util_code/* pythonDependsOn */.hH)(snapshot, 'dynaconf'))
+        return [];
+    let env = null;
+    (0,util_credentials/* productionEnvReads */.W9)(snapshot, (key, value, by, dev) => {
+        if (env || dev || key !== 'ENV_FOR_DYNACONF' || !value)
+            return;
+        const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase();
+        if (/^[\w-]+$/.test(v) && !(0,classify/* hasDevWord */.GR)(v))
+            env = { name: v, by };
+    });
+    const selected = env;
+    if (!selected)
+        return [];
+    const out = [];
+    for (const file of files) {
+        const rank = (section) => (section === 'global' ? 3 : section === selected.name ? 2 : section === 'default' ? 1 : 0);
+        const winners = new Map();
+        let section = '';
+        (snapshot.text(file) ?? '').split('\n').forEach((raw, i) => {
+            const line = raw.replace(/\r$/, '');
+            const sec = SECTION.exec(line);
+            if (sec) {
+                section = sec[1].toLowerCase();
+                return;
+            }
+            const m = ENTRY.exec(line);
+            const r = rank(section);
+            if (!m || !r)
+                return;
+            const literal = m[3].replace(/\s+#.*$/, '');
+            const quoted = /^(["'])(.*)\1$/.exec(literal);
+            const key = m[2].toLowerCase();
+            const prev = winners.get(key);
+            if (prev && prev.rank > r)
+                return;
+            winners.set(key, { file, key: m[2], value: quoted ? quoted[2] : literal, line: i + 1, column: line.indexOf(m[3], m[1].length + m[2].length) + 1 + (quoted ? 1 : 0), section, by: selected.by, rank: r });
+        });
+        for (const { rank: _r, ...s } of winners.values())
+            out.push(s);
+    }
+    return out;
+});
+
+// EXTERNAL MODULE: ./lib/checks/util/settings-fields.js
+var settings_fields = __webpack_require__(92399);
+// EXTERNAL MODULE: ./lib/checks/util/text.js
+var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var repo_yaml = __webpack_require__(52365);
 // EXTERNAL MODULE: ./lib/repo/prerender.js
@@ -2060,6 +2117,8 @@ function springOverride(prod, file, key, safe) {
     return set.length && set.every((s) => safe(s.value)) ? set[0] : undefined;
 }
 
+// EXTERNAL MODULE: ./lib/checks/util/commands.js
+var util_commands = __webpack_require__(47010);
 ;// CONCATENATED MODULE: ./lib/checks/util/spring-active.js
 /**
  * The Spring profiles production activates (`SPRING_PROFILES_ACTIVE`, `-Dspring.profiles.active=`, a base file's
@@ -2072,15 +2131,11 @@ function springOverride(prod, file, key, safe) {
 
 
 
-
-
-
 const KEY = 'SPRING_PROFILES_ACTIVE';
 /** `-Dspring.profiles.active=dev` (a JVM option), `--spring.profiles.active=dev` (an application argument): group 2 the profiles. */
 const ACTIVE_ARG = /(?:^|[\s"'[,])(?:-D|--)spring\.profiles\.active=(["']?)([\w.,-]+)\1/g;
 /** Variables that carry JVM options to the `java` process (the images' conventions and the JVM's own). */
 const JVM_OPTIONS_KEY = /^(?:JAVA_OPTS|JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_ARGS|JVM_OPTS)$/;
-const cache = new WeakMap();
 /**
  * The Spring profiles production activates: `SPRING_PROFILES_ACTIVE` set by a shipped Dockerfile stage's `ENV`, a production
  * compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform's
@@ -2089,10 +2144,7 @@ const cache = new WeakMap();
  * profile, the `spring.profiles.active` of a base configuration file (`application.yml`) is what runs. Development deploys
  * (a dev compose service, a development stage or file) activate nothing for production.
  */
-function productionSpringProfiles(snapshot) {
-    const known = cache.get(snapshot);
-    if (known)
-        return known;
+const productionSpringProfiles = (0,repo_snapshot/* perView */.DN)(function productionSpringProfiles(snapshot) {
     const out = new Map();
     const add = (value, by, dev) => {
         if (dev || value === null || value === undefined)
@@ -2112,7 +2164,7 @@ function productionSpringProfiles(snapshot) {
             for (const m of value.matchAll(ACTIVE_ARG))
                 add(m[2], by, dev);
     };
-    productionEnvReads(snapshot, read);
+    (0,util_credentials/* productionEnvReads */.W9)(snapshot, read);
     for (const entry of (0,util_commands/* entryPoints */.kL)(snapshot)) {
         if (entry.devOnly)
             continue;
@@ -2142,46 +2194,8 @@ function productionSpringProfiles(snapshot) {
                     add(s.value, `spring.profiles.active in ${file}:${s.line}`, false);
         }
     }
-    cache.set(snapshot, out);
     return out;
-}
-/**
- * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
- * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
- * a production env file, a hosting platform's deploy file.
- */
-function productionEnvReads(snapshot, read) {
-    for (const { df, stage, devReason } of (0,util_commands/* shippedStages */.N7)(snapshot))
-        for (const e of (0,dockerfile/* shippedEnv */.pN)(df, stage))
-            read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
-    for (const cf of (0,util_groups/* judgedComposeFiles */.xV)(snapshot)) {
-        for (const svc of cf.services) {
-            const dev = (0,compose/* composeDevOnly */.kZ)(svc) !== null;
-            for (const e of (0,compose/* composeEnvironment */.EX)(svc))
-                read(e.key, e.value === null ? null : (0,util_commands/* composeDefaults */.RU)(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev);
-            for (const p of (0,compose/* composeEnvFiles */.Df)(svc))
-                for (const e of snapshot.envFileAt(p)?.entries ?? [])
-                    read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || (0,classify/* isDevOnly */.uL)(p));
-        }
-    }
-    for (const obj of snapshot.k8sObjects()) {
-        if ((0,classify/* isTemplate */.Fl)(obj.file) || (0,classify/* isTestFile */.hl)(obj.file))
-            continue;
-        const dev = (0,classify/* isDevOnly */.uL)(obj.file);
-        for (const e of (0,repo_k8s/* containerEnv */.jY)(obj))
-            read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
-        for (const e of (0,repo_k8s/* configMapData */.LS)(obj))
-            read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
-    }
-    for (const f of (0,classify/* filesWhere */.jK)(snapshot.files, util_groups/* isProductionEnvFile */.J9)) {
-        if ((0,classify/* isTemplate */.Fl)(f) || (0,classify/* isTestFile */.hl)(f))
-            continue;
-        for (const e of snapshot.envFileAt(f)?.entries ?? [])
-            read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
-    }
-    for (const e of (0,util_platform/* platformEnv */.LN)(snapshot))
-        read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
-}
+});
 /**
  * What activates a profile expression (`dev`, `dev,docker`, `dev & eu`) in production, or null: a named profile production
  * activates (not a negated one, `!dev`).
@@ -2199,72 +2213,6 @@ const activatedProfile = (profile, by) => `Spring profile '${profile}', which ${
 /** The checks' docs: when a development profile's settings are production's (debug-mode, cookie-flags, cors-wildcard, default-credentials). */
 const SPRING_ACTIVE_DOC = 'unless production activates that profile \u2014 `SPRING_PROFILES_ACTIVE=dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point, `-Dspring.profiles.active=dev` in `JAVA_OPTS`/`JAVA_TOOL_OPTIONS` or on the command line, or, when none of these activates a profile, a base file\'s `spring.profiles.active: dev` \u2014 whose settings are then judged as production\'s, naming what activates it';
 
-;// CONCATENATED MODULE: ./lib/checks/util/dynaconf.js
-/**
- * dynaconf's `settings.toml` (and `.secrets.toml`) environments: with `ENV_FOR_DYNACONF=production` set by the deploy, production
- * runs the `[production]` section's settings over `[default]`'s, `[global]`'s over both. Without it dynaconf runs `development`:
- * nothing is production's then.
- */
-
-
-const SETTINGS_FILE = /^(?:settings|\.secrets)\.toml$/;
-const DEPS_FILE = /^(?:requirements[\w.-]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
-const SECTION = /^\s*\[\s*([A-Za-z_][\w-]*)\s*\]\s*(?:#.*)?$/;
-const ENTRY = /^(\s*)([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
-/** The settings production runs from the project's dynaconf files, when the deploy selects a non-development environment. */
-function dynaconfProductionSettings(snapshot) {
-    const files = snapshot.files.filter((f) => SETTINGS_FILE.test((0,classify/* basename */.P8)(f)) && !(0,classify/* isTemplate */.Fl)(f) && !(0,classify/* isTestFile */.hl)(f) && !(0,classify/* isVendoredOrGenerated */.Gk)(f));
-    if (!files.length)
-        return [];
-    if (!snapshot.files.some((f) => DEPS_FILE.test((0,classify/* basename */.P8)(f)) && /\bdynaconf\b/i.test(snapshot.text(f) ?? '')))
-        return [];
-    let env = null;
-    productionEnvReads(snapshot, (key, value, by, dev) => {
-        if (env || dev || key !== 'ENV_FOR_DYNACONF' || !value)
-            return;
-        const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase();
-        if (/^[\w-]+$/.test(v) && !(0,classify/* hasDevWord */.GR)(v))
-            env = { name: v, by };
-    });
-    const selected = env;
-    if (!selected)
-        return [];
-    const out = [];
-    for (const file of files) {
-        const rank = (section) => (section === 'global' ? 3 : section === selected.name ? 2 : section === 'default' ? 1 : 0);
-        const winners = new Map();
-        let section = '';
-        (snapshot.text(file) ?? '').split('\n').forEach((raw, i) => {
-            const line = raw.replace(/\r$/, '');
-            const sec = SECTION.exec(line);
-            if (sec) {
-                section = sec[1].toLowerCase();
-                return;
-            }
-            const m = ENTRY.exec(line);
-            const r = rank(section);
-            if (!m || !r)
-                return;
-            const literal = m[3].replace(/\s+#.*$/, '');
-            const quoted = /^(["'])(.*)\1$/.exec(literal);
-            const key = m[2].toLowerCase();
-            const prev = winners.get(key);
-            if (prev && prev.rank > r)
-                return;
-            winners.set(key, { file, key: m[2], value: quoted ? quoted[2] : literal, line: i + 1, column: line.indexOf(m[3], m[1].length + m[2].length) + 1 + (quoted ? 1 : 0), section, by: selected.by, rank: r });
-        });
-        for (const { rank: _r, ...s } of winners.values())
-            out.push(s);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./lib/checks/util/settings-fields.js
-var settings_fields = __webpack_require__(92399);
-// EXTERNAL MODULE: ./lib/checks/util/code.js
-var util_code = __webpack_require__(95021);
-// EXTERNAL MODULE: ./lib/checks/util/text.js
-var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
@@ -2779,7 +2727,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                     emit(file, hit.line, hit.column, `${hit.what} (${by.by} selects this ${hit.setting?.className && !('file' in by) ? 'class' : 'module'} for production)`, false);
                 else {
                     // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
-                    const fieldWhy = hit.dev && hit.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, file, hit.fieldGuards) : null;
+                    const fieldWhy = hit.dev && hit.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.m)(snapshot, file, hit.fieldGuards) : null;
                     const byField = fieldWhy ? `the branch runs in production: ${fieldWhy}` : null;
                     emit(file, hit.line, hit.column, byField ? `${hit.what} (${byField})` : hit.what, byField ? false : hit.dev);
                 }
@@ -3201,12 +3149,14 @@ function convictDefaults(text) {
 var dev_built = __webpack_require__(38232);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
 // EXTERNAL MODULE: ./lib/repo/read.js
 var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/nginx.js
 var nginx = __webpack_require__(9776);
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var repo_k8s = __webpack_require__(50976);
 ;// CONCATENATED MODULE: ./lib/checks/util/nginx.js
 
 
@@ -3975,6 +3925,8 @@ const configMapNginx = (0,repo_snapshot/* perView */.DN)(function configMapNginx
     return { configs: out, unread };
 });
 
+// EXTERNAL MODULE: ./lib/checks/util/platform.js + 2 modules
+var util_platform = __webpack_require__(70545);
 // EXTERNAL MODULE: ./lib/checks/util/terragrunt.js
 var terragrunt = __webpack_require__(59424);
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
@@ -7986,7 +7938,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 const byClass = load && (0,util_code/* sameProject */.EF)(load.file, file) ? `app.config.from_object(${found.setting.className}) in ${load.file}:${load.line} selects this class for production` : undefined;
                 const byModule = !byClass && found.setting && !found.devBranch && (0,util_code/* isPythonSource */.Cp)(file) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
                 // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
-                const fieldWhy = !byClass && !byModule && found.dev && found.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, file, found.fieldGuards) : null;
+                const fieldWhy = !byClass && !byModule && found.dev && found.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.m)(snapshot, file, found.fieldGuards) : null;
                 const byField = fieldWhy ? `the branch runs in production: ${fieldWhy}` : undefined;
                 const by = byClass ?? (byModule ? `${byModule.by} selects this module for production` : byField);
                 const h = by ? { ...found, dev: false, what: `${found.what} (${by})` } : found;
@@ -8813,8 +8765,12 @@ function emit(report, file, line, column, what, credentials, dev, reflected = fa
 
 // EXTERNAL MODULE: ./lib/checks/database-port-exposed.js
 var database_port_exposed = __webpack_require__(13307);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(35444);
 // EXTERNAL MODULE: ./lib/checks/util/helm-values.js
 var helm_values = __webpack_require__(38715);
+// EXTERNAL MODULE: ./lib/checks/util/groups.js
+var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/compose-read.js
 var compose_read = __webpack_require__(4539);
 // EXTERNAL MODULE: ./lib/checks/util/net.js
@@ -10876,7 +10832,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         for (const u of asgiUses) {
             if (u.ref?.kind !== 'attr' || u.ref.test === undefined)
                 continue;
-            const why = (0,settings_fields/* guardsRunByDefault */.mb)(snapshot, u.file, [{ field: u.ref.name, test: u.ref.test }]);
+            const why = (0,settings_fields/* guardsRunByDefault */.m)(snapshot, u.file, [{ field: u.ref.name, test: u.ref.test }]);
             if (!why)
                 continue;
             sources++;
@@ -23780,6 +23736,7 @@ const CHECKS = [
 /* harmony export */   f0: () => (/* binding */ kustomizeEnv),
 /* harmony export */   fM: () => (/* binding */ OTHER_CODE),
 /* harmony export */   fj: () => (/* binding */ scriptDevBranch),
+/* harmony export */   hH: () => (/* binding */ pythonDependsOn),
 /* harmony export */   jw: () => (/* binding */ isHelmTemplate),
 /* harmony export */   k$: () => (/* binding */ jsImports),
 /* harmony export */   k0: () => (/* binding */ loadedConfigClasses),
@@ -23798,7 +23755,7 @@ const CHECKS = [
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
-/* unused harmony exports enclosingClass, settingsFieldGuards, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
+/* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
 /* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38232);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -25413,6 +25370,15 @@ function enclosingObject(src, at) {
         }
     }
     return -1;
+}
+/** Where a Python project names its dependencies (`requirements/base.txt` too, cookiecutter-django's layout). */
+const PYTHON_DEPENDENCY_FILE = /(?:^|\/)(?:requirements(?:[\w.-]*|\/[\w.-]+)\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
+/** The texts of the repository's Python dependency files (requirements*.txt, pyproject.toml, Pipfile, setup.py/cfg), read once. */
+const pythonDependencyTexts = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)((snapshot) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .filesWhere */ .jK)(snapshot.files, (f) => PYTHON_DEPENDENCY_FILE.test(f)).map((f) => snapshot.text(f) ?? ''));
+/** Whether one of the project's Python dependency files names `pkg` (a distribution name: `python-decouple`, `dynaconf`). */
+function pythonDependsOn(snapshot, pkg) {
+    const word = new RegExp(`(?<![\\w.-])${pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i');
+    return pythonDependencyTexts(snapshot).some((t) => word.test(t));
 }
 /**
  * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
@@ -28889,7 +28855,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
     for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
-        if (!SYSTEMD_UNIT.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isSystemdUnit */ .Qe)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
             continue;
         let section = '';
         const env = [];
@@ -29026,7 +28992,6 @@ function iniContinuation(rest, keyIndent) {
     return out;
 }
 /** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
-const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')}))?$`);
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
 const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
 /**
@@ -29389,7 +29354,7 @@ function analyseEntry(snapshot, entry) {
                 inspectPython(dep, 'import', server, undefined, undefined, file);
         for (const written of pythonRunCalls(text)) {
             // `reload=settings.reload` with `reload: bool = True` in a settings class of the project, its variable unset by the deploy.
-            const field = written.reloadField ? (0,_settings_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultedFields */ .yN)(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
+            const field = written.reloadField ? (0,_settings_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultedFields */ .y)(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
             const call = field.length && field.every((f) => f.value === 'True') ? { ...written, dev: true } : written;
             // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
             if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via))
@@ -30331,6 +30296,7 @@ function noComposeReason(snapshot, none) {
 /* harmony export */   SD: () => (/* binding */ supervisordEnvironment),
 /* harmony export */   SG: () => (/* binding */ SETDEFAULT_RE),
 /* harmony export */   U4: () => (/* binding */ composeSecretFiles),
+/* harmony export */   W9: () => (/* binding */ productionEnvReads),
 /* harmony export */   WA: () => (/* binding */ armParamDefaults),
 /* harmony export */   Ym: () => (/* binding */ isCfnTemplateFile),
 /* harmony export */   fL: () => (/* binding */ signingSecrets),
@@ -31117,6 +31083,46 @@ function gradioAuthPairs(file, text, lex) {
 /** `os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` (wsgi.py, asgi.py): group 2 the module. */
 const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_MODULE\1\s*,\s*(["'])([A-Za-z_][\w.]*)\2\s*\)/m;
 /**
+ * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
+ * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
+ * a production env file, a hosting platform's deploy file (a compose base file's value that a production overlay sets again
+ * counts as a development one).
+ */
+function productionEnvReads(snapshot, read) {
+    for (const { df, stage, devReason } of (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .shippedStages */ .N7)(snapshot))
+        for (const e of (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .shippedEnv */ .pN)(df, stage))
+            read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
+    for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .judgedComposeFiles */ .xV)(snapshot)) {
+        for (const svc of cf.services) {
+            const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc) !== null;
+            // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
+            const overridden = (key) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(m).some((x) => x.key === key)) !== null;
+            for (const e of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(svc))
+                read(e.key, e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key));
+            for (const p of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvFiles */ .Df)(svc))
+                for (const e of snapshot.envFileAt(p)?.entries ?? [])
+                    read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p));
+        }
+    }
+    for (const obj of snapshot.k8sObjects()) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file))
+            continue;
+        const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(obj.file);
+        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj))
+            read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .configMapData */ .LS)(obj))
+            read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
+    }
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesWhere */ .jK)(snapshot.files, _groups_js__WEBPACK_IMPORTED_MODULE_12__/* .isProductionEnvFile */ .J9)) {
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
+            continue;
+        for (const e of snapshot.envFileAt(f)?.entries ?? [])
+            read(e.key, e.value, `${e.key} in ${f}:${e.line}`, false);
+    }
+    for (const e of (0,_platform_js__WEBPACK_IMPORTED_MODULE_13__/* .platformEnv */ .LN)(snapshot))
+        read(e.key, e.value, `${e.key} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+}
+/**
  * The Django settings modules production selects (debug-mode fails a `DEBUG = True` one where it is selected; default-credentials
  * judges its secrets as production's, however development-like its name): `DJANGO_SETTINGS_MODULE` set by a shipped Dockerfile
  * stage's `ENV`, a production compose service's `environment` or `env_file`, a Kubernetes container or ConfigMap, a production env
@@ -31138,45 +31144,8 @@ function productionSettingsModules(snapshot) {
         if (!dev && /^[A-Za-z_][\w.]*$/.test(module))
             set.push({ module, by });
     };
-    for (const { df, stage, devReason } of (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .shippedStages */ .N7)(snapshot))
-        for (const e of (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .shippedEnv */ .pN)(df, stage))
-            if (e.name === KEY)
-                add(e.value, `ENV ${KEY} in ${df.path}:${e.line}`, devReason !== null);
-    for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .judgedComposeFiles */ .xV)(snapshot)) {
-        for (const svc of cf.services) {
-            const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc) !== null;
-            // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
-            const overridden = (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(m).some((e) => e.key === KEY)) !== null;
-            for (const e of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(svc))
-                if (e.key === KEY)
-                    add(e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${KEY} of compose service '${svc.name}' in ${cf.path}`, dev || overridden);
-            for (const p of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvFiles */ .Df)(svc))
-                for (const e of snapshot.envFileAt(p)?.entries ?? [])
-                    if (e.key === KEY)
-                        add(e.value, `${KEY} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p));
-        }
-    }
-    for (const obj of snapshot.k8sObjects()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file))
-            continue;
-        const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(obj.file);
-        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj))
-            if (e.name === KEY)
-                add(e.value, `${KEY} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
-        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .configMapData */ .LS)(obj))
-            if (e.key === KEY)
-                add(e.value, `${KEY} in ${obj.file}:${e.line}`, dev);
-    }
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .filesWhere */ .jK)(snapshot.files, _groups_js__WEBPACK_IMPORTED_MODULE_12__/* .isProductionEnvFile */ .J9)) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(f))
-            continue;
-        for (const e of snapshot.envFileAt(f)?.entries ?? [])
-            if (e.key === KEY)
-                add(e.value, `${KEY} in ${f}:${e.line}`, false);
-    }
-    for (const e of (0,_platform_js__WEBPACK_IMPORTED_MODULE_13__/* .platformEnv */ .LN)(snapshot))
-        if (e.key === KEY)
-            add(e.value, `${KEY} of ${e.where} in ${e.file}:${e.line}`, e.dev);
+    productionEnvReads(snapshot, (key, value, by, dev) => { if (key === KEY)
+        add(value, by, dev); });
     // The served module's own default, judged as debug-mode judges it: per entry point that sets nothing itself, through the
     // modules the server imports (`launch.pythonServed`), and not where the environment may come from elsewhere (a platform's
     // config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown).
@@ -31460,8 +31429,6 @@ function repositoryFor(snapshot, dir, memo, files) {
     memo.set(dir, found);
     return found;
 }
-/** Where a Python project names its dependencies (python-decouple among them, or not). */
-const DEPENDENCY_FILE = /(?:^|\/)(?:requirements[^/]*\.(?:txt|in)|pyproject\.toml|Pipfile|setup\.(?:py|cfg))$/i;
 /** A module-level `NAME = config("KEY", \u2026)` (`decouple.config(\u2026)` too): the constant, the key, the rest of the call. */
 const DECOUPLE_READ = /^([A-Z_][A-Z0-9_]*)[ \t]*(?::[^=\n]*)?=[ \t]*(?:decouple\.)?config\([ \t]*(["'])([A-Za-z_]\w*)\2([^\n]*)$/gm;
 /**
@@ -31476,7 +31443,7 @@ const decoupleReads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .perVi
         return out;
     // Nor without python-decouple among the project's dependencies: a committed `.env` is common, and the Python modules under it
     // would be read again after the file pass (which keeps no texts) only to find no `from decouple import config`.
-    if (!snapshot.files.some((f) => DEPENDENCY_FILE.test(f) && /\bpython-decouple\b/i.test(snapshot.text(f) ?? '')))
+    if (!(0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .pythonDependsOn */ .hH)(snapshot, 'python-decouple'))
         return out;
     const memo = new Map();
     // Only modules in a repository file's folder or below it can reach one.
@@ -41637,10 +41604,9 @@ function sqlPasswordStatements(text, shell = false) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mb: () => (/* binding */ guardsRunByDefault),
-/* harmony export */   yN: () => (/* binding */ defaultedFields)
+/* harmony export */   m: () => (/* binding */ guardsRunByDefault),
+/* harmony export */   y: () => (/* binding */ defaultedFields)
 /* harmony export */ });
-/* unused harmony export settingsFields */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95021);

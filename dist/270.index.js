@@ -494,7 +494,7 @@ function slightlyMisnames(t, w, looseT) {
 }
 /** A character as a message shows it: itself and its code point (`'\u2019' (U+2019)`), an invisible one by its code point alone. */
 function charName(c) {
-    const code = `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .codePoint */ .y)(c);
     return /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c) ? `'${c}' (${code})` : `an invisible ${code}`;
 }
 /** A character that shows as nothing: a format character (a zero-width joiner or non-joiner, a direction mark), a combining mark alone. */

@@ -146,7 +146,7 @@ function namesFolderOf(title, file) {
 const FILE_KINDS = [
     // The file kinds as the repository classifier knows them (a title's words, the classifier's file test).
     { title: /\bprocfiles?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isProcfile */ .RN },
-    { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: (path) => /\.service(?:\.(?:j2|jinja2?|tmpl|erb))?$/i.test(path) },
+    { title: /\bsystemd\b|\bunit files?\b|\bservice units?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isSystemdUnit */ .Qe },
     { title: /\b(?:docker|container)files?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDockerfile */ .pZ },
     { title: /\b(?:docker[- ])?compose(?: files?)?\b/, file: _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isComposeFile */ .Pv },
 ];
@@ -811,12 +811,10 @@ const SPACELESS = new Set([',', '[', ']', '(', ')', '{', '}', '=', ':']);
  * What a baseline entry records as its `form` when recorded: the fingerprint its finding has by its line's key (`lineKey`),
  * when it is known by its line's text (`fp` is that text's fingerprint: no secret, no subject) and the key is another text.
  */
-function lineFormPrint(check, file, text, fp) {
+function lineFormPrint(check, file, text) {
     const collapsed = text.trim().replace(/\s+/g, ' ');
-    if (fingerprint(check, file, collapsed) !== fp)
-        return undefined;
     const key = lineKey(file, collapsed);
-    return key === collapsed ? undefined : fingerprint(check, file, key);
+    return { byText: fingerprint(check, file, collapsed), byKey: key === collapsed ? undefined : fingerprint(check, file, key) };
 }
 /**
  * Per gate run, what is computed from a finding's line, once per line: its normalised text, and the fingerprints and

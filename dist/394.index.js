@@ -299,14 +299,13 @@ function parseBaseline(text, shown) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bi: () => (/* binding */ headlineCounts),
-/* harmony export */   I8: () => (/* binding */ sharedTitleItems),
 /* harmony export */   KH: () => (/* binding */ notesWord),
-/* harmony export */   Yf: () => (/* binding */ GROUP_SEPARATOR),
-/* harmony export */   o0: () => (/* binding */ groupSignoff),
 /* harmony export */   px: () => (/* binding */ sharedTitlesNote),
 /* harmony export */   sL: () => (/* binding */ countsWithoutNotes),
-/* harmony export */   summaryLine: () => (/* binding */ summaryLine)
+/* harmony export */   summaryLine: () => (/* binding */ summaryLine),
+/* harmony export */   yu: () => (/* binding */ signoffLines)
 /* harmony export */ });
+/* unused harmony exports sharedTitleItems, GROUP_SEPARATOR, groupSignoff */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _checklist_title_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78890);
 /* harmony import */ var _gate_baseline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1148);
@@ -394,6 +393,20 @@ function groupSignoff(report, item) {
             return group.slice(k);
     }
     return null;
+}
+/**
+ * The line that signs each of `items` (pending manual items) off, as both reports list them: its title; for an item whose title
+ * others share, its group and title where that names it alone (`Security Officer \u203a Name: ____`, see groupSignoff), else its id.
+ * `clean` writes a title or a group's part as the report shows it (on one line, control characters as `\xNN`).
+ */
+function signoffLines(report, items, clean) {
+    const shared = sharedTitleItems(report, items);
+    const groups = new Map([...shared].map((i) => [i, groupSignoff(report, i)]));
+    const lineOf = (i) => {
+        const group = groups.get(i);
+        return group ? [...group, i.title].map(clean).join(GROUP_SEPARATOR) : shared.has(i) ? i.id : clean(i.title);
+    };
+    return { shared, lineOf, byGroup: [...groups.values()].some(Boolean) };
 }
 /**
  * What the reports say under the pending items when some share a title (`quote` formats each title). `byGroup`: some are

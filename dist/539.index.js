@@ -22,6 +22,7 @@ export const modules = {
 /* harmony export */   Ok: () => (/* binding */ isRoleSettingsModule),
 /* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   Pv: () => (/* binding */ isComposeFile),
+/* harmony export */   Qe: () => (/* binding */ isSystemdUnit),
 /* harmony export */   RN: () => (/* binding */ isProcfile),
 /* harmony export */   Rm: () => (/* binding */ isRenderedEnvTemplate),
 /* harmony export */   S2: () => (/* binding */ classifyDocsApps),
@@ -496,6 +497,11 @@ function isRenderedElsewhere(path) {
 }
 function isProcfile(path) {
     return /^Procfile(\..+)?$/s.test(basename(path));
+}
+/** A systemd unit that runs a service (`app.service`), or one a deploy tool renders into one (`app.service.j2`, `.service.in`). */
+const SYSTEMD_UNIT = new RegExp(`\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`);
+function isSystemdUnit(path) {
+    return SYSTEMD_UNIT.test(basename(path));
 }
 /**
  * Files that may be nginx configuration (the snapshot keeps those whose text has nginx directives): `*.conf`, the official

@@ -110,22 +110,17 @@ function toText(report, opts) {
         // Items that share a title (`Name: ____` under each sign-off role) are listed by id, which signs one off, as in the
         // Markdown report: ticking the shared title signs all of them off.
         const listed = pending.slice(0, MAX_PENDING);
-        const shared = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitleItems */ .I8)(report, listed);
         // (A control character as `\xNN`, as the Markdown report shows it: a tick of that line signs the item off, see normaliseTitle.)
-        const titleOf = (i) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(i.title.replace(/\r?\n/g, ' '));
         // Such an item by its group and title where that names it alone (`Security Officer \u203a Name: ____`): an id is positional.
-        const byGroup = new Map([...shared].map((i) => [i, (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .groupSignoff */ .o0)(report, i)]));
-        const lineOf = (p) => {
-            const group = byGroup.get(p);
-            return group ? [...group.map((g) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(g.replace(/\r?\n/g, ' '))), titleOf(p)].join(_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .GROUP_SEPARATOR */ .Yf) : shared.has(p) ? (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(p.id) : titleOf(p);
-        };
+        const clean = (text) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(text.replace(/\r?\n/g, ' '));
+        const { shared, lineOf, byGroup } = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .signoffLines */ .yu)(report, listed, clean);
         for (const p of listed)
             out.push(`    - [ ] ${lineOf(p)}`);
         // Never cut silently: the rest are in the Markdown report (the job summary) and the JSON.
         if (pending.length > MAX_PENDING)
             out.push(dim(`    \u2026 and ${pending.length - MAX_PENDING} more (all of them: --format markdown, the job summary, or --format json)`));
         if (shared.size)
-            out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map(titleOf))], (t) => `'${t}'`, [...byGroup.values()].some(Boolean))}`));
+            out.push(dim(`    ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .sharedTitlesNote */ .px)([...new Set([...shared].map((i) => clean(i.title)))], (t) => `'${t}'`, byGroup)}`));
     }
     if (report.checklist?.uncovered?.length)
         out.push('', dim(`Checks your checklist does not cover: ${report.checklist.uncovered.join(', ')}`));

@@ -1,5 +1,5 @@
-export const id = 675;
-export const ids = [675];
+export const id = 414;
+export const ids = [414];
 export const modules = {
 
 /***/ 42037:
@@ -437,6 +437,8 @@ function maskUrlCredentials(text) {
 /* harmony export */ });
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64170);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26749);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44842);
+
 
 
 /**
@@ -502,7 +504,7 @@ function headerValueProblem(value) {
     const bad = /[^\t\x20-\x7e\x80-\xff]/.exec(value)?.[0];
     if (bad === undefined)
         return undefined;
-    const code = `U+${bad.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .codePoint */ .y)(bad);
     const what = bad === '\r' || bad === '\n' ? `a line break (CR/LF)` : bad.charCodeAt(0) < 0x20 || bad === '\x7f' ? `a control character (${code})` : `a character HTTP headers cannot carry (${code})`;
     return `the value contains ${what}`;
 }
@@ -734,11 +736,16 @@ const VERSION = '0.1.0';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ andList)
+/* harmony export */   c: () => (/* binding */ andList),
+/* harmony export */   y: () => (/* binding */ codePoint)
 /* harmony export */ });
 /** Names as a sentence lists them: "a", "a and b", "a, b and c" ('' for none). */
 function andList(names) {
     return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0] ?? '';
+}
+/** A character's code point as Unicode writes it (`U+2019`, `U+000D`): how a message names a character it should not show. */
+function codePoint(c) {
+    return `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 
