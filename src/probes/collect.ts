@@ -1191,6 +1191,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       const deadline = t0 + config.waitMs;
       const maxAttempts = Math.ceil(config.waitMs / Math.max(pollMs, 1)) + 1;
       let attempts = 0;
+      // Requests that went without the custom headers because the deployment came up between a failed trust
+      // handshake and the request: each is redone at once (a few times at most), once trust is known.
+      let unsure = 0;
       let chain: Chain;
       for (;;) {
         const started = Date.now();
@@ -1198,9 +1201,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         // (No await when trust is settled: the main page reuses this chain only if it is registered at once.)
         if (!trustKnown) await ensureTrust();
         const url = at(path);
+        const withoutHeaders = !trustKnown;
         const pending = follow(url);
         latest.set(url.href, pending);
         chain = await pending;
+        // An answer to a request sent before trust was known says nothing about the headers (a 401 for want of them).
+        if (withoutHeaders && chain.error === undefined && unsure++ < 3) { attempts--; continue; }
         const last = chain.hops.at(-1);
         const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
         if (!retry || attempts >= maxAttempts || Date.now() >= deadline) break;
