@@ -7,7 +7,7 @@ import { databaseOptionsNamed } from '../checks/database-port-exposed.js';
 import { HEADER_NAMED, SECURITY_HEADERS } from '../probes/security-headers.js';
 import { X_POWERED_BY_ABSENT, X_POWERED_BY_VERSION_ONLY } from '../probes/server-version-leak.js';
 import { COOKIE_IMPOSSIBLE, HEALTH_ANSWER_STATED, HEALTH_DEPENDENCY_REFUSED, MONITORING, OWN_SERVICE_TITLE } from './phrases.js';
-import { normaliseTitle } from './title.js';
+import { APOSTROPHE_LIKE, normaliseTitle } from './title.js';
 import { inEnglish, READ_IN_ENGLISH } from './translate.js';
 import type { Checklist, ChecklistItem } from './types.js';
 
@@ -1045,10 +1045,11 @@ export function pathItem(title: string): string | undefined {
 // A URL in an item stands for its scheme word: its host and path are names, not words of the
 // promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
 const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
-// Typographic apostrophes ("don’t", "Let’s Encrypt"), which NFKC keeps, read as ASCII ones.
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+/**
+ * The text phrase rules read: `normaliseTitle`, then typographic apostrophes ("don’t", "Let’s Encrypt"; which NFKC keeps) made
+ * ASCII as a sign-off reads them (APOSTROPHE_LIKE), and URLs reduced to their scheme.
+ */
 function matchText(text: string): string {
   // Headings and parent items are read again for each item under them: their reading is kept (a bounded, pure cache).
   const hit = MATCH_TEXTS.get(text);
@@ -1064,7 +1065,7 @@ const MATCH_TEXTS = new Map<string, string>();
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text: string) => normaliseTitle(text.slice(0, MATCH_CHARS * 4));
-const ruleText = (norm: string) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
+const ruleText = (norm: string) => norm.replace(APOSTROPHE_LIKE, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://…/health)"): a promise about
  * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")

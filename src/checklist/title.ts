@@ -51,7 +51,7 @@ function quoted(s: string, at: number, length: number): boolean {
  * Word holds `’` where a reviewer types `'` (and macOS smart punctuation the other way round): GitHub shows both alike,
  * and an id, a slug of the title, reads them alike too (`l’équipe` and `l'équipe` are `l-equipe`).
  */
-const APOSTROPHE_LIKE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u2035]/g;
+export const APOSTROPHE_LIKE = /[\u2018\u2019\u201a\u201b\u02bc\u2032\u2035]/g;
 const QUOTE_LIKE = /[\u201c\u201d\u201e\u201f\u2033\u2036]/g;
 const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
