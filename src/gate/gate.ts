@@ -315,6 +315,10 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
     const at = `${f.line ?? ''}\0${f.column ?? ''}`;
     if (!near) { if (takeBaseline(f.fingerprint)) return true; }
     else if ((near.get(at) ?? 0) > 0 && takeBaseline(f.fingerprint)) { near.set(at, near.get(at)! - 1); return true; }
+    return takeFormer(f, aliases, forms);
+  };
+  /** Takes the entry a finding had before today's fingerprint (see isKnown), if there is one. */
+  const takeFormer = (f: Finding, aliases: string[], forms: string[]): boolean => {
     if (aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k))) return true;
     // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
     if (input.baseline?.version !== 1 || !aliases.length || (f.url !== null && f.file === null)) return false;
@@ -519,9 +523,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   // A suppressed finding is not a fixed one: its entry is taken (not counted as fixed), though it is not reported as known.
   if (baseline) {
     for (const { finding: f, aliases, forms } of mutedFindings) {
-      if (!f.fingerprint || saysNoAnswer(f)) continue;
-      if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k))) continue;
-      if (input.baseline?.version === 1 && aliases.length && !(f.url !== null && f.file === null)) (input.baseline.legacy?.get(legacyKey(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+      if (f.fingerprint && !saysNoAnswer(f) && !takeBaseline(f.fingerprint)) takeFormer(f, aliases, forms);
     }
   }
 
