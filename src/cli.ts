@@ -321,7 +321,7 @@ function runSettings(values: Values, io: Io, checklistWarnings: string[] = []): 
  */
 async function noteRootChecklist(values: Values, io: Io, result: { report: Report; root: string }): Promise<void> {
   if (values.checklist !== undefined || result.report.checklist?.file) return;
-  const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await import('./run.js');
+  const { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused } = await import('./run.js');
   const { safeRealpath } = await import('./repo/read.js');
   // The --checklist to give: relative to the current directory, absolute when that no longer exists.
   const shownPath = (abs: string) => (io.cwdGone ? abs : path.relative(safeRealpath(io.cwd), abs).split(path.sep).join('/'));
@@ -335,15 +335,13 @@ async function noteRootChecklist(values: Values, io: Io, result: { report: Repor
     const near = atRoot ? checklistsNotDiscovered(result.root) : here;
     if (!near.length) return;
     const rel = shownPath(path.join(atRoot ? result.root : dir, near[0]!));
-    const one = near.length === 1;
-    io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${andList(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
+    io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${lookalikeNotice(near, atRoot ? ' at the repository root' : '', atRoot)}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
     return;
   }
   const rel = shownPath(path.join(result.root, found));
   // A checklist of the folder's own under another name is named too: it may be the one the team meant (README, "The checklist").
   const here = checklistsNotDiscovered(dir);
-  const one = here.length === 1;
-  const own = here.length ? `; ${andList(here)} in ${values.dir ?? 'the current directory'} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, add --checklist ${shownPath(path.join(dir, here[0]!))} (or rename it to one of the names discovery looks for: ${DISCOVERY.join(', ')})` : '';
+  const own = here.length ? `; ${lookalikeNotice(here, ` in ${values.dir ?? 'the current directory'}`)} instead, add --checklist ${shownPath(path.join(dir, here[0]!))} (or rename it to one of the names discovery looks for: ${DISCOVERY.join(', ')})` : '';
   io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}${own}\n`);
 }
 

@@ -5,6 +5,7 @@ import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
 import type { NearMiss } from './gate/attest.js';
+import { andList } from './words.js';
 
 export interface RunOptions {
   /** Directory to scan (absolute, or relative to cwd). */
@@ -182,6 +183,16 @@ export function checklistsNotDiscovered(dir: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The start of the notice the CLI and the action give about files checklistsNotDiscovered found: "`a.md` and `b.md` at the
+ * repository root look like a checklist but are not read there: to use one" (`where`: after the names, with its space;
+ * `there`: not read in that folder at all, else not read under those names). Each caller says how to use it next.
+ */
+export function lookalikeNotice(names: readonly string[], where: string, there = false): string {
+  const one = names.length === 1;
+  return `${andList(names)}${where} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${there ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}`;
 }
 
 /**

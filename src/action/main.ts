@@ -28,7 +28,7 @@ import { SARIF_MAX_RESULTS, outsideRepository, sarifResultsLeftOut, toSarif } fr
 import { workflowAnchor } from '../report/workflow-anchor.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
-import { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused, run } from '../run.js';
+import { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut } from '../gate/attest.js';
 import type { RunResult } from '../run.js';
@@ -1080,8 +1080,7 @@ export function rootChecklistNotice(workingDirectory: string, dir: string, root:
   if (!found) return null;
   // A checklist of working-directory's own under another name is named too: it may be the one the team meant.
   const here = checklistsNotDiscovered(dir);
-  const one = here.length === 1;
-  const own = here.length ? ` ${andList(here)} in working-directory ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${DISCOVERY.join(', ')}).` : '';
+  const own = here.length ? ` ${lookalikeNotice(here, ' in working-directory')} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${DISCOVERY.join(', ')}).` : '';
   return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, path.join(root, found))}\` (relative to working-directory).${own}`;
 }
 
@@ -1097,10 +1096,8 @@ export function checklistNotDiscoveredNotice(workingDirectory: string, dir: stri
   const near = atRoot ? checklistsNotDiscovered(root) : here;
   if (!near.length) return null;
   const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
-  const names = andList(near);
-  const one = near.length === 1;
-  if (atRoot) return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} at the repository root ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read there: to use ${one ? 'it' : 'one'}, set the checklist input to \`${fromDir(dir, path.join(root, near[0]!))}\` (relative to working-directory).`;
-  return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
+  if (atRoot) return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${lookalikeNotice(near, ' at the repository root', true)}, set the checklist input to \`${fromDir(dir, path.join(root, near[0]!))}\` (relative to working-directory).`;
+  return `No checklist discovered in ${where} (discovery looks for ${DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${lookalikeNotice(near, '')}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
 }
 
 /**
