@@ -1797,11 +1797,58 @@ const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /**
  * NestJS `@nestjs/config`'s `configService.get('X', 'lit')` (also `get<string>(…)`, `getOrThrow(…)`, `this.config.get(…)`):
- * the default it returns whenever the variable is unset, as `process.env.X ?? 'lit'`. Only a receiver named for the service
- * (`configService`, `this.configService`, `appConfigService`) or a class's `this.config` (how NestJS injects it): node-config's
- * module-level `config.get(key)` takes no default. Group 3 is the key, group 5 the literal.
+ * the default it returns whenever the variable is unset, as `process.env.X ?? 'lit'`. Any receiver matches here; only one
+ * {@link isNestConfigReceiver} takes is read. Group 1 is `this.`, group 2 the receiver, group 4 the key, group 6 the literal.
  */
-export const NEST_CONFIG_FALLBACK_RE = /(?<![\w$])(?:this\.)?([\w$]*[cC]onfig[sS]ervice|(?<=this\.)config)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"`])([A-Za-z_][\w.]{0,99})\2\s*,\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4\s*[,)]/g;
+export const NEST_CONFIG_FALLBACK_RE = /(?<![\w$])(this\.)?([A-Za-z_$][\w$]*)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"`])([A-Za-z_][\w.]{0,99})\3\s*,\s*(['"`])((?:(?!\5)[^\\\n]|\\.){0,1000})\5\s*[,)]/g;
+const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * A receiver of `.get(key, default)` that is NestJS's `ConfigService`: one named for the service (`configService`,
+ * `this.configService`, `appConfigService`), a class's `this.config` (how NestJS injects it), or a name the file gives a
+ * ConfigService ({@link nestConfigReceivers}: `(config: ConfigService) =>`, `private readonly cfg: ConfigService`).
+ * node-config's module-level `config.get(key)` takes no default: a bare `config` is none unless the file types it so.
+ */
+export function isNestConfigReceiver(name: string, viaThis: boolean, nest: ReadonlySet<string> = NO_NAMES): boolean {
+  return /[cC]onfig[sS]ervice$/.test(name) || (viaThis && name === 'config') || nest.has(name);
+}
+/** A name typed `ConfigService`: a parameter (`(config: ConfigService)`, `cfg?: ConfigService<Env, true>`), a property, a variable. */
+const NEST_TYPED_RE = /(?:^|[(,]|\b(?:private|public|protected|readonly|const|let|var))\s*(?:@\w+\([^()\n]{0,200}\)\s*)?([A-Za-z_$][\w$]*)\s*\??\s*:\s*ConfigService\b/gm;
+/** A variable set to the ConfigService the container resolves: `const config = app.get(ConfigService)`, `await moduleRef.resolve(ConfigService)`. */
+const NEST_RESOLVED_RE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?[\w$.]+\.(?:get|resolve)\s*(?:<[^()\n]{0,100}?>)?\(\s*ConfigService\s*[,)]/g;
+/** A provider's `inject: [ConfigService, …]` list (group 1: its entries). */
+const NEST_INJECT_RE = /\binject\s*:\s*\[([^[\]]{0,500})\]/g;
+/** A provider's factory and its parameters (group 1, or group 2 for one without parentheses): `useFactory: async (config, http) =>`, `useFactory(config) {`. */
+const NEST_FACTORY_RE = /\buseFactory\s*(?::\s*(?:async\s*)?(?:function\s*)?)?(?:\(([^()]{0,500})\)|([A-Za-z_$][\w$]*)\s*=>)/g;
+/**
+ * The names a file gives NestJS's `ConfigService` (for {@link isNestConfigReceiver}): a receiver typed `ConfigService` in the file
+ * (a factory parameter `(config: ConfigService) =>`, a constructor's `private readonly cfg: ConfigService`, a property, a
+ * variable), a variable set to `app.get(ConfigService)`, and, in a file importing from `@nestjs/config`, a `useFactory`'s
+ * parameter at the position of `ConfigService` in the provider's `inject` list (`inject: [ConfigService], useFactory: (config) =>`;
+ * the list nearest the factory, within 1,500 characters).
+ */
+export function nestConfigReceivers(text: string): ReadonlySet<string> {
+  if (!text.includes('ConfigService')) return NO_NAMES;
+  const out = new Set<string>();
+  for (const m of text.matchAll(NEST_TYPED_RE)) out.add(m[1]!);
+  for (const m of text.matchAll(NEST_RESOLVED_RE)) out.add(m[1]!);
+  if (/(['"])@nestjs\/config\1/.test(text)) {
+    const injects: { at: number; index: number }[] = [];
+    for (const m of text.matchAll(NEST_INJECT_RE)) {
+      const index = m[1]!.split(',').findIndex((e) => e.trim() === 'ConfigService');
+      if (index !== -1) injects.push({ at: m.index, index });
+    }
+    for (const m of injects.length ? text.matchAll(NEST_FACTORY_RE) : []) {
+      let near: { at: number; index: number } | null = null;
+      for (const i of injects) if (Math.abs(i.at - m.index) <= 1500 && (!near || Math.abs(i.at - m.index) < Math.abs(near.at - m.index))) near = i;
+      if (!near) continue;
+      const params = m[1] !== undefined ? m[1].split(',') : [m[2]!];
+      // An untyped parameter (a typed one is NEST_TYPED_RE's: typed otherwise, it is not the service).
+      const p = /^\s*([A-Za-z_$][\w$]*)\s*(?:=[\s\S]*)?$/.exec(params[near.index] ?? '');
+      if (p) out.add(p[1]!);
+    }
+  }
+  return out;
+}
 /**
  * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '…' }}`,
  * `${{ vars.X || secrets.X || '…' }}`, `${{ inputs.token || '…' }}`: the literal is what runs whenever the secret is unset
@@ -1813,8 +1860,11 @@ const ACTIONS_FALLBACK_RE = new RegExp(String.raw`\$\{\{\s*${ACTIONS_CONTEXT}\s*
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
 const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
 
-/** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
-export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][] = ['substitution', 'python', 'js']): Fallback[] {
+/**
+ * Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for; `nest`: the names the
+ * file gives NestJS's ConfigService ({@link nestConfigReceivers}), whose `.get(key, default)` reads as a fallback too.
+ */
+export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][] = ['substitution', 'python', 'js'], nest: ReadonlySet<string> = NO_NAMES): Fallback[] {
   const out: Fallback[] = [];
   const keyBefore = (at: number) => KEY_BEFORE_RE.exec(line.slice(Math.max(0, at - 200), at).trimEnd())?.[1] ?? null;
   if (kinds.includes('substitution') && line.includes('${')) {
@@ -1841,12 +1891,13 @@ export function literalFallbacks(line: string, kinds: readonly Fallback['kind'][
       out.push({ name: m[1] ?? m[3]!, key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
     }
   }
-  if (kinds.includes('js') && line.includes('onfig')) {
+  if (kinds.includes('js') && (line.includes('onfig') || (nest.size > 0 && line.includes('.get')))) {
     for (const m of line.matchAll(NEST_CONFIG_FALLBACK_RE)) {
-      const value = m[5]!;
+      if (!isNestConfigReceiver(m[2]!, m[1] !== undefined, nest)) continue;
+      const value = m[6]!;
       // (The literal ends at its closing quote, before the `,`/`)` that ends the match.)
       const close = m.index + m[0].search(/\s*[,)]$/) - 1;
-      out.push({ name: m[3]!, key: keyBefore(m.index), value, column: close - value.length + 1, exprColumn: m.index + 1, kind: 'js' });
+      out.push({ name: m[4]!, key: keyBefore(m.index), value, column: close - value.length + 1, exprColumn: m.index + 1, kind: 'js' });
     }
   }
   if (kinds.includes('actions') && line.includes('${{')) {
