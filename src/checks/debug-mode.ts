@@ -26,7 +26,7 @@ import { blankJsonc } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvFile } from '../repo/env.js';
-import { SETDEFAULT_RE } from './util/credentials.js';
+import { loadedConfigClasses, SETDEFAULT_RE, type LoadedConfigClass } from './util/credentials.js';
 import { DEV_EXCEPTION_PAGE_OFF, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
 import { configName, coversDeployed, deploysIn, elixirConfigFile, elixirEnvAt, type EnvSet } from './util/elixir-config.js';
 
@@ -166,6 +166,13 @@ function debugpyListens(file: string, text: string, lex: () => Source): DebugpyL
  * in a function), or imported from another module's constants; with no `debug=`, the last module-level
  * `app.config.from_object(Cls)` before the call (what `run()` then reads: reported only when `Cls` sets DEBUG on).
  */
+/** The app's debug set in code (`app.debug = …`, `app.config["DEBUG"] = …`, `app.config.update(DEBUG=…)`): what replaces a loaded class's DEBUG. */
+const APP_DEBUG_SET_RE = /^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m;
+/** Whether the module that loads a config class sets the app's debug after the load (APP_DEBUG_SET_RE): the class's DEBUG is then not what runs. */
+function debugSetAfterLoad(snapshot: SnapshotView, load: LoadedConfigClass): boolean {
+  return APP_DEBUG_SET_RE.test((snapshot.text(load.file) ?? '').split('\n').slice(load.line).join('\n'));
+}
+
 type RunDebug =
   | { kind: 'value'; file: string; line: number; column: number; v: DebugValue; name: string | null; arg: string }
   | { kind: 'load'; line: number; column: number; target: string; load: string };
@@ -180,7 +187,7 @@ function runDebug(file: string, text: string, line: number, callee: string, cons
     if (!last?.target || !/from_object$/.test(src.code.slice(last.start, src.code.indexOf('(', last.start)))) return null;
     // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=…)`) is what
     // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
-    if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start))) return null;
+    if (APP_DEBUG_SET_RE.test(src.code.slice(last.start, call.start))) return null;
     const close = src.code.indexOf(')', last.start);
     return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
   }
@@ -1229,7 +1236,7 @@ export const debugMode = defineCheck({
       '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`…) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
       '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line, when that line is not a failure of its own (a development module, a base module a production module overrides); where it is (a stock `settings.py`), that one finding is the leak, not a second one at the selection. A `preflight-ignore debug-mode` on the `DEBUG` line covers both.',
       '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=…`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
-      '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
+      '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). One that production code of the same project loads outside any development guard is production\'s and fails, naming the load (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name→class dict, flasky\'s `config = {…, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it), unless that module sets the app\'s debug after the load (`app.debug = False`); a load an `app.run()` reads is reported at the load instead (below). Test files are not read.',
       '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
       '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
       '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. In a development-only',
@@ -1413,6 +1420,8 @@ export const debugMode = defineCheck({
     const usesOf = (c: { file: string; start: number }) => fieldUses.get(`${c.file}:${c.start}`) ?? [];
     // The class fields judged: DEBUG, and any other (`debug: bool = True`, `app_debug`) only where an app's debug= reads it.
     const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
+    /** Development classes whose DEBUG an app.run() in production reads through its load: reported at the load (below), not again at the class. */
+    const runLoaded = new Set<string>();
     const shownUse = (u: AsgiUse) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
     // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
     let laravel: boolean | undefined;
@@ -1810,6 +1819,7 @@ export const debugMode = defineCheck({
           emit({ file: rd.file, line: rd.line, column: rd.column, message: `${lead}: the Werkzeug debugger allows remote code execution; pass debug=False (or read it as a boolean with a false default: debug=os.getenv("FLASK_DEBUG") == "1") and serve the app with gunicorn` }, callDev);
         } else if (rd?.kind === 'load' && text !== undefined) {
           const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && sameProject(c.file, file));
+          if (cls) runLoaded.add(`${cls.file}\0${cls.className}`);
           if (cls) emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, callDev);
         }
         // Bottle's `run(app, debug=True)` (its own server, whichever it names): error pages carry the traceback.
@@ -1935,12 +1945,17 @@ export const debugMode = defineCheck({
 
     // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
     // production class overrides, or a class of another environment fails; development and test classes give notes.
+    // A development class production code loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the
+    // served module, the "default" entry of flasky's config dict when no deploy config sets FLASK_CONFIG: loadedConfigClasses) is
+    // production's, unless the loading module sets the app's debug after it, or the load is already reported for its app.run() above.
     for (const c of judgedClasses) {
       sources++;
       const used = usesOf(c);
       if (!c.on) continue;
-      const dev = c.dev || isDevOnly(c.file);
-      const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
+      const load = c.dev && c.name === 'DEBUG' && !isDevOnly(c.file) && !runLoaded.has(`${c.file}\0${c.className}`) ? loadedConfigClasses(snapshot).get(c.className) : undefined;
+      const selected = load && sameProject(load.file, c.file) && !debugSetAfterLoad(snapshot, load) ? load : undefined;
+      const dev = !selected && (c.dev || isDevOnly(c.file));
+      const prod = dev || selected ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
       const fb = c.unsetOn ? stringFallback(c.expr) : null;
       const what = fb !== null ? `${c.name} = ${c.expr} (a string: its fallback "${fb}" and any value the deploy sets, "False" and "0" included, are true to Python)` : c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
       if (prod) {
@@ -1949,7 +1964,7 @@ export const debugMode = defineCheck({
       }
       emit({
         file: c.file, line: c.line, column: c.column,
-        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0]!.framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb === null && c.dev ? `that is fine in a development config class as long as production never selects ${c.className}: make sure the production app loads another config` : fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+        message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0]!.framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${selected ? `${selected.by} selects this class for production: load a production config class there (DEBUG off)` : fb === null && c.dev ? `that is fine in a development config class as long as production never selects ${c.className}: make sure the production app loads another config` : fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
       }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || isDevOnly(u.file)) ? `read only by an app ${used[0]!.dev ?? 'in a development-only file'}` : false);
     }
 

@@ -1052,16 +1052,16 @@ export function pythonSettings(src: Source, names: RegExp): PySetting[] {
  * `from_pyfile("prod.py")`, `from_envvar(…)`): where it is, and the class or module it names (its last
  * dotted name, or a file's name without extension); null when the argument is computed.
  */
-export interface ConfigLoad { start: number; target: string | null }
+export interface ConfigLoad { start: number; target: string | null; /** The argument as written (`config[config_name]`). */ arg: string }
 
 export function pythonConfigLoads(src: Source): ConfigLoad[] {
   return findCalls(src, /from_object|from_pyfile|from_envvar|from_file|from_prefixed_env/).filter((c) => /config\./.test(c.callee)).map((c) => {
     const arg = c.args.find((a) => a.name === null || a.name === 'obj' || a.name === 'filename')?.value.trim() ?? '';
     const text = stringValue(arg) ?? (/^[A-Za-z_][\w.]*$/.test(arg) ? arg : null);
     const fn = c.callee.slice(c.callee.lastIndexOf('.') + 1);
-    if (text === null || fn === 'from_envvar' || fn === 'from_prefixed_env') return { start: c.start, target: null };
+    if (text === null || fn === 'from_envvar' || fn === 'from_prefixed_env') return { start: c.start, target: null, arg };
     const target = fn === 'from_object' ? text.slice(text.lastIndexOf('.') + 1) : basename(text).replace(/\.[^.]*$/, '');
-    return { start: c.start, target: target || null };
+    return { start: c.start, target: target || null, arg };
   });
 }
 
@@ -1550,28 +1550,6 @@ export function pythonDependsOn(snapshot: SnapshotView, pkg: string): boolean {
   const word = new RegExp(`(?<![\\w.-])${pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i');
   return pythonDependencyTexts(snapshot).some((t) => word.test(t));
 }
-
-/**
- * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
- * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
- * `if os.environ.get("FLASK_ENV") == "development":`). The class name → where it is loaded (the first such load). A
- * development-named class so loaded is production's configuration, whatever its name: cookie-flags and cors-wildcard judge
- * its values as production's (debug-mode judges such a load where an `app.run()` follows it).
- */
-export const loadedConfigClasses = perView(function loadedConfigClasses(snapshot: SnapshotView): ReadonlyMap<string, { file: string; line: number }> {
-  const out = new Map<string, { file: string; line: number }>();
-  for (const file of snapshot.files) {
-    if (!isPython(file) || isDevOnly(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;
-    const text = snapshot.text(file);
-    if (!text?.includes('from_object')) continue;
-    const src = scanSource(file, text, 'python');
-    for (const l of pythonConfigLoads(src)) {
-      if (l.target === null || out.has(l.target) || inDevBranch(src, l.start)) continue;
-      out.set(l.target, { file, line: src.lineAt(l.start) });
-    }
-  }
-  return out;
-});
 
 /** The settings checks' docs line on Flask config files (`.cfg`). */
 export const FLASK_CFG_DOC = 'A Flask config file in Python under Flask\'s own extension (`production.cfg`) is read as a settings module when production code loads it: `app.config.from_pyfile("production.cfg")` (a file of that name in the project), or `app.config.from_envvar("APP_SETTINGS")` with deploy config setting the variable to the file (`ENV APP_SETTINGS=/app/deploy/production.cfg`: the repository file the path ends with); the load names it as production\'s, whatever its name. A `.cfg` nothing loads (or a load only in a development branch, or a variable only development-only config sets), and an INI `.cfg` (`[section]` headers: `setup.cfg`), is not read.';

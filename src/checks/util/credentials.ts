@@ -22,8 +22,8 @@ import { composeDevOnly } from '../../repo/compose.js';
 import { envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, overriddenInProduction, productionEnvFiles } from './groups.js';
 import { platformEnv } from './platform.js';
 import { envYamlSettings } from './env-yaml.js';
-import { isDevOnly, isTestFile } from '../../repo/classify.js';
-import { findCalls, isCodeFile, loadedPyConfigFiles, jsImports, jsNamedImports, langOf, matchBracket, requireCalls, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
+import { isDevOnly, isPython, isTestFile, isVendoredOrGenerated } from '../../repo/classify.js';
+import { enclosingHeaders, findCalls, inDevBranch, isCodeFile, loadedPyConfigFiles, jsImports, jsNamedImports, langOf, matchBracket, pythonConfigLoads, requireCalls, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Source } from './code.js';
 
 /** Keys that hold a user name (`POSTGRES_USER`, `DB_USERNAME`, `spring.datasource.username`, `ADMIN_LOGIN`, libpq's `PGUSER`). */
 const USER_KEY = /(?:^|[_.-]|^PG)(?:USER|USERNAME|LOGIN)$/i;
@@ -764,6 +764,130 @@ export function productionSettingsModules(snapshot: SnapshotView): SelectedSetti
   for (const { module, by } of set) {
     const suffix = `${module.replace(/\./g, '/')}.py`;
     for (const file of snapshot.files) if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file)) out.push({ file, by });
+  }
+  return out;
+}
+
+/** A config class production loads: where, and what loads it (`app.config.from_object(DevelopmentConfig) in app/__init__.py:6`). */
+export interface LoadedConfigClass { file: string; line: number; by: string }
+
+/**
+ * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
+ * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
+ * `if os.environ.get("FLASK_ENV") == "development":`); and the entry a name→class dict gives for the key production selects
+ * (flasky's `config = {…, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])`: configDictKeys).
+ * The class name → where it is loaded (the first such load). A development-named class so loaded is production's
+ * configuration, whatever its name: cookie-flags, cors-wildcard and debug-mode judge its values as production's.
+ */
+export const loadedConfigClasses = perView(function loadedConfigClasses(snapshot: SnapshotView): ReadonlyMap<string, LoadedConfigClass> {
+  const out = new Map<string, LoadedConfigClass>();
+  for (const file of snapshot.files) {
+    if (!isPython(file) || isDevOnly(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (!text?.includes('from_object')) continue;
+    const src = scanSource(file, text, 'python');
+    for (const l of pythonConfigLoads(src)) {
+      if (inDevBranch(src, l.start)) continue;
+      const line = src.lineAt(l.start);
+      if (l.target !== null) {
+        if (!out.has(l.target)) out.set(l.target, { file, line, by: `app.config.from_object(${l.target}) in ${file}:${line}` });
+        continue;
+      }
+      const sub = /^([A-Za-z_]\w*)\s*\[([\s\S]+)\]$/.exec(l.arg);
+      if (!sub || !/from_object\s*$/.test(src.code.slice(l.start, src.code.indexOf('(', l.start)))) continue;
+      for (const { key, why } of configDictKeys(snapshot, src, l.start, sub[2]!.trim())) {
+        for (const cls of configDictEntries(snapshot, file, sub[1]!, key)) {
+          if (!out.has(cls)) out.set(cls, { file, line, by: `app.config.from_object(${sub[1]}["${key}"]) in ${file}:${line}${why ? ` (${why})` : ''}` });
+        }
+      }
+    }
+  }
+  return out;
+});
+
+/** `os.getenv("FLASK_CONFIG") or "default"`, `os.environ.get("FLASK_CONFIG", "default")`, `getenv("X", default="d")`: group 2 the variable, group 4 or 6 the fallback. */
+const ENV_SELECT_RE = /^(?:os\.)?(?:getenv|environ\.get)\(\s*(['"])([A-Za-z_]\w*)\1\s*(?:,\s*(?:default\s*=\s*)?(['"])([^'"\n]*)\3\s*)?\)(?:\s+or\s+(['"])([^'"\n]*)\5)?$/;
+/** `os.environ["FLASK_CONFIG"]`: group 2 the variable (no fallback). */
+const ENV_INDEX_RE = /^os\.environ\[\s*(['"])([A-Za-z_]\w*)\1\s*\]$/;
+
+/**
+ * The keys production selects a config dict's entry with, from the subscript of `app.config.from_object(config[…])`: a string
+ * literal; an environment read (ENV_SELECT_RE), written there, assigned to the name before the load (in its function, or at module
+ * level), or passed for the name to the function the load is in (`create_app(os.getenv("FLASK_CONFIG") or "default")` from a
+ * production module: callers in tests, development-only modules or development branches aside). A read gives the values production
+ * deploy config sets the variable to (productionEnvReads), or its fallback where none sets it. Literal arguments of callers are
+ * not followed (a `run.py` calling `create_app("development")` is not known to be production's). `why`: how the key was chosen.
+ */
+function configDictKeys(snapshot: SnapshotView, src: Source, at: number, expr: string): { key: string; why: string }[] {
+  const literal = stringValue(expr);
+  if (literal !== null) return [{ key: literal, why: '' }];
+  const fromEnv = (value: string, where: string, shown = value): { key: string; why: string }[] => {
+    const m = ENV_SELECT_RE.exec(value) ?? ENV_INDEX_RE.exec(value);
+    if (!m) return [];
+    const variable = m[2]!;
+    const fallback = m[6] ?? m[4] ?? null;
+    const set: { key: string; why: string }[] = [];
+    let anySet = false;
+    productionEnvReads(snapshot, (key, v, by, dev) => {
+      if (key !== variable || dev) return;
+      anySet = true;
+      const k = v?.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+      if (k) set.push({ key: k, why: `${shown} in ${where}, with ${by} setting ${variable}=${k}` });
+    });
+    if (anySet) return set;
+    return fallback !== null ? [{ key: fallback, why: `${shown} in ${where}, with ${variable} set by no deploy config` }] : [];
+  };
+  const direct = fromEnv(expr, `${src.file}:${src.lineAt(at)}`);
+  if (direct.length || !/^[A-Za-z_]\w*$/.test(expr)) return direct;
+  const out: { key: string; why: string }[] = [];
+  const def = enclosingHeaders(src, at).find((h) => /^(?:async\s+)?def\s/.test(h));
+  const defStart = def ? src.code.lastIndexOf(def, at) : 0;
+  for (const m of src.bare.matchAll(new RegExp(`^([ \\t]*)${expr}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+    if (m.index >= at) break;
+    if (m.index < defStart || (!def && m[1])) continue;
+    const start = m.index + m[0].length;
+    out.push(...fromEnv(src.code.slice(start, statementEnd(src, start)).trim(), `${src.file}:${src.lineAt(start)}`));
+  }
+  const header = def ? /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(([^)]*)/.exec(def) : null;
+  if (!header) return out;
+  const fn = header[1]!;
+  const index = header[2]!.split(',').map((p) => p.trim().replace(/[:=][\s\S]*$/, '').trim()).indexOf(expr);
+  if (index === -1) return out;
+  for (const file of snapshot.files) {
+    if (!isPython(file) || isDevOnly(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file)) continue;
+    const text = snapshot.text(file);
+    if (!text?.includes(`${fn}(`)) continue;
+    const caller = file === src.file ? src : scanSource(file, text, 'python');
+    for (const call of findCalls(caller, fn)) {
+      if (call.callee !== fn && !call.callee.endsWith(`.${fn}`)) continue;
+      if (inDevBranch(caller, call.start) || /^[ \t]*(?:async\s+)?def\s/.test(caller.code.slice(caller.code.lastIndexOf('\n', call.start) + 1, call.start))) continue;
+      const arg = call.args.find((a) => a.name === expr) ?? call.args.filter((a) => a.name === null)[index];
+      if (arg) out.push(...fromEnv(arg.value.trim(), `${file}:${call.line}`, `${call.callee}(${arg.value.trim()})`));
+    }
+  }
+  return out;
+}
+
+/**
+ * The classes a module-level name→class dict maps `key` to (`config = {"development": DevelopmentConfig, "default": DevelopmentConfig}`),
+ * the dict named `name` in a Python module of the load's project (the last dotted name of each value).
+ */
+function configDictEntries(snapshot: SnapshotView, loadFile: string, name: string, key: string): string[] {
+  const out: string[] = [];
+  const head = new RegExp(`^${name}[ \\t]*(?::[^=\\n]+)?=[ \\t]*\\{`, 'm');
+  for (const file of snapshot.files) {
+    if (!isPython(file) || isTestFile(file) || isTemplate(file) || isVendoredOrGenerated(file) || !sameProject(file, loadFile)) continue;
+    const text = snapshot.text(file);
+    if (!text?.includes(name)) continue;
+    const src = scanSource(file, text, 'python');
+    const m = head.exec(src.bare);
+    if (!m) continue;
+    const open = m.index + m[0].length - 1;
+    const close = matchBracket(src, open);
+    if (close === -1) continue;
+    for (const e of src.code.slice(open + 1, close).matchAll(/(['"])([^'"\n]+)\1\s*:\s*([A-Za-z_][\w.]*)/g)) {
+      if (e[2] === key) out.push(e[3]!.slice(e[3]!.lastIndexOf('.') + 1));
+    }
   }
   return out;
 }
