@@ -1258,7 +1258,7 @@ export const debugMode = defineCheck({
       '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
       '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
       '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
-      '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case): reported at the app.',
+      '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`, also `Field(default="local")`, `Field("local", …)`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case; a field\'s `alias` instead): reported at the app.',
       '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
       '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
       '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(…)` of a Sanic module\'s app: every unhandled error',

@@ -1,5 +1,6 @@
 /**
- * pydantic-settings fields (`class Settings(BaseSettings): ENVIRONMENT: str = "local"`, `reload: bool = True`) and the value
+ * pydantic-settings fields (`class Settings(BaseSettings): ENVIRONMENT: str = "local"`, `reload: bool = True`, also through pydantic's
+ * `Field(default=True, alias="APP_RELOAD")` / `Field(True, …)`, whose alias is the variable) and the value
  * production gets for one: its written default, unless the deploy sets the field's environment variable (its name with the
  * class's `env_prefix`, in any case: pydantic-settings matches names case-insensitively by default). What `settings.X` reads in
  * another module of the same project (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":`,
@@ -14,7 +15,14 @@ import { deploySetsKey } from './decouple.js';
 export interface SettingsField { file: string; line: number; className: string; name: string; value: string; quoted: boolean; envName: string }
 
 const SETTINGS_CLASS = /^class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*\bBaseSettings\b[^)\n]*)\)[ \t]*:/gm;
-const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))[ \t]*(?:#.*)?$/;
+const LITERAL = String.raw`(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))`;
+/** `name: type = <literal>`, or `name: type = Field(…)` on one line (group 6: the call's arguments). */
+const FIELD = new RegExp(String.raw`^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:${LITERAL}|(?:pydantic\.)?Field\((.*)\))[ \t]*(?:#.*)?$`);
+/** pydantic's `Field(True, …)` / `Field(…, default=True)`: the default as a literal (groups 1–3, as LITERAL's). */
+const FIELD_POSITIONAL = new RegExp(String.raw`^\s*${LITERAL}\s*(?:,|$)`);
+const FIELD_DEFAULT = new RegExp(String.raw`(?:^|,)\s*default\s*=\s*${LITERAL}\s*(?:,|$)`);
+/** `alias="APP_DEBUG"` / `validation_alias="…"`: the variable pydantic-settings reads for the field instead of its name (no env_prefix). */
+const FIELD_ALIAS = /(?:^|,)\s*(?:validation_)?alias\s*=\s*(["'])([A-Za-z_][\w.-]*)\1/;
 
 /** The pydantic-settings fields with literal defaults of the project's Python modules (tests, templates, vendored files left out). */
 const settingsFields = perView(function settingsFields(snapshot: SnapshotView): SettingsField[] {
@@ -39,8 +47,13 @@ const settingsFields = perView(function settingsFields(snapshot: SnapshotView): 
       for (const b of body) {
         const f = FIELD.exec(b.text);
         if (!f || f[1] !== indent || f[2] === 'model_config') continue;
-        const quoted = f[3] !== undefined || f[4] !== undefined;
-        out.push({ file, line: b.line, className: m[1]!, name: f[2]!, value: f[3] ?? f[4] ?? f[5]!, quoted, envName: `${prefix}${f[2]!}` });
+        // `Field(default=True, alias="APP_RELOAD")`, `Field(True, description=…)`: the default as written, the alias as its variable.
+        const args = f[6];
+        const lit = args === undefined ? f.slice(3, 6) : (FIELD_POSITIONAL.exec(args) ?? FIELD_DEFAULT.exec(args))?.slice(1, 4);
+        if (!lit) continue;
+        const quoted = lit[0] !== undefined || lit[1] !== undefined;
+        const alias = args === undefined ? undefined : FIELD_ALIAS.exec(args)?.[2];
+        out.push({ file, line: b.line, className: m[1]!, name: f[2]!, value: lit[0] ?? lit[1] ?? lit[2]!, quoted, envName: alias ?? `${prefix}${f[2]!}` });
       }
     }
   }
