@@ -67,6 +67,15 @@ describe('a config dict entry production selects (QA51 configlibs D3, flasky)', 
     }
   });
 
+  it('the fallback is not assumed where production\'s environment may be set outside the repository, or nothing shows how it starts', async () => {
+    const read = 'os.getenv("FLASK_CONFIG") or "default"';
+    // flasky itself deploys to Heroku with `heroku config:set FLASK_CONFIG=heroku`: a Procfile's variables live on the platform.
+    const { Dockerfile: _df, ...noImage } = files(read);
+    expect(kinds(await run(cookieFlags, { ...noImage, Procfile: 'web: gunicorn wsgi:app\n' }))).toEqual(['config.py:11 note']);
+    expect(kinds(await run(debugMode, { ...files(read), Procfile: 'web: gunicorn wsgi:app\n' }))).toEqual(['config.py:10 note']);
+    expect(kinds(await run(cookieFlags, noImage))).toEqual(['config.py:11 note']);
+  });
+
   it('the read written in the subscript, or assigned in the factory, is followed too', async () => {
     const inline = INIT.replace('def create_app(config_name):', 'import os\n\ndef create_app():').replace('config[config_name]', 'config[os.getenv("FLASK_CONFIG") or "default"]');
     expect(kinds(await run(cookieFlags, files('', '', inline)))).toEqual(['config.py:11 fail']);

@@ -835,7 +835,13 @@ function configDictKeys(snapshot: SnapshotView, src: Source, at: number, expr: s
       if (k) set.push({ key: k, why: `${shown} in ${where}, with ${by} setting ${variable}=${k}` });
     });
     if (anySet) return set;
-    return fallback !== null ? [{ key: fallback, why: `${shown} in ${where}, with ${variable} set by no deploy config` }] : [];
+    // The fallback is production's only where the repository shows the whole environment production starts with: its
+    // production entry points (a Dockerfile's CMD, a compose service running an image built here) and none whose variables
+    // may be set outside it (a Procfile's platform config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown),
+    // as for the served Django module's own DJANGO_SETTINGS_MODULE default.
+    const entries = entryPoints(snapshot).filter((e) => !e.devOnly && sameProject(e.file, src.file));
+    if (fallback === null || !entries.length || entries.some((e) => e.envUnknown)) return [];
+    return [{ key: fallback, why: `${shown} in ${where}, with ${variable} set by no deploy config` }];
   };
   const direct = fromEnv(expr, `${src.file}:${src.lineAt(at)}`);
   if (direct.length || !/^[A-Za-z_]\w*$/.test(expr)) return direct;
