@@ -293,6 +293,8 @@ const COOKIE_WORD = { word: 'cookie', anchor: 'kie' };
 const MIDDLEWARE_WORD = { word: 'sessionmiddleware', anchor: 'ware' };
 const IS_SECURE_WORD = { word: 'issecure', anchor: 'ssec' };
 const IS_HTTP_ONLY_WORD = { word: 'ishttponly', anchor: 'ponly' };
+/** Litestar's `ServerSideSessionConfig`, found by its `fig` (`indexOf` of the whole name stops at every `s`). */
+const SERVER_SIDE_CONFIG_WORD = { word: 'serversidesessionconfig', anchor: 'fig' };
 
 /** Session and CSRF cookies are not explicitly configured insecure. */
 export const cookieFlags = defineCheck({
@@ -398,7 +400,7 @@ export const cookieFlags = defineCheck({
         // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
         // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
         // hapi) are looked for only in their own language's files.
-        if (pyConfig || isPython(file) ? !containsAnyCase(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !containsAnyCase(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD)) return undefined;
+        if (pyConfig || isPython(file) ? !containsAnyCase(text, COOKIE_WORD, MIDDLEWARE_WORD, SERVER_SIDE_CONFIG_WORD) : !containsAnyCase(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD)) return undefined;
         const src = scanSource(file, text, pyConfig ? 'python' : undefined);
         const secured: Secured[] = [];
         const hits = src.lang === 'python' ? python(src, sessionNames, secured) : javascript(src, sessionNames);

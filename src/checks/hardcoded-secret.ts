@@ -413,11 +413,14 @@ function candidates(text: string, generic: boolean, quotedOnly: boolean, go = fa
     // (Found by `fig(`: `indexOf('config(')` stops at every `c` of the file.)
     for (let i = quotedOnly ? indexOfWord(text, CONFIG_CALL) : -1; i !== -1; i = indexOfWord(text, CONFIG_CALL, mark(i))) { /* marked */ }
     // NestJS `configService.get('JWT_SECRET', '…')` / `this.config.get(…)` (also `getOrThrow`, `get<string>`): the default
-    // `@nestjs/config` returns when the variable is unset (secrets.ts' NEST_CONFIG_FALLBACK_RE), also through the names the
-    // file gives the service (`(config: ConfigService) =>`: ScanMode's `nest`). Its own walks: no `env`.
-    for (const call of ['onfigService.get', 'this.config.get', ...[...nest].map((name) => `${name}.get`)]) {
-      for (let i = quotedOnly ? text.indexOf(call) : -1; i !== -1; i = text.indexOf(call, mark(i))) { /* marked */ }
+    // `@nestjs/config` returns when the variable is unset (secrets.ts' NEST_CONFIG_FALLBACK_RE). Its own walk, no `env`: one over
+    // the `fig` both calls hold (an indexOf of either whole call stops at every `o` or `t` of the file: ~4× the walk).
+    for (let i = quotedOnly ? text.indexOf('fig') : -1; i !== -1;) {
+      const call = (i >= 2 && text.startsWith('onfigService.get', i - 2)) || (i >= 8 && text.startsWith('this.config.get', i - 8));
+      i = text.indexOf('fig', call ? mark(i) : i + 3);
     }
+    // Also through the names the file gives the service (`(config: ConfigService) =>`: ScanMode's `nest`).
+    for (const name of nest) for (let i = quotedOnly ? text.indexOf(`${name}.get`) : -1; i !== -1; i = text.indexOf(`${name}.get`, mark(i))) { /* marked */ }
     for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
       if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2)) continue;
       v = mark(v - 2); // the next search starts at the line's end
