@@ -86,7 +86,15 @@ export class RepoReader {
    * `textLinks`: tracked symlinks the working tree holds as plain files of their target's path (FileList.textLinks:
    * `core.symlinks=false`), read as the links they are: their target, by the rules of a real link.
    */
-  constructor(readonly root: string, readonly realRoot = safeRealpath(root), readonly textLinks: Readonly<Record<string, string>> = {}) {}
+  constructor(readonly root: string, readonly realRoot = safeRealpath(root), readonly textLinks: Readonly<Record<string, string>> = {}) {
+    this.anyTextLinks = Object.keys(textLinks).length > 0;
+  }
+
+  /**
+   * Whether there are text links at all (almost never): `Object.hasOwn` on a path the engine has not seen as a key looks it up
+   * in V8's string table, ~0.2 µs a file for nothing (~8 ms over the bench monorepo's 39,013 files).
+   */
+  private readonly anyTextLinks: boolean;
 
   /** The text of `file` (a repository path), or null when it cannot or must not be read. */
   read(file: string): string | null {
@@ -222,7 +230,7 @@ export class RepoReader {
    */
   private openFile(file: string): number | null {
     if (!isInside(file)) { this.skip(file, 'path outside the repository'); return null; }
-    if (Object.hasOwn(this.textLinks, file)) return this.openTextLink(file);
+    if (this.anyTextLinks && Object.hasOwn(this.textLinks, file)) return this.openTextLink(file);
     const dir = this.realDir(dirname(file));
     // Not there under this name: a name that is not UTF-8, listed as git quotes it, is opened by its bytes.
     if (dir === false) return this.openQuoted(file);
