@@ -835,7 +835,8 @@ describe('production-server: dotnet run (QA25 D5)', () => {
     } });
     expect(out.findings.map((f) => `${f.file}:${f.line}${f.note ? ' note' : ''} ${f.message.split(';')[0]}`)).toEqual([
       'Dockerfile:5 ENTRYPOINT starts a development server: dotnet run',
-      "docker-compose.override.yml:4 note service 'api' command starts a development server: dotnet run",
+      // The command is the exec-form ENTRYPOINT's arguments (QA52 compose D4).
+      "docker-compose.override.yml:4 note service 'api' command (appended to ENTRYPOINT [\"dotnet\", \"run\", \"--project\", \"src/Api/Api.csproj\"], Dockerfile:5) starts a development server: dotnet run",
     ]);
     expect(out.findings[0]!.message).toMatch(/publish the app \(dotnet publish -c Release\) and run the published output/);
   });

@@ -2928,14 +2928,15 @@ export function imageDevScript(image: string | undefined, path: string): { what:
   return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
 }
 /**
- * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
- * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ * What a built stage does with a compose `command` (its `args`), as Docker runs it: the stage's exec-form ENTRYPOINT takes them as
+ * its arguments (`ENTRYPOINT ["flask"]` + `command: run` is `flask run`; `["/opt/keycloak/bin/kc.sh"]`, an entrypoint script
+ * that ends with `exec "$@"`), with `ins` the instruction (messages name it); a shell-form one ignores them (`ignored`: the command
+ * never runs); with none in its lineage, its base image's known one (`FROM quay.io/keycloak/keycloak`), else none (`argv` null).
  */
-function stageEntrypoint(stage: DockerStage, args: readonly string[]): string[] | null {
+function stageEntrypoint(stage: DockerStage, args: readonly string[]): { argv: string[] | null; ins?: DockerInstruction } | 'ignored' {
   const entry = effectiveInstructions(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
-  const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((e) => e.exe));
-  if (entry) return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0]!)) ? entry.argv : null;
-  return imageEntrypoint(rootFrom(stage).image, args);
+  if (entry) return entry.exec ? (entry.argv.length ? { argv: entry.argv, ins: entry } : { argv: null }) : 'ignored';
+  return { argv: imageEntrypoint(rootFrom(stage).image, args) };
 }
 
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
@@ -3018,9 +3019,9 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const m of composeBindMounts(cf.path, svc)) if (m.target.startsWith('/')) layout.copies.push({ srcs: [m.path || '.'], dest: normalizeAbs(m.target) });
       if (Array.isArray(svc.value['volumes']) && svc.value['volumes'].length) { layout.contexts = [...new Set([...layout.contexts, ''])]; delete layout.sealed; }
       else if (!b && typeof svc.value['image'] === 'string' && !composeBuildViews(snapshot).some((v) => v.members.includes(svc))) layout.pulled = pulledNames(svc.name, svc.value['image']);
-      const key = cmd ? 'command' : 'entrypoint';
+      const written = cmd ? 'command' : 'entrypoint';
       // Where the command is written: the service's own key, or the base or anchor it inherits it from.
-      const at = svc.origin([key]);
+      const at = svc.origin([written]);
       // The image's ENV, then the service's `environment` over it.
       const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
       // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
@@ -3031,8 +3032,15 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const e of composeEnvironment(svc)) {
         if (e.value !== null && SERVER_ENV.includes(e.key)) serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
       }
-      // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
-      const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
+      // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`;
+      // `command: ["run"]` on a built stage's `ENTRYPOINT ["flask"]`: `flask run`); a built stage's shell-form ENTRYPOINT ignores it
+      // (the Dockerfile's entry point is what runs).
+      const staged = !ep && b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : null;
+      if (staged === 'ignored') continue;
+      const imageEp = ep ? null : staged ? staged.argv : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
+      // The built stage's own ENTRYPOINT is named with the command (`command (appended to ENTRYPOINT ["flask"], Dockerfile:3)`).
+      const appended = staged?.ins && b?.df ? ` (appended to ENTRYPOINT ${staged.ins.args}, ${b.df.path}:${staged.ins.line})` : '';
+      const key = `${written}${appended}`;
       const envNames = [...(b?.stage && b.df ? shippedEnv(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...composeEnvironment(svc).map((e) => e.key)];
       // The image it runs: the built stage's base image (a Dockerfile not in the repository: none), else the service's `image`.
       // An overlay's service that names neither (`command:` alone in docker-compose.override.yml) runs what its group builds or names.
