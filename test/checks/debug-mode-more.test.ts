@@ -97,7 +97,8 @@ testCheck(debugMode, {
     { name: 'sanic: the CLI with --debug, --dev or -d in deploy commands', files: {
       Dockerfile: 'FROM python:3.12-slim\nCOPY . .\nCMD ["sanic", "server:app", "--host=0.0.0.0", "--port=8000", "--debug"]\n',
       Procfile: 'web: python -m sanic server:app --host=0.0.0.0 --port=$PORT -d\n',
-      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: sanic server:app --host 0.0.0.0 --auto-reload --dev\n',
+      // `worker` runs the image's CMD (`api`'s own command replaces it there: QA52 compose D1).
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    command: sanic server:app --host 0.0.0.0 --auto-reload --dev\n  worker:\n    build: .\n',
       'server.py': SANIC(''),
     }, errors: [
       { file: 'Dockerfile', line: 3, message: /^CMD starts Sanic with --debug: .*traceback/ },

@@ -710,7 +710,8 @@ describe('a guarded app.run() that one entry point imports and another runs as a
   it('is a failure at the script entry point, without a "local entry point only" note contradicting it', async () => {
     const files = {
       Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
-      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn -b 0.0.0.0:8000 app:app\n',
+      // `worker` runs the image's CMD (`web`'s own command replaces it there: QA52 compose D1).
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: gunicorn -b 0.0.0.0:8000 app:app\n  worker:\n    build: .\n',
       'app.py': GUARDED,
     };
     const out = await runCase(productionServer, { name: 'script and import', files });
@@ -881,7 +882,8 @@ describe('production-server: rails server without a production environment', () 
       'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.4.2\n          command: ["bundle", "exec", "rails", "s"]\n',
       'svc/Dockerfile': 'FROM ruby:3.3-slim\nENV RACK_ENV=development\nCMD bin/rails server\n',
     })).toEqual([
-      ['Dockerfile', 4, false, 'CMD starts a development server'],
+      // The only service building it replaces the CMD with its own command (QA52 compose D1): a note; the command fails.
+      ['Dockerfile', 4, true, 'CMD starts a development server'],
       ['svc/Dockerfile', 3, false, 'CMD starts a development server'],
       ['docker-compose.yml', 4, false, "service 'web' command starts a development server"],
       ['k8s/web.yaml', 11, false, "container 'web' command starts a development server"],
@@ -971,13 +973,13 @@ describe('production-server: rails server without a production environment', () 
     expect((await judge({
       Dockerfile: IMG,
       'docker-compose.yml': 'services:\n  web:\n    build: .\n    environment:\n      RAILS_ENV: production\n  jobs:\n    build: .\n    environment:\n      RAILS_ENV: development\n  worker:\n    build: .\n    environment:\n      REDIS_URL: redis://redis\n',
-      // A service with its own command does not run the image's CMD: the Dockerfile is judged on its own.
+      // A service with its own command does not run the image's CMD: replaced there (a note, QA52 compose D1).
       'b/Dockerfile': IMG,
       'b/docker-compose.yml': 'services:\n  web:\n    build: .\n    command: bundle exec puma\n    environment:\n      RAILS_ENV: production\n',
       // No service sets it: the Dockerfile's own finding.
       'c/Dockerfile': IMG, 'c/docker-compose.yml': 'services:\n  web:\n    build: .\n',
     })).sort()).toEqual([
-      ['b/Dockerfile', 4, false, 'CMD starts a development server'],
+      ['b/Dockerfile', 4, true, 'CMD starts a development server'],
       ['c/Dockerfile', 4, false, 'CMD starts a development server'],
       ['docker-compose.yml', 10, false, "compose service 'worker' runs Dockerfile's CMD (Dockerfile"],
       ['docker-compose.yml', 6, false, "compose service 'jobs' runs Dockerfile's CMD (Dockerfile"],

@@ -2732,6 +2732,36 @@ export function railsRunners(snapshot: SnapshotView, entry: EntryPoint, fw: EnvF
   return { sets, missing };
 }
 
+/** A compose `command`/`entrypoint` setting that gives a command: not an empty string or list (`entrypoint: []` drops the ENTRYPOINT and keeps the CMD). */
+const givesCommand = (s: { value: unknown } | null): boolean =>
+  !!s && (typeof s.value === 'string' ? s.value.trim() !== '' : Array.isArray(s.value) ? s.value.length > 0 : s.value !== null && s.value !== undefined);
+
+/**
+ * The compose settings that replace a shipped stage's start command wherever production runs it, worded for the note
+ * (`compose command in compose.yaml`): every production compose service that runs the stage (deployedStageRunners; at least one)
+ * gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD` (`cmd`: a CMD alone, or
+ * an exec-form ENTRYPOINT's CMD), its own `command`; and no deploy config outside compose builds the stage (a CI job pushing it, a
+ * platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces its CMD (`platform`). Null
+ * otherwise: a service that runs it as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
+ */
+function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what: 'cmd' | 'entrypoint', platform: boolean): string | null {
+  const runners = (deployedStageRunners(snapshot).get(shipped.stage) ?? []).filter((r) => r.devReason === null);
+  if (!runners.length) return null;
+  const { df, stage } = shipped;
+  if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage)) return null;
+  const keys = new Set<string>();
+  const files = new Set<string>();
+  for (const r of runners) {
+    const key = givesCommand(runnerSetting(r, 'entrypoint')) ? 'entrypoint' : what === 'cmd' && givesCommand(runnerSetting(r, 'command')) ? 'command' : null;
+    if (!key) return null;
+    keys.add(key);
+    const from = runnerSetting(r, key)!.from.at(-1);
+    if (from) files.add(from.origin([key]).file);
+  }
+  const shown = [...files];
+  return `compose ${[...keys].sort().reverse().join('/')} in ${shown.length > 2 ? `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more` : shown.join(' and ')}`;
+}
+
 /** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
 function asIsRunners(snapshot: SnapshotView, entry: EntryPoint): StageRunner[] {
   if (!entry.stage) return [];
@@ -2958,7 +2988,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     if (b?.df) contextsOf.set(b.df.path, [...(contextsOf.get(b.df.path) ?? []), b.ctx]);
   }
   // A build target that inherits its start command from a stage the final stage also inherits it from starts the same process: judged once.
-  const started = new Set<string>();
+  const started = new Map<string, { index: number; replaced: boolean }>();
   for (const shipped of shippedStages(snapshot)) {
     const { df, stage } = shipped;
     const chain = lineage(stage);
@@ -2973,9 +3003,13 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
     const known = contextsOf.get(df.path) ?? [];
     // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
-    // stage's CMD — unless a compose service builds the same Dockerfile too.
-    const replacedBy = !shipped.target && shipped.devReason === null && !known.length ? platformReplacedCmd(snapshot).get(df.path) : undefined;
-    const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
+    // stage's CMD — unless a compose service builds the same Dockerfile too and runs it as it is. Compose services whose own
+    // `command` (for a CMD) or `entrypoint` replaces it, each one that runs the stage in production, likewise (composeReplacedCmd).
+    const platform = !shipped.target && shipped.devReason === null ? platformReplacedCmd(snapshot).get(df.path) : undefined;
+    // A shell-form ENTRYPOINT, or an exec-form one without a CMD, ignores a compose `command` (it is appended to the exec form).
+    const composed = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+    const replacedBy = platform && !known.length ? `${platform} in production` : composed ? `${platform ? `${platform} in production and ` : ''}${composed}` : undefined;
+    const devReason = replacedBy ? `replaced by ${replacedBy}` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
     const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
     const exists = (p: string | null) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
@@ -2985,14 +3019,16 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;
-    if (started.has(key)) continue;
-    started.add(key);
-    if (entry && !entry.exec) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: form(entry) });
+    // …unless the stage judged first has it replaced by what runs it (composeReplacedCmd) and a production one does not.
+    const prev = started.get(key);
+    if (prev && !(prev.replaced && !base.devOnly)) continue;
+    const put = (e: EntryPoint) => { if (prev) out[prev.index] = e; else out.push(e); started.set(key, { index: prev?.index ?? out.length - 1, replaced: !!replacedBy }); };
+    if (entry && !entry.exec) put({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: form(entry) });
     // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
-    else if (entry && cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
-    else if (entry) out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
+    else if (entry && cmd) put({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
+    else if (entry) put({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
     // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
-    else if (cmd) out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
+    else if (cmd) put({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint(rootFrom(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
   }
   // A command several services reach where it is written (an `extends` base, a YAML anchor merged with `<<:`) is one entry there,
   // naming every service that runs it, as long as they run it alike (same folder, image layout and environment).
