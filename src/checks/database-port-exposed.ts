@@ -3,9 +3,8 @@ import { optionEntry } from './util/option-entry.js';
 import { defineCheck, type RawFinding } from './define.js';
 import { noComposeReason } from './util/compose-read.js';
 import { basename, filesEndingIn, isDevOnly, isTemplate, isTerraformSource, isTestFile, isVendored, isVendoredOrGenerated } from '../repo/classify.js';
-import { composeDevOnly, composeMergedImage, type ComposeService } from '../repo/compose.js';
+import { composeDevOnly, composeInterpolate, composeMergedImage, type ComposeService } from '../repo/compose.js';
 import { isObject } from '../repo/yaml.js';
-import { replaceVarRefs } from '../repo/variables.js';
 import { containers, namedTargetPorts, podSpec } from '../repo/k8s.js';
 import { composeDotenv, composeServiceGroups, isComposeBase, mergedByIncludeList, judgedComposeFiles, k8sServiceVariants, kustomizeDeployments, namedServices, overlayNote, overlayScope, overriddenInProduction, judgesDeployFile } from './util/groups.js';
 import type { K8sObject } from '../repo/k8s.js';
@@ -152,17 +151,13 @@ function isInternalLoadBalancer(key: string, value: unknown, lbc: boolean): bool
 interface Published { hostIp: string | null; published: string | null; target: [number, number] }
 
 /**
- * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
- * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
+ * Interpolates as compose does (composeInterpolate, the reading every compose site shares), with `vars` (the project's `.env`):
+ * `${VAR}`/`$VAR`, `${VAR:-default}` with nested defaults (`${DB_BIND:-${DEFAULT_BIND:-127.0.0.1}}`), `${VAR-default}`,
+ * `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown). Text compose would
+ * not read (an unclosed `${`) stays as written.
  */
 function interpolate(s: string, vars: ReadonlyMap<string, string | null>): string {
-  return replaceVarRefs(s, ({ name, op, word }) => {
-    const value = vars.get(name) ?? null;
-    const set = value !== null && (!op?.startsWith(':') || value !== '');
-    if (op?.endsWith('-')) return set ? value! : word ?? '';
-    if (op?.endsWith('+')) return set ? word ?? '' : '';
-    return set ? value! : '?';
-  });
+  return composeInterpolate(s, vars, '?') ?? s;
 }
 
 function range(s: string): [number, number] | null {
@@ -270,7 +265,7 @@ export const databasePortExposed = defineCheck({
     why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
     fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
     details: [
-      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+      'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a nested default `${DB_BIND:-${DEFAULT_BIND:-127.0.0.1}}` is read as compose reads it, a variable with neither is unknown; messages name the address it resolves to, `0.0.0.0`, `::` or an empty one as all interfaces) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
       'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
       'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
       `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part → ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
