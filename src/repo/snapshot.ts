@@ -6,6 +6,7 @@ import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
+import { composeCommandLists, composeFileEnvList, isComposeCommandFile, type ComposeFileList } from './compose-lists.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, serviceShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
 import { MAX_FILE_BYTES, RepoReader, BINARY_SKIP, SCAN_LIMIT_SKIPS, TOO_LARGE_SKIP, UNREADABLE_SKIP, LFS_POINTER_PROBLEM, isLfsPointer, type Skip, type TextChunk } from './read.js';
@@ -236,6 +237,8 @@ export interface SnapshotView {
    */
   unreadDockerfiles(): UnreadDockerfile[];
   composeFiles(): ComposeFile[];
+  /** The compose file lists deployments merge in order: `COMPOSE_FILE` in a committed `.env`, `docker compose -f a -f b` in a Makefile or script. */
+  composeFileLists(): ComposeFileList[];
   k8sObjects(): K8sObject[];
   /** The Kubernetes manifests `k8sObjects()` could not read, or read only in part (see UnreadManifest). */
   unreadManifests(): UnreadManifest[];
@@ -398,6 +401,7 @@ export class Snapshot implements SnapshotView {
       dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
       unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
       composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
+      composeFileLists: () => self.composeFileLists().filter((l) => l.files.every((f) => set.has(f))),
       k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
       unreadManifests: () => self.unreadManifests().filter((u) => set.has(u.file)),
       envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
@@ -723,6 +727,18 @@ export class Snapshot implements SnapshotView {
     });
   }
 
+  composeFileLists(): ComposeFileList[] {
+    return this.memo('compose-lists', () => {
+      const exists = (p: string) => this.fileSet.has(p) && isYamlFile(p) && !isVendored(p);
+      const fromEnv = this.envFiles().filter((e) => basename(e.path) === '.env').flatMap((e) => composeFileEnvList(e, exists) ?? []);
+      const fromCommands = filesEndingIn(this.files, 'sh', 'bash', 'mk', '').filter((f) => isComposeCommandFile(f) && !isVendored(f)).flatMap((f) => {
+        const t = this.text(f);
+        return t === undefined ? [] : composeCommandLists(f, t, exists);
+      });
+      return [...fromEnv, ...fromCommands];
+    });
+  }
+
   composeFiles(): ComposeFile[] {
     return this.memo('compose', () => {
       const byContent = this.composeByContent();
@@ -747,6 +763,11 @@ export class Snapshot implements SnapshotView {
       // The outermost file including each included one (nested includes followed), compose-named ones too: the project
       // its services join (an overlay beside that file merges over them).
       const includeRoot = new Map<string, string>();
+      // Files a compose file list names (`COMPOSE_FILE` in `.env`, `docker compose -f a.yml -f b.yml` in a Makefile) are compose
+      // files whatever their names, as `include:`d ones are (`deploy/production.yaml` holding only `ports: !reset []`).
+      const listedIn = new Map<string, string>();
+      for (const l of this.composeFileLists()) for (const f of l.files) if (!listedIn.has(f)) listedIn.set(f, l.by);
+      for (const f of listedIn.keys()) if (!this.ruleTestTarget(f)) names.add(f);
       let level = [...names, ...byContent];
       for (let depth = 0; level.length && depth < 8; depth++) {
         const next: string[] = [];
@@ -801,7 +822,8 @@ export class Snapshot implements SnapshotView {
         if (dotenv?.entries.length) { const vars = new Map(dotenv.entries.map((e) => [e.key, e.value] as const)); for (const s of services) s.vars = vars; }
         const base = extendedBy(f);
         const root = includeRoot.get(f);
-        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}) }];
+        const listed = listedIn.get(f);
+        return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true as const } : {}), ...(listed ? { listedIn: listed } : {}) }];
       });
     });
   }

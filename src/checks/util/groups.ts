@@ -94,7 +94,7 @@ export function blankTemplateBlocks(text: string): string {
  * judged through the services that extend them.
  */
 export const judgedComposeFiles = perView(function judgedComposeFiles(snapshot: SnapshotView) {
-  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !isTemplate(cf.path) && (!isTestFile(cf.path) || testByNameOnly(cf.path)));
+  return snapshot.composeFiles().filter((cf) => (isComposeFile(cf.path) || cf.includedBy || cf.byContent || cf.listedIn) && !cf.extendedBy && !isTemplate(cf.path) && (!isTestFile(cf.path) || testByNameOnly(cf.path)));
 });
 
 /**
@@ -198,16 +198,18 @@ export function reachedByLocation<T>(): { add(at: { file: string; line: number; 
 export const composeServiceGroups = perView(function composeServiceGroups(snapshot: SnapshotView): ComposeService[][] {
   const groups = new Map<string, ComposeService[]>();
   const included = includedProjects(snapshot);
+  const { over, bases } = composeListed(snapshot);
   for (const cf of judgedComposeFiles(snapshot)) {
-    // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them.
-    const project = included.get(cf.path) ?? dirname(cf.path);
+    // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them; so do
+    // those of a file a compose file list merges over another (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`).
+    const project = composeProject(snapshot, cf.path);
     for (const svc of cf.services) {
       const key = `${project}\u0000${svc.name}`;
       groups.set(key, [...(groups.get(key) ?? []), svc]);
     }
   }
-  const rank = (f: string) => (isMainComposeFile(f) || included.has(f) ? 0 : 1);
-  for (const g of groups.values()) for (const m of g) if (rank(m.file) === 0) baseMembers.add(m);
+  const rank = (f: string) => (isMainComposeFile(f) || included.has(f) || (bases.has(f) && !over.has(f)) ? 0 : 1);
+  for (const g of groups.values()) for (const m of g) { if (rank(m.file) === 0) baseMembers.add(m); else if (over.has(m.file)) listedMembers.add(m); }
   return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 
@@ -218,6 +220,52 @@ export const composeServiceGroups = perView(function composeServiceGroups(snapsh
 const baseMembers = new WeakSet<ComposeService>();
 /** Whether a member of a composeServiceGroups group is the main (or an included) file's definition, what overlays merge over. */
 export const isComposeBase = (svc: ComposeService): boolean => baseMembers.has(svc);
+/** The members of a file a production compose file list merges over its first file (composeListed): production overlays, whatever their names. */
+const listedMembers = new WeakSet<ComposeService>();
+
+/**
+ * The compose file lists (`COMPOSE_FILE` in a committed `.env`, `docker compose -f compose.yaml -f deploy/production.yaml` in a
+ * Makefile or script: ComposeFileList) read as `include:` path lists are: `later`, for each listed file, the files merged after it
+ * (with the list's `by`); `over`, each file merged over another, with the list's first file (its project's base); `bases`, the
+ * first files. A list run for development (a `dev:` target, `scripts/dev.sh`) and a development overlay in a list (`compose.dev.yaml`)
+ * speak not for production and are left out; so is a project's main compose file of another folder, which stays its own project.
+ */
+const composeListed = perView(function composeListed(snapshot: SnapshotView): { later: Map<string, { file: string; by: string }[]>; over: Map<string, string>; bases: Set<string> } {
+  const compose = new Set(judgedComposeFiles(snapshot).map((cf) => cf.path));
+  const later = new Map<string, { file: string; by: string }[]>();
+  const over = new Map<string, string>();
+  const bases = new Set<string>();
+  for (const l of snapshot.composeFileLists()) {
+    if (l.dev || !l.files.every((f) => compose.has(f))) continue;
+    const base = l.files[0]!;
+    const overlays = l.files.slice(1).filter((f) => !isMainComposeFile(f) && composeOverlayPurpose(f) !== 'development');
+    if (!overlays.length) continue;
+    bases.add(base);
+    const files = [base, ...overlays];
+    files.forEach((f, i) => {
+      const prev = later.get(f) ?? [];
+      for (const o of files.slice(i + 1)) if (!prev.some((x) => x.file === o)) prev.push({ file: o, by: l.by });
+      later.set(f, prev);
+    });
+    for (const o of overlays) if (!over.has(o)) over.set(o, base);
+  }
+  return { later, over, bases };
+});
+
+/** The project folder a compose file's services belong to: an including file's, the base's of a list merging it over one, else its own. */
+function composeProject(snapshot: SnapshotView, file: string, depth = 0): string {
+  const included = includedProjects(snapshot).get(file);
+  if (included !== undefined) return included;
+  const base = composeListed(snapshot).over.get(file);
+  return base !== undefined && depth < 4 ? composeProject(snapshot, base, depth + 1) : dirname(file);
+}
+
+/**
+ * How a message says that a compose file list merges `over` over `base` (`COMPOSE_FILE in .env`, `docker compose -f in Makefile`),
+ * or null when no list does (see mergedByIncludeList for `include:` path lists).
+ */
+export const mergedByFileList = (snapshot: SnapshotView, base: string, over: string): string | null =>
+  composeListed(snapshot).later.get(base)?.find((x) => x.file === over)?.by ?? null;
 
 /** The project folder (the outermost including file's) of each compose file another names in `include:`. */
 const includedProjects = perView(function includedProjects(snapshot: SnapshotView): Map<string, string> {
@@ -231,10 +279,11 @@ const includedProjects = perView(function includedProjects(snapshot: SnapshotVie
  */
 export function composeProductionOverlays(snapshot: SnapshotView, baseFile: string): string[] {
   const included = includedProjects(snapshot);
-  const project = (f: string) => included.get(f) ?? dirname(f);
-  const home = project(baseFile);
+  const { over } = composeListed(snapshot);
+  const home = composeProject(snapshot, baseFile);
+  // A file a production compose file list merges over the main file (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`) is one, whatever its name.
   return judgedComposeFiles(snapshot).map((cf) => cf.path)
-    .filter((f) => f !== baseFile && !isMainComposeFile(f) && !included.has(f) && project(f) === home && composeOverlayPurpose(f) === 'production');
+    .filter((f) => f !== baseFile && !isMainComposeFile(f) && !included.has(f) && composeProject(snapshot, f) === home && (composeOverlayPurpose(f) === 'production' || over.has(f)));
 }
 
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
@@ -249,7 +298,8 @@ const composeGroupOf = perView((snapshot: SnapshotView) => new Map(composeServic
  */
 export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeService, has: (member: ComposeService) => boolean): string | null {
   const included = includedProjects(snapshot);
-  if (!isMainComposeFile(svc.file) && !included.has(svc.file)) return null;
+  const listed = composeListed(snapshot);
+  if (!isMainComposeFile(svc.file) && !included.has(svc.file) && !listed.bases.has(svc.file)) return null;
   const group = composeGroupOf(snapshot).get(svc);
   // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
   // link from one to the other) is an alternative compose reads instead, not a layer over this one — each was made a
@@ -259,7 +309,9 @@ export function overriddenInProduction(snapshot: SnapshotView, svc: ComposeServi
   if (over) return over.file;
   // A later file of the same `include:` path list (`path: [cache.yaml, cache.hardening.yaml]`): compose merges the list as
   // `-f cache.yaml -f cache.hardening.yaml`, whatever the files' names, so what it sets replaces the earlier file's.
-  const later = includeListLater(snapshot).get(svc.file) ?? [];
+  // So is a file a compose file list merges over it (`COMPOSE_FILE=compose.yaml:deploy/production.yaml` in `.env`, `docker compose
+  // -f compose.yaml -f deploy/production.yaml` in a Makefile).
+  const later = [...includeListLater(snapshot).get(svc.file) ?? [], ...(listed.later.get(svc.file) ?? []).map((x) => x.file)];
   const merged = group?.find((m) => m !== svc && later.includes(m.file) && !m.devEnvironment && has(m));
   return merged ? merged.file : null;
 }
@@ -369,7 +421,7 @@ export function judgedServices(group: ComposeService[]): { judged: ComposeServic
   const profiled = declaring.length > 0 && declaring.every((s) => devProfiles(s.value) !== null) ? composeDevOnly(declaring[0]!) : null;
   // Over a main file's service, an overlay of unknown purpose (`docker-compose.mac.yml`) is judged but speaks not for production.
   const based = prod.some((s) => baseMembers.has(s));
-  const production = based ? prod.filter((s) => baseMembers.has(s) || composeOverlayPurpose(s.file) === 'production') : prod;
+  const production = based ? prod.filter((s) => baseMembers.has(s) || listedMembers.has(s) || composeOverlayPurpose(s.file) === 'production') : prod;
   return { judged: prod, production, dev: profiled !== null, devReason: profiled };
 }
 
