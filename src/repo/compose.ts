@@ -20,7 +20,10 @@ export interface ComposeService {
    * list item (`- KEY=value`, `- 'KEY=value'`) is located at its value, as a map entry's value is.
    */
   origin(path: YamlPath, key?: boolean): { file: string; line: number; column: number };
-  /** Why the whole file is a development environment (Laravel Sail's), or null. */
+  /**
+   * Why the whole file is no production file: a development environment (Laravel Sail's), or a legacy-named file `docker compose up`
+   * does not load (shadowingComposeFile: `docker-compose.yml` beside `compose.yaml`); null or unset when it may be.
+   */
   devEnvironment?: string | null;
   /**
    * The variables compose interpolates the file with that the repository holds: the committed `.env` in its folder (the shell's
@@ -383,6 +386,23 @@ export function composeDevOnly(svc: Pick<ComposeService, 'file' | 'value' | 'dev
 }
 
 /**
+ * The canonical compose file that keeps `docker compose up` from loading `path`, in the same folder: Compose reads `compose.yaml`
+ * (preferred), else `compose.yml`, and the legacy `docker-compose.yaml`/`docker-compose.yml` only when neither exists ("If both
+ * files exist, Compose prefers the canonical compose.yaml", Compose file reference). Null for a file it loads or a name it does not
+ * look for (names as Compose writes them: exact case).
+ */
+export function shadowingComposeFile(path: string, exists: (p: string) => boolean): string | null {
+  const name = basename(path);
+  if (!/^(?:docker-compose\.ya?ml|compose\.yml)$/.test(name)) return null;
+  const dir = dirname(path);
+  for (const c of name === 'compose.yml' ? ['compose.yaml'] : ['compose.yaml', 'compose.yml']) {
+    const p = dir ? `${dir}/${c}` : c;
+    if (exists(p)) return p;
+  }
+  return null;
+}
+
+/**
  * What a compose file laid over a project's main file is for, by its name (`docker compose up` reads only `compose.yaml` or
  * `docker-compose.yml` and `compose.override.yaml`/`docker-compose.override.yml`; any other file only when `-f` names it):
  * `development` for a development-only file (isDevOnly: `docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`,
@@ -402,7 +422,7 @@ export function composeOverlayPurpose(path: string): ComposeOverlayPurpose {
 }
 
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
-export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file. A file named after the main one in a compose file list is a production overlay whatever its name or folder, as `docker compose` merges it over the main file: the list `COMPOSE_FILE` gives in a committed `.env` (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`, separated by `:` or the `.env`\'s `COMPOSE_PATH_SEPARATOR`, relative to the `.env`\'s folder), or the `-f`/`--file` options of a `docker compose`/`docker-compose` command in a Makefile (relative to its folder) or shell script (relative to the repository root, else the script\'s folder), at most ten files a list; a list with a variable in a path (`-f docker-compose.$(ENV).yml`), one in a Makefile target or script named for development (`dev:`, `scripts/dev.sh`), and a development overlay in a list (`compose.dev.yaml`) are not read as production\'s.';
+export const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`…) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file. A file named after the main one in a compose file list is a production overlay whatever its name or folder, as `docker compose` merges it over the main file: the list `COMPOSE_FILE` gives in a committed `.env` (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`, separated by `:` or the `.env`\'s `COMPOSE_PATH_SEPARATOR`, relative to the `.env`\'s folder), or the `-f`/`--file` options of a `docker compose`/`docker-compose` command in a Makefile (relative to its folder) or shell script (relative to the repository root, else the script\'s folder), at most ten files a list; a list with a variable in a path (`-f docker-compose.$(ENV).yml`), one in a Makefile target or script named for development (`dev:`, `scripts/dev.sh`), and a development overlay in a list (`compose.dev.yaml`) are not read as production\'s. A legacy-named main file beside the canonical one (`docker-compose.yml` or `docker-compose.yaml` beside `compose.yaml` or `compose.yml`, `compose.yml` beside `compose.yaml`) is not loaded by `docker compose up`, which prefers the canonical file: its findings are `info` notes saying so, unless a compose file list (`-f`, `COMPOSE_FILE`) or an `include:` names it.';
 
 /** Bound: the nesting of defaults composeInterpolate follows (`${A:-${B:-${C:-runtime}}}`). */
 const MAX_DEFAULT_NESTING = 4;

@@ -5,7 +5,7 @@ import { MAX_DOCKERFILE_BYTES, parseDockerfile, type DockerfileModel } from './d
 import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
-import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, type ComposeFile } from './compose.js';
+import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, shadowingComposeFile, type ComposeFile } from './compose.js';
 import { composeCommandLists, composeFileEnvList, isComposeCommandFile, type ComposeFileList } from './compose-lists.js';
 import { toK8sObject, expandK8sObject, jsonManifest, podTemplateShapeProblem, serviceShapeProblem, type K8sObject } from './k8s.js';
 import { findSuppressions, type Suppression } from './suppress.js';
@@ -820,6 +820,13 @@ export class Snapshot implements SnapshotView {
         // The variables compose interpolates the file with: the committed `.env` in its folder (composeBuild resolves a target with them).
         const dotenv = this.envFileAt(dirname(f) ? `${dirname(f)}/.env` : '.env');
         if (dotenv?.entries.length) { const vars = new Map(dotenv.entries.map((e) => [e.key, e.value] as const)); for (const s of services) s.vars = vars; }
+        // A legacy-named file beside the canonical one (`docker-compose.yml` beside `compose.yaml`): `docker compose up` loads only the
+        // canonical file, so its services run nowhere unless something names it (`-f`, `COMPOSE_FILE`, `include:`): notes saying so.
+        const canonical = shadowingComposeFile(f, (p) => this.fileSet.has(p));
+        if (canonical && !listedIn.has(f) && !included.has(f)) {
+          const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and nothing names ${basename(f)} with -f or COMPOSE_FILE`;
+          for (const s of services) s.devEnvironment ??= why;
+        }
         const base = extendedBy(f);
         const root = includeRoot.get(f);
         const listed = listedIn.get(f);

@@ -48,11 +48,19 @@ describe('a tracked symlink to another tracked file', () => {
     expect(report.items[0]!.status).toBe('fail');
   });
 
-  it('two base compose files of one folder (not a link): neither overrides the other, both are judged', async () => {
+  it('two base compose files of one folder (not a link): neither overrides the other; the legacy docker-compose.yml, which docker compose up does not load beside compose.yml, gives a note (QA52 compose D6)', async () => {
     const compose = 'services:\n  web:\n    image: app:1.2.0\n    restart: always\n    environment:\n      DJANGO_DEBUG: "True"\n';
     const dir = repoWithLinks({ 'docker-compose.yml': compose, 'compose.yml': compose, '.github/preflight.yml': 'version: 1\nitems:\n  - id: debug\n    check: debug-mode\n' }, {});
     const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
-    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`).sort()).toEqual(['compose.yml:6 critical', 'docker-compose.yml:6 critical']);
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`).sort()).toEqual(['compose.yml:6 critical', 'docker-compose.yml:6 info note']);
+  });
+
+  it('a link from docker-compose.yml to compose.yaml: one file, judged as production (QA52 compose D6: the link is the shadowed name, its target the loaded file)', async () => {
+    const compose = 'services:\n  web:\n    image: app:1.2.0\n    restart: always\n    environment:\n      DJANGO_DEBUG: "True"\n';
+    const dir = repoWithLinks({ 'compose.yaml': compose, '.github/preflight.yml': 'version: 1\nitems:\n  - id: debug\n    check: debug-mode\n' }, { 'docker-compose.yml': 'compose.yaml' });
+    const { report } = await run({ dir, cwd: dir, probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+    expect(report.findings.map((f) => `${f.file}:${f.line} ${f.severity}${f.note ? ' note' : ''}`)).toEqual(['compose.yaml:6 critical']);
+    expect(report.items[0]!.status).toBe('fail');
   });
 
   it('a Dockerfile linked to Dockerfile.dev: the production verdict the link\'s name gives is kept, at the target (QA32 robust5 D5)', async () => {
