@@ -355,7 +355,8 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
       const { workflowAnchor, workflowFileOf } = await import('./report/workflow-anchor.js');
       const workflow = checklistFile && !outsideRepository(checklistFile) ? null
         : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
-      return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+      const exists = (file: string) => { try { return fs.statSync(path.join(root, file)).isFile(); } catch { return false; } };
+      return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
     }
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
     default: {

@@ -528,7 +528,8 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     try {
       makeDirs(path.dirname(target));
       const workflow = checklistFile ? null : workflowAnchor(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
-      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+      const exists = (file: string) => { try { return fs.statSync(path.join(sarifRoot, file)).isFile(); } catch { return false; } };
+      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, exists, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
       fs.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
       sarifPath = target;
       sarifLeftOut = sarifResultsLeftOut(sarif);
