@@ -904,6 +904,14 @@ CLI['lucky'] = { unknown: 'flag' };
 CLI['crystal'] = { unknown: 'flag' };
 /** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
 const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
+/**
+ * watchexec's options (cargo-watch is built on it, and it is cargo-watch's successor): the ones that take a value; undeclared
+ * ones are read as flags (`-r`, `-c`, `-N`, `-p`, `-n`, `--no-vcs-ignore`…). What follows them (or `--`) is the command it runs.
+ */
+const WATCHEXEC: CliSpec = {
+  values: ['-w', '--watch', '-W', '--watch-non-recursive', '-F', '--watch-file', '-e', '--exts', '-f', '--filter', '--filter-file', '-j', '--filter-prog', '-i', '--ignore', '--ignore-file', '-s', '--signal', '--stop-signal', '--stop-timeout', '--delay-run', '-d', '--debounce', '--shell', '-E', '--env', '--workdir', '--project-origin', '-o', '--on-busy-update', '--wrap-process', '--color', '--emit-events-to', '--fs-events', '--map-signal', '--socket', '--completions'],
+  unknown: 'flag',
+};
 /** uWSGI's names for its Python auto-reloader option. */
 const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
@@ -1168,6 +1176,18 @@ export function classify(argv: readonly string[]): Verdict {
   if (n === 'watchmedo' && subIn('auto-restart')) return { kind: 'dev', what: 'watchmedo auto-restart (a file-watching reloader)' };
   // watchfiles' CLI (`watchfiles 'python -m app' src`) restarts the command it is given on every change, as watchmedo does.
   if (n === 'watchfiles' && !asksForHelp(rest)) return { kind: 'dev', what: 'watchfiles (a file-watching reloader)' };
+  // watchexec (`watchexec -r -e go -- go run .`, `watchexec -w src -r cargo run`, `watchexec -r 'go run .'`) restarts the command it
+  // wraps on every file change, as watchmedo does (whatever it wraps); the wrapped command is named when it is itself a development
+  // launcher (`go run`, `cargo run`), so the advice builds the app too. wgo, Go's watcher, runs `go run` itself (`wgo run .`) or
+  // the command it is given (`wgo -file .go go build -o app . :: ./app`).
+  if ((n === 'watchexec' || n === 'wgo') && !rest.some((x) => x === '-h' || x === '--help' || x === '-V' || x === '--version' || x === '--manual')) {
+    if (n === 'wgo' && subIs(rest, { unknown: 'either' }, (s) => s === 'run')) return { kind: 'dev', what: 'wgo run (a file-watching reloader running go run: it compiles the app from source and restarts it on every change)' };
+    const words = n === 'watchexec' ? skipOptions(rest, WATCHEXEC) : [];
+    const argv = words.length === 1 && /\s/.test(words[0]!) ? (shellCommands(words[0]!)[0] ?? []) : words;
+    const inner = argv.length ? unwrap(argv).map((c) => classify(c.argv)).find((v): v is Extract<Verdict, { kind: 'dev' }> => v.kind === 'dev') : undefined;
+    const wrapped = inner ? /^(?:go run|cargo run(?: --release)?|cargo watch)\b/.exec(inner.what)?.[0] ?? inner.what.split(' (')[0] : undefined;
+    return { kind: 'dev', what: `${n} (a file-watching reloader${wrapped ? `, restarting ${wrapped} on every change` : ''})` };
+  }
   // Ruby's: rerun (`bundle exec rerun -- rackup`) restarts the command it wraps on every change, as watchmedo does; shotgun
   // serves a Rack app reloading it (forking) on every request, "for development only".
   if ((n === 'rerun' || n === 'shotgun') && !asksForHelp(rest) && !hasFlag(rest, '--version', '-v')) return { kind: 'dev', what: `${n} (a file-watching reloader)` };
