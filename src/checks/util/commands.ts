@@ -1861,6 +1861,18 @@ const withServerEnv = (env: NonNullable<EntryPoint['serverEnv']>) => (Object.key
  * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
  * no Dockerfile to show it. A value with a variable in it is not judged.
  */
+/**
+ * The stock official language images a Rails or Phoenix app may be started in as they are (Docker Hub's `ruby` and `elixir`, also
+ * written `docker.io/library/…` or through ECR's mirror of Docker Hub, and `hexpm/elixir`, the images Phoenix's generated Dockerfile
+ * builds on): none sets RAILS_ENV, RACK_ENV or MIX_ENV, so a server started in one of them without it runs development, wherever
+ * the image is named (a Kubernetes container, a compose service without `build`). Its name for messages, else null.
+ */
+export function stockFrameworkImage(image: string | undefined): string | null {
+  if (!image || image.includes('$')) return null;
+  const repo = imageRepository(image).replace(/^(?:library\/|public\.ecr\.aws\/docker\/library\/)/, '');
+  return repo === 'ruby' || repo === 'elixir' || repo === 'hexpm/elixir' ? repo : null;
+}
+
 function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults: Record<string, string>, entry: EntryPoint, fw: EnvFramework = 'rails'): false | 'dev' | { unverified: string } {
   const { names, dev, prod, generated } = FRAMEWORK_ENV[fw];
   const pick = (get: (name: string) => string | undefined) => { for (const n of names) { const v = get(n); if (v) return v; } return undefined; };
@@ -1872,6 +1884,8 @@ function railsEnv(snapshot: SnapshotView, env: Record<string, string>, defaults:
   const given = pick((n) => defaults[n]);
   if (given !== undefined && given !== dev) return false;
   if (entry.envUnknown === 'image') {
+    // The stock language image (`image: ruby:3.3`, `elixir:1.16`) is no app image: it sets none of them.
+    if (stockFrameworkImage(entry.baseImage)) return 'dev';
     const stages = shippedStages(snapshot);
     if (!stages.length) return { unverified: `the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set ${names[0]}=${prod}, ${generated}; make sure it does` };
     return !stages.some(({ df, stage }) => shippedEnv(df, stage).some((e) => names.includes(e.name) && e.value !== dev)) && 'dev';
@@ -3711,8 +3725,10 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
         // image's `ENV`): the server is told that value, not left without one, and the message names where it is set.
         const setDev = rails === 'dev' && v.envDefault ? frameworkEnvSet(v.envDefault, cmd.env, entry, launch.envWhere) : null;
         // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
+        // Unset in a stock language image (stockFrameworkImage): the message says the image sets none.
+        const stock = rails === 'dev' && !setDev && v.envDefault && entry.envUnknown === 'image' ? stockFrameworkImage(entry.baseImage) : null;
         launch.dev ??= {
-          what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+          what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : stock ? v.what.replace(/\)$/, `; the official ${stock} image sets no ${FRAMEWORK_ENV[v.envDefault!].names[0]})`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
           ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
           ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
         };
