@@ -2425,7 +2425,7 @@ export const corsWildcard = defineCheck({
           continue;
         }
         // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-        const spring = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot)) : null;
+        const spring = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot), file) : null;
         if (spring) emit(report, file, h.line, h.column, `${what} (${activatedProfile(h.springProfile!, spring)})`, credentials, false, h.reflected, h.fix);
         else emit(report, file, h.line, h.column, what, credentials, h.dev, h.reflected, h.fix);
       }

@@ -2034,7 +2034,7 @@ export const debugMode = defineCheck({
           continue;
         }
         if (h.springProfile !== undefined) {
-          const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot));
+          const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot), file);
           if (by) emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: FRAMEWORK_FIX }, isDevOnly(file));
           continue;
         }

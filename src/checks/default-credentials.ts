@@ -1713,7 +1713,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
     sources++;
     // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`) is production's: judged, naming what activates it.
     const springActive = productionSpringProfiles(snapshot);
-    const fileActivated = m[1] && SPRING_DEV_PROFILE.test(m[1]) ? springProfileActivation(m[1], springActive) : null;
+    const fileActivated = m[1] && SPRING_DEV_PROFILE.test(m[1]) ? springProfileActivation(m[1], springActive, file) : null;
     const fileDev = isDevOnly(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) && !fileActivated ? `Spring profile '${m[1]}'` : null;
     let activated = fileActivated ? ` (${activatedProfile(m[1]!, fileActivated)})` : '';
     const envName = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
@@ -1784,7 +1784,7 @@ const deployedDefaults = perView(function deployedDefaults(snapshot: SnapshotVie
       // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
       const spring = isObject(doc.value) && isObject(doc.value['spring']) ? doc.value['spring'] : null;
       const activate = spring && isObject(spring['config']) && isObject(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
-      const docActivated = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? springProfileActivation(activate, springActive) : null;
+      const docActivated = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? springProfileActivation(activate, springActive, file) : null;
       const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) && !docActivated ? `Spring profile '${activate}'` : null;
       activated = docActivated ? ` (${activatedProfile(String(activate), docActivated)})` : fileActivated ? ` (${activatedProfile(m[1]!, fileActivated)})` : '';
       // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)

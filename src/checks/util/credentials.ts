@@ -5,7 +5,7 @@
  * here so the two cannot disagree.
  */
 import { basename, dirname, filesWhere, isEnvFile, isTemplate, isTerraformArgumentFile, joinPath } from '../../repo/classify.js';
-import { composeEnvFiles, composeEnvironment, type ComposeService } from '../../repo/compose.js';
+import { composeBuild, composeEnvFiles, composeEnvironment, type ComposeService } from '../../repo/compose.js';
 import { lineage } from '../../repo/dockerfile.js';
 import { containerEnv } from '../../repo/k8s.js';
 import { parseCommentedEnv, type EnvEntry, type EnvFile } from '../../repo/env.js';
@@ -15,7 +15,7 @@ import { blankJsonc } from '../../repo/json.js';
 import { isAboutSecretName, isSecretName, passwordFromUserName as fromUserName } from './secrets.js';
 import { containsWord, lineColumnAt } from './text.js';
 import { hclBlocks } from './hcl.js';
-import { analyseEntry, composeDefaults, entryPoints, shippedStages } from './commands.js';
+import { analyseEntry, composeDefaults, composeImageRepository, entryPoints, shippedStages } from './commands.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
@@ -693,23 +693,35 @@ export const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SE
  * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
  * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
  * a production env file, a hosting platform's deploy file (a compose base file's value that a production overlay sets again
- * counts as a development one).
+ * counts as a development one). `scope`, when known: the folder of the build the variable reaches (the Dockerfile's folder for
+ * its `ENV`, a compose service's build context, a Kubernetes container running the image a compose service builds and names);
+ * undefined for an image built elsewhere, a ConfigMap, an env file or a platform's file.
  */
-export function productionEnvReads(snapshot: SnapshotView, read: (key: string, value: string | null | undefined, by: string, dev: boolean) => void): void {
-  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
+export function productionEnvReads(snapshot: SnapshotView, read: (key: string, value: string | null | undefined, by: string, dev: boolean, scope?: string) => void): void {
+  for (const { df, stage, devReason } of shippedStages(snapshot)) for (const e of shippedEnv(df, stage)) read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null, dirname(df.path));
+  // The image a compose service builds and names (`build: ./billing` with `image: acme/billing`), by repository: its build context.
+  const built = new Map<string, string>();
   for (const cf of judgedComposeFiles(snapshot)) {
     for (const svc of cf.services) {
       const dev = composeDevOnly(svc) !== null;
+      const context = composeBuild(cf.path, svc)?.context;
+      const image = svc.value['image'];
+      const repo = context !== undefined && typeof image === 'string' ? composeImageRepository(image) : undefined;
+      if (repo && !dev && !built.has(repo)) built.set(repo, context!);
       // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
       const overridden = (key: string) => overriddenInProduction(snapshot, svc, (m) => composeEnvironment(m).some((x) => x.key === key)) !== null;
-      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key));
-      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p));
+      for (const e of composeEnvironment(svc)) read(e.key, e.value === null ? null : composeDefaults(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key), context);
+      for (const p of composeEnvFiles(svc)) for (const e of snapshot.envFileAt(p)?.entries ?? []) read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || isDevOnly(p), context);
     }
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
     const dev = isDevOnly(obj.file);
-    for (const e of containerEnv(obj)) read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+    for (const e of containerEnv(obj)) {
+      const image = e.container.container['image'];
+      const repo = typeof image === 'string' ? composeImageRepository(image) : undefined;
+      read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev, repo === undefined ? undefined : built.get(repo));
+    }
     for (const e of configMapData(obj)) read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
   }
   for (const f of filesWhere(snapshot.files, isProductionEnvFile)) {
