@@ -29,6 +29,7 @@ import type { EnvFile } from '../repo/env.js';
 import { loadedConfigClasses, SETDEFAULT_RE, type LoadedConfigClass } from './util/credentials.js';
 import { DEV_EXCEPTION_PAGE_OFF, STACK_TRACES_HIDDEN } from '../checklist/phrases.js';
 import { configName, coversDeployed, deploysIn, elixirConfigFile, elixirEnvAt, type EnvSet } from './util/elixir-config.js';
+import { stackFix, type Stack } from './util/stack-fix.js';
 
 const TRUTHY = /^(1|true|yes|on)$/i;
 
@@ -97,11 +98,18 @@ function jdwpListener(text: string): { option: string; open: boolean } | null {
   return { option, open: !isLoopback(host) };
 }
 
+/** The fix of a JDWP agent in a production command (not the generic, Python, one). */
+/** The fix of a debug setting in deploy config or Python code (the settings the check reads first: FLASK_DEBUG, DEBUG, app.run(debug=True)). */
+const DEPLOY_FIX = 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").';
+/** The fix of debugpy in a production command. */
+const DEBUGPY_FIX = 'Remove python -m debugpy (and debugpy.listen) from the production command; attach a debugger only to a local or development process.';
+const JDWP_FIX = 'Remove the JDWP agent (-agentlib:jdwp=…, -Xrunjdwp:…, catalina.sh jpda) from the production command and its JVM options; attach a debugger only to a local or development process (or through an SSH tunnel to a debug build, never on a public port).';
+
 /** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
-function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { message: string; note?: true } {
+function jdwpMessage(who: string, jdwp: { option: string; open: boolean }): { message: string; note?: true; fix: string } {
   return jdwp.open
-    ? { message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
-    : { note: true, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
+    ? { fix: JDWP_FIX, message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
+    : { note: true, fix: JDWP_FIX, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options: readonly string[]) => { const i = nodeInspector(options); return i && !isLoopback(i.host) ? i : null; };
@@ -411,6 +419,20 @@ interface DeployValue { key: string; value: string; file: string; line: number; 
 
 /** The fix line of a framework's own switch (Rails, Phoenix, Laravel, WordPress, ASP.NET Core, Spring Boot): each message names the change. */
 const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as the finding says, and keep it only in development-only configuration (config/dev.exs, config/environments/development.rb, .env.local, appsettings.Development.json, application-dev.yml).';
+/**
+ * FRAMEWORK_FIX in each stack's words, for a framework switch found in that stack's file (gin.SetMode in a `.go` file, an
+ * `appsettings.json`, config/prod.exs, production.rb, application.yml): the file it belongs in and the value production needs.
+ */
+const FRAMEWORK_FIXES: Partial<Record<Stack, string>> = {
+  go: 'Run the framework in release mode in production: gin.SetMode(gin.ReleaseMode) or GIN_MODE=release in the deploy environment, Echo e.Debug = false; keep debug mode only behind a development-only check (if os.Getenv("APP_ENV") == "development") or a build tag (//go:build debug) the production build leaves out.',
+  dotnet: 'Call app.UseDeveloperExceptionPage() only inside if (app.Environment.IsDevelopment()) and use app.UseExceptionHandler("/Error") in production; keep development settings (DetailedErrors, the developer exception page) in appsettings.Development.json, which Production does not load.',
+  elixir: 'Set debug_errors: false (the default) for production: keep debug_errors: true only in config/dev.exs (or inside if config_env() == :dev in config/runtime.exs), never in config/config.exs, prod.exs or runtime.exs for :prod.',
+  ruby: 'Set config.consider_all_requests_local = false in config/environments/production.rb (and every other deployed environment); keep true only in development.rb.',
+  jvm: 'Spring Boot: remove the setting from the configuration production loads (server.error.include-stacktrace=never and include-exception=false are the defaults) and keep it only in application-dev.yml, a profile production does not activate; Ktor: ktor.development = false (the default) outside local runs.',
+  php: 'Default debug to false (\'debug\' => (bool) env(\'APP_DEBUG\', false)) and set APP_DEBUG=false in production; keep APP_DEBUG=true only in .env.local or another development-only file.',
+};
+/** A framework switch's fix for its file's stack, else the generic one. */
+const frameworkFix = (file: string) => stackFix(FRAMEWORK_FIXES, file) ?? FRAMEWORK_FIX;
 
 /** A debug switch in another framework's configuration or startup code (Rails, Laravel, ASP.NET Core, Spring Boot). */
 /** `springBase`: the key of a Spring Boot base setting (no profile), which a production profile of its folder may override. */
@@ -1188,7 +1210,7 @@ export const debugMode = defineCheck({
   ],
   docs: {
     why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
-    fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").',
+    fix: 'Turn debug off where production sets it, and keep it only in development-only configuration; each finding names its stack\'s fix. In deploy config, remove the debug setting and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1"); set NODE_ENV=production, RAILS_ENV=production, GIN_MODE=release, ASPNETCORE_ENVIRONMENT=Production; call UseDeveloperExceptionPage() only under IsDevelopment(); debug_errors: false (Phoenix), consider_all_requests_local = false (Rails), include-stacktrace=never (Spring Boot); no JDWP agent, Node inspector or debugpy in the production command.',
     details: [
       '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
       '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
@@ -1446,7 +1468,10 @@ export const debugMode = defineCheck({
       // A setting is identified by what the message says of it with its key for its value (where: the service, the
       // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
       // The setting's own fix (NODE_ENV's, not the generic Python one), unless the finding brings its own.
-      const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), ...(hit.fix && !f.fix ? { fix: hit.fix } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]!) } : f;
+      // A finding with neither gets its file's stack's (a note on application.yml, a Go source line), else the deploy-config one
+      // (DEPLOY_FIX), not the rule's stack-neutral docs.fix.
+      const fix = f.fix ?? hit?.fix ?? stackFix(FRAMEWORK_FIXES, f.file) ?? DEPLOY_FIX;
+      const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), fix, subject: f.message.replace(hit.setting, hit.setting.split('=')[0]!) } : { ...f, fix };
       once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
     };
     const entryDev = (entry: EntryPoint) => entry.devOnly && devRemark(entry);
@@ -1734,7 +1759,7 @@ export const debugMode = defineCheck({
         if (dbg) {
           const starts = `${entry.where}${through('debugpy', '--listen')} starts the program under debugpy (${dbg.option})`;
           emit(dbg.open
-            ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command` }
+            ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command`, fix: DEBUGPY_FIX }
             : { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the debugger listens on ${dbg.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }, entryDev(entry));
         }
         // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
@@ -1754,9 +1779,10 @@ export const debugMode = defineCheck({
           const remove = nest ? '--debug' : inspector.flag.split('=')[0];
           const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(nest ? '--debug' : inspector.flag)} starts ${node} with ${inspector.flag}`;
           const where = optionsAt ? { file: optionsAt.file, line: optionsAt.line, column: optionsAt.column } : { file: entry.file, line: entry.line, column: entry.column };
+          const fix = `Remove ${remove} from the production command (node's inspector is a remote debugger); debug a local or development process instead.`;
           emit(isLoopback(inspector.host)
-            ? { ...where, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-            : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+            ? { ...where, fix, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+            : { ...where, fix, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
         }
       }
       for (const [k, v] of Object.entries(launch.env)) {
@@ -2035,7 +2061,7 @@ export const debugMode = defineCheck({
         }
         if (h.springProfile !== undefined) {
           const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot), file);
-          if (by) emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: FRAMEWORK_FIX }, isDevOnly(file));
+          if (by) emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: frameworkFix(file) }, isDevOnly(file));
           continue;
         }
         const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
@@ -2044,7 +2070,7 @@ export const debugMode = defineCheck({
           continue;
         }
         if (h.note) emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
-        else emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, isDevOnly(file));
+        else emit({ file, line: h.line, column: h.column, message: h.message, fix: frameworkFix(file) }, isDevOnly(file));
       }
     }
 
