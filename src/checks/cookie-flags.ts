@@ -16,6 +16,7 @@ import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springPr
 import { deployedValue } from './util/commands.js';
 import { COOKIE_IMPOSSIBLE, COOKIE_NAMED, COOKIE_SAFEGUARD, cookieAttributesOnCookies, cookieAttributesStated } from '../checklist/phrases.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
+import { withStackFix, type Stack } from './util/stack-fix.js';
 
 /** Session-like cookie names (CSRF cookies included: they must be Secure, HttpOnly is not asked of them). */
 const SESSION_NAMES = [...SESSION_COOKIE_WORDS, 'csrf', 'xsrf'].join('|');
@@ -297,6 +298,19 @@ const IS_HTTP_ONLY_WORD = { word: 'ishttponly', anchor: 'ponly' };
 const SERVER_SIDE_CONFIG_WORD = { word: 'serversidesessionconfig', anchor: 'fig' };
 
 /** Session and CSRF cookies are not explicitly configured insecure. */
+/** Each stack's secure cookie settings (a finding in that stack's file gets it: withStackFix). */
+const COOKIE_FIXES: Partial<Record<Stack, string>> = {
+  python: 'Remove the override (or set it to True in production): `SESSION_COOKIE_SECURE = True`, `SESSION_COOKIE_HTTPONLY = True` (also `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`), `set_cookie(…, secure=True, httponly=True)`.',
+  node: 'Remove the override (or set it to true in production): `cookie: { secure: true, httpOnly: true }` (express-session, cookie-session), `res.cookie(name, value, { secure: true, httpOnly: true })`.',
+  ruby: 'Remove the override (or set it to true in production): `secure: true, httponly: true` in the session store options and `cookies[:name] = { value: …, secure: true, httponly: true }` (with `config.force_ssl = true`).',
+  php: 'Remove the override (or set it to true in production): Laravel `SESSION_SECURE_COOKIE=true` and `\'http_only\' => true` in config/session.php, PHP `session.cookie_secure = 1` / `session.cookie_httponly = 1`.',
+  go: 'Set the flags on the cookie: `http.Cookie{Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}`; gorilla/sessions and gin-contrib/sessions `Options{Secure: true, HttpOnly: true}`.',
+  rust: 'Remove the override (secure and HttpOnly are the defaults): actix-session `.cookie_secure(true)` and `.cookie_http_only(true)`, tower-sessions `.with_secure(true)` and `.with_http_only(true)`, cookie `Cookie::build(…).secure(true).http_only(true)`.',
+  elixir: 'Remove the override (or set it in production): `secure: true` (and `http_only: true`, the default) in the Plug.Session options (a Phoenix endpoint\'s `@session_options`) and in `put_resp_cookie/4`.',
+  jvm: 'Remove the override (or set it to true in production): Spring Boot `server.servlet.session.cookie.secure=true` and `server.servlet.session.cookie.http-only=true`, `cookie.setSecure(true)` / `cookie.setHttpOnly(true)`, `ResponseCookie.from(…).secure(true).httpOnly(true)`.',
+  dotnet: 'Remove the override (or set it in production): ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always` and `options.Cookie.HttpOnly = true`, `new CookieOptions { Secure = true, HttpOnly = true }`.',
+};
+
 export const cookieFlags = defineCheck({
   id: 'cookie-flags',
   title: 'Session cookies are not configured insecure',
@@ -358,7 +372,7 @@ export const cookieFlags = defineCheck({
   ],
   docs: {
     why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-    fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`.',
+    fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True`, Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`, or to an environment read whose default is False (`config("SESSION_COOKIE_SECURE", default=False, cast=bool)`, `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`: judged as that default unless the deploy environment sets the variable, as Laravel\'s below); `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
@@ -417,7 +431,9 @@ export const cookieFlags = defineCheck({
   },
   // The deploy environment (code settings, platform files) is read whatever the files hold.
   prepare(snapshot) { configEnv(snapshot); },
-  run({ snapshot, options, scanned: all, report, skip }) {
+  run({ snapshot, options, scanned: all, report: reportFinding, skip }) {
+    // A finding in a stack's own file (Go, Rust, Elixir, Java…) gets that stack's fix.
+    const report = withStackFix(reportFinding, COOKIE_FIXES);
     // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
     const scanned = loadedPythonScanned(snapshot, all);
     const emit = (file: string, line: number, column: number | null, what: string, dev: boolean) => {

@@ -16,6 +16,7 @@ import { isObject } from '../repo/yaml.js';
 import { configMapData, WORKLOAD_KINDS } from '../repo/k8s.js';
 import { perView, type Snapshot, type SnapshotView } from '../repo/snapshot.js';
 import { omnibusSettings, type OmnibusSetting } from './util/omnibus.js';
+import { withStackFix, type Stack } from './util/stack-fix.js';
 
 /** GitLab Omnibus' nginx protocols setting: `nginx['ssl_protocols']`, and the other bundled nginx's (`registry_nginx['ssl_protocols']`). */
 const omnibusProtocols = (s: OmnibusSetting): boolean => /^(?:[a-z_]+_)?nginx$/.test(s.component) && s.keys.length === 1 && s.keys[0] === 'ssl_protocols';
@@ -193,6 +194,19 @@ function otherReader(file: string, text: string): ((src: Source) => Hit[]) | nul
 }
 
 /** nginx `ssl_protocols`, Apache, other front servers and load balancers (util/frontconf.ts), Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
+/** Each stack's way to allow only TLS 1.2+ in application code (a finding in that stack's file gets it: withStackFix). */
+const TLS_FIXES: Partial<Record<Stack, string>> = {
+  python: 'Drop the old protocol: `ssl.create_default_context()` (TLS 1.2+), or `ctx.minimum_version = ssl.TLSVersion.TLSv1_2`, not `ssl.PROTOCOL_TLSv1`/`TLSv1_1`.',
+  node: 'Use `minVersion: \'TLSv1.2\'` in the tls/https options (or drop the override: Node\'s default is TLS 1.2), not `secureProtocol: \'TLSv1_method\'`.',
+  ruby: 'Set `min_version = OpenSSL::SSL::TLS1_2_VERSION` on the SSL context (or drop the override), not `ssl_version = :TLSv1`.',
+  php: 'Use `STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT` (`CURL_SSLVERSION_TLSv1_2` for cURL), not the TLS 1.0/1.1 methods.',
+  go: 'Set `MinVersion: tls.VersionTLS12` (or `tls.VersionTLS13`) in the tls.Config (or drop the field: Go\'s default minimum is TLS 1.2), not `tls.VersionTLS10`/`VersionTLS11`.',
+  rust: 'Drop the old protocol: rustls speaks only TLS 1.2 and 1.3; with native-tls `.min_protocol_version(Some(Protocol::Tlsv12))`, with openssl `set_min_proto_version(Some(SslVersion::TLS1_2))`.',
+  elixir: 'List only current versions: `versions: [:"tlsv1.3", :"tlsv1.2"]` in the `:ssl`/Cowboy/`https:` options (or drop the option: OTP\'s default is TLS 1.2+).',
+  jvm: 'Use `SSLContext.getInstance("TLSv1.3")` (or `"TLS"`, the JDK\'s current protocols) and restrict sockets with `setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"})`; Spring Boot `server.ssl.enabled-protocols=TLSv1.2,TLSv1.3`.',
+  dotnet: 'Set `SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13` (or `SslProtocols.None`, the OS default) in Kestrel\'s `ConfigureHttpsDefaults`/`SslServerAuthenticationOptions`, not `Tls`/`Tls11`.',
+};
+
 export const tlsProtocolsConfig = defineCheck({
   id: 'tls-protocols-config',
   title: 'TLS configuration does not allow old protocols',
@@ -218,7 +232,7 @@ export const tlsProtocolsConfig = defineCheck({
   ],
   docs: {
     why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
-    fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
+    fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node; in other application code, each finding names its stack\'s setting (Go `MinVersion: tls.VersionTLS12`, Java `SSLContext.getInstance("TLSv1.3")`/`"TLS"` with `setEnabledProtocols`, Python `ssl.TLSVersion.TLSv1_2`, Elixir `versions: [:"tlsv1.3", :"tlsv1.2"]`, .NET `SslProtocols.Tls12 | SslProtocols.Tls13`; dropping an override is often enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
     details: [
       'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file — `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx — whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`…; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ … }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range … }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts — gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if … }}`, Jinja `{{ domain }}`, `{% if … %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` —, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension — Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` — whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`…) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files — a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx ≥ 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged. ' + NGINX_DEV_ONLY_DOC,
       'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
@@ -270,7 +284,9 @@ export const tlsProtocolsConfig = defineCheck({
   run({ snapshot, scanned, report: reportFinding, skip }) {
     // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
     const atValue = valueColumns((f) => snapshot.text(f));
-    const report = (f: RawFinding) => reportFinding(atValue(f));
+    // A finding in a stack's own file (Go, Java, Elixir…) gets that stack's fix.
+    const withFix = withStackFix(reportFinding, TLS_FIXES);
+    const report = (f: RawFinding) => withFix(atValue(f));
     // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
     const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
     const { deploy, k8sFlags, large, apache } = tlsFiles(snapshot);
