@@ -14,7 +14,7 @@ import { hoconEntries } from './util/hocon.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { DECOUPLE_DOC, DECOUPLE_TRUE, decoupleReads, deploySetsKey } from './util/decouple.js';
-import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, elseArmConditions, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
 import { guardsRunByDefault } from './util/settings-fields.js';
@@ -866,6 +866,8 @@ const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
 /** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
 const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
+/** A production test (`app.Environment.IsProduction()`, `env.IsEnvironment("Production")`): its `else` is what `!IsProduction()` runs. */
+const PROD_CONDITION = /\bIs(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
 /** An `if (…)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (…)`), alone or followed by its one-line body. */
 const IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
@@ -886,16 +888,16 @@ function nonDevBranch(src: Source, at: number): string | { where: string; who: s
     if (NOT_PROD_CONDITION.test(cond)) return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
     return `in a branch that runs when the environment is not Development (${shown})`;
   }
-  // `if (env.IsDevelopment()) { … } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
-  // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
-  const onLine = src.code.slice(lineStart, at);
-  const bracelessElse = /^\s*(?:\}\s*)?else\s+$/.test(onLine) || (!onLine.trim() && prevStart >= 0 && /^\s*(?:\}\s*)?else\s*$/.test(src.code.slice(prevStart, lineStart - 1)));
-  if (bracelessElse || (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0]))) {
-    const before = src.code.slice(0, at);
-    const elseAt = before.lastIndexOf('else');
-    const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
-    const last = ifs.at(-1)?.[0];
-    if (last && /\bIsDevelopment\s*\(/.test(last) && !NOT_DEV_CONDITION.test(last)) return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+  // The `else` of an if chain, braced or not (read as every guard reads else arms: elseArmConditions). An `IsProduction()` check's
+  // is the branch `if (!env.IsProduction())` is: every environment but Production runs it. An `IsDevelopment()` check's runs in
+  // every other environment. (A negated development check's runs in Development only: inDevBranch, silent.)
+  for (const conds of elseArmConditions(src, at)) {
+    for (const c of conds) {
+      if (/&&|\|\|/.test(c)) continue;
+      const shown = `the else of if ${c.replace(/\s+/g, ' ')}`;
+      if (PROD_CONDITION.test(c) && !NOT_PROD_CONDITION.test(c)) return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
+      if (/\bIsDevelopment\s*\(/.test(c) && !NOT_DEV_CONDITION.test(c)) return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+    }
   }
   return null;
 }
@@ -1341,8 +1343,8 @@ export const debugMode = defineCheck({
       '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
-      '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())`: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
+      '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, the `else` of a negated check (the templates\' `if (!app.Environment.IsDevelopment()) { app.UseExceptionHandler(…); } else { app.UseDeveloperExceptionPage(); }`, braced or not, an `else if` of that chain too), or a `ConfigureDevelopment`/`StartupDevelopment`',
+      '  convention method or class (silent: that is the fix). The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
       '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',

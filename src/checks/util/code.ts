@@ -645,6 +645,8 @@ export function inDevBranch(src: Source, offset: number): boolean {
   // too: whether production runs it depends on the deploy setting the variable, which the checks ask — settingsFieldGuards.)
   if (enclosingHeaders(src, offset).some((h) => isDevHeaderIn(src, h))) return true;
   if (langOf(src.file) !== null && inElseOfProduction(src, offset)) return true;
+  // The `else` of a negated development test (`if (!app.Environment.IsDevelopment()) { … } else { … }`), in any braced language.
+  if (elseArmConditions(src, offset).some((conds) => conds.some(isNegatedDevCondition))) return true;
   if (isJavaScript(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond)))) return true;
   // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
   const lineStart = src.code.lastIndexOf('\n', offset - 1) + 1;
@@ -987,40 +989,104 @@ function inElseOfProduction(src: Source, offset: number): boolean {
     }
     return false;
   }
-  // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (…) {`: the chain's earlier `if (…)` blocks before it.
+  return elseArmConditions(src, offset).some((conds) => conds.some((c) => isProductionCondition(c) && !usesConstantFlag(src, c)));
+}
+
+/** An `if (…)` header's condition, brackets and all, ending the text it is tested on (two levels of brackets inside). */
+const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+/**
+ * The conditions of the `if` chains whose `else` (or `else if`) arm holds `offset`, in braced languages (JavaScript/TypeScript,
+ * C#, Java, PHP…): for each arm around it, innermost first, the conditions of the chain's earlier arms as written
+ * (`(!app.Environment.IsDevelopment())`). A braced arm (`} else {`, on one line or Allman's three) is read back through its
+ * chain (`if (a) {…} else if (b) {…} else {…}`: `(b)`, `(a)`); a braceless one (`else app.UseX();`, or `else` alone on the line
+ * before) back to the `if` just before its `else`, braced or not. The one reading of else arms the guards share (inElseOfProduction,
+ * inDevBranch's negated development test, debug-mode's ASP.NET Core branches).
+ */
+export function elseArmConditions(src: Source, offset: number): string[][] {
+  if (src.lang === 'python') return [];
   const b = src.bare;
-  const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+  const out: string[][] = [];
+  // The conditions of the chain whose arm's `else` ends at `elseEnd` (the `}` before it closes the arm before, or a braceless statement).
+  const chainBefore = (elseAt: number): string[] => {
+    const conds: string[] = [];
+    let end = elseAt;
+    for (let guard = 0; guard < 64; guard++) {
+      const before = b.slice(Math.max(0, end - MAX_ELSE_SCAN), end).trimEnd();
+      const last = Math.max(0, end - MAX_ELSE_SCAN) + before.length - 1;
+      let head = -1;
+      if (b[last] === '}') {
+        // The block that `}` closes, and the `if (…)` before it.
+        let d = 0;
+        for (let p = last; p >= 0 && last - p <= MAX_ELSE_SCAN; p--) {
+          if (b[p] === '}') d++;
+          else if (b[p] === '{' && --d === 0) { head = p; break; }
+        }
+      } else if (b[last] === ';') {
+        // A braceless arm: its one statement, from the end of the one before it (`;`, `{`, `}`).
+        let p = last - 1;
+        while (p >= 0 && last - p <= 400 && !';{}'.includes(b[p]!)) p--;
+        const stmt = /^\s*(?:else\s+)?(if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))/.exec(b.slice(p + 1, last));
+        if (stmt) {
+          const at = p + 1 + stmt.index + stmt[0].length - stmt[1]!.length;
+          conds.push(src.code.slice(at + stmt[1]!.indexOf('('), at + stmt[1]!.length));
+          const elseBefore = /\belse\s+$/.exec(b.slice(Math.max(0, at - 100), at));
+          if (!elseBefore) break;
+          end = at - elseBefore[0].length;
+          continue;
+        }
+        break;
+      }
+      if (head < 0) break;
+      const pfrom = Math.max(0, head - 400);
+      const cond = IF_COND.exec(b.slice(pfrom, head));
+      if (!cond) break;
+      const at = pfrom + cond.index;
+      conds.push(src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length));
+      // `} else if (…) {` continues the chain back.
+      const elseBefore = /\belse\s+$/.exec(b.slice(Math.max(0, at - 100), at));
+      if (!elseBefore) break;
+      end = at - elseBefore[0].length;
+    }
+    return conds;
+  };
+  // A braceless arm holding `offset` directly: `else app.UseX();` on its line, or `else` (`} else`) alone on the line before.
+  const lineStart = b.lastIndexOf('\n', offset - 1) + 1;
+  const onLine = b.slice(lineStart, offset);
+  const prevStart = lineStart < 2 ? -1 : b.lastIndexOf('\n', lineStart - 2) + 1;
+  const bare = /^(\s*(?:\}\s*)?)else\s+$/.exec(onLine);
+  const alone = !bare && !onLine.trim() && prevStart >= 0 ? /^(\s*(?:\}\s*)?)else\s*$/.exec(b.slice(prevStart, lineStart - 1)) : null;
+  if (bare || alone) {
+    const elseAt = bare ? lineStart + bare[1]!.length : prevStart + alone![1]!.length;
+    const conds = chainBefore(elseAt);
+    if (conds.length) out.push(conds);
+  }
+  // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (…) {`: the chain's earlier `if (…)` blocks before it.
   let depth = 0;
   // Bound: the blocks around `offset` within MAX_ELSE_SCAN characters before it (a scan per hit, not back to the file's start).
-  for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN; k--) {
+  for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN && out.length < 32; k--) {
     const c = b[k];
     if (c === '}') { depth++; continue; }
     if (c !== '{') continue;
     if (depth) { depth--; continue; }
-    for (let open = k; ;) {
-      const from = Math.max(0, open - 400);
-      const head = /\}\s*else(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, open));
-      if (!head) break;
-      // The block that `}` closes, and the `if (…)` before it.
-      let d = 0;
-      let prev = -1;
-      for (let p = from + head.index; p >= 0; p--) {
-        if (b[p] === '}') d++;
-        else if (b[p] === '{' && --d === 0) { prev = p; break; }
-      }
-      if (prev < 0) break;
-      const pfrom = Math.max(0, prev - 400);
-      const cond = IF_COND.exec(b.slice(pfrom, prev));
-      if (!cond) break;
-      const at = pfrom + cond.index;
-      const test = src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length);
-      if (isProductionCondition(test) && !usesConstantFlag(src, test)) return true;
-      // `} else if (…) {` continues the chain back.
-      if (!/\}\s*else\s+$/.test(b.slice(Math.max(0, at - 100), at))) break;
-      open = prev;
-    }
+    const from = Math.max(0, k - 400);
+    const head = /\belse(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, k));
+    if (!head) continue;
+    const conds = chainBefore(from + head.index);
+    if (conds.length) out.push(conds);
   }
-  return false;
+  return out;
+}
+
+/**
+ * Whether a condition is a development test negated (`!app.Environment.IsDevelopment()`, `!isDev`, `!(DEBUG)`), alone: its `else`
+ * arm runs in development only, as a development branch does.
+ */
+function isNegatedDevCondition(cond: string): boolean {
+  if (cond.length > MAX_GUARD) return false;
+  const t = unwrapCondition(cond);
+  if (splitCondition(t, 'or').length > 1 || splitCondition(t, 'and').length > 1) return false;
+  const neg = /^!(?!=)\s*([^]*)$/.exec(t);
+  return neg !== null && isDevCondition(`if ${unwrapCondition(neg[1]!)}`);
 }
 
 /**
