@@ -9,7 +9,7 @@ import { guardsRunByDefault } from './util/settings-fields.js';
 import { basename, DEV_WORD, dirname, filesEndingIn, hasDevWord, isJavaScript, isTemplate, isDevOnly, isTestFile, isVendoredOrGenerated, springFileProfile } from '../repo/classify.js';
 import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springProfileActivation } from './util/spring-active.js';
 import {
-  fieldGuardsAt, type FieldGuard, isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, enclosingHeaders, enclosingObject, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
+  fieldGuardsAt, type FieldGuard, inDebugDirective, isCodeFile, FLASK_CFG_DOC, isPyConfigFile, isPythonSource, loadedPythonScanned, readsAsPython, configEnv, enclosingHeaders, enclosingObject, findCalls, inDevBranch, isRequireOf, jsExportedObjects, jsImportOf, jsModuleKeys, OTHER_CODE, otherSource, isWildcard, jsImports, jsNamedImports, requireCalls, listElements, matchBracket, objectLiteral, objectProps, overriddenSetting,
   pythonAssignments, pythonClasses, pythonConfigLoads, pythonSettings, sameProject, scanSource, splitList, statementEnd, stringValue, type Arg, type Call, type ConfigLoad, type Source,
 } from './util/code.js';
 import { deployedNginxConfigs, inStaticLocation, isStaticPattern, largeConfigsNote, largeServerConfigs, NGINX_DEV_ONLY_DOC, nginxDevOnly, unreadNginxConfigs, type NginxConfig } from './util/nginx.js';
@@ -1627,16 +1627,6 @@ function aspNetPolicyUses(src: Source): AspNetPolicyUse[] {
   return out;
 }
 
-/** C# code that builds in Debug only: inside `#if DEBUG` (not its `#else`). */
-function inDebugDirective(src: Source, at: number): boolean {
-  const stack: boolean[] = [];
-  for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
-    if (m[1] === 'if') stack.push(/^\s*DEBUG\s*$/.test(m[2]!));
-    else if (m[1] === 'endif') stack.pop();
-    else if (stack.length) stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]!);
-  }
-  return stack.includes(true);
-}
 const aspNetDevCode = (src: Source, at: number) => devCode(src, at) || inDebugDirective(src, at);
 
 /**

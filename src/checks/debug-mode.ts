@@ -14,7 +14,7 @@ import { hoconEntries } from './util/hocon.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { DECOUPLE_DOC, DECOUPLE_TRUE, decoupleReads, deploySetsKey } from './util/decouple.js';
-import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, elseArmConditions, enclosingHeaders, findCalls, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
+import { SETTINGS_PROD, FLASK_CFG_DOC, configEnv, isPyConfigFile, loadedPyConfigFiles, isPythonSource, loadedPythonScanned, readsAsPython, depthAt, pythonConfigLoads, elseArmConditions, enclosingHeaders, findCalls, inDebugDirective, inDevBranch, isDevHeader, isDevHeaderIn, isProductionConditionIn, kustomizeEnv, kustomizeGeneratorFiles, otherSource, overridingSetting, pythonAssignments, sameProject, scanSource, scriptDevBranch, statementEnd, type SettingRef, type Source } from './util/code.js';
 import { isDevProfile, isSpringConfig, springFileProfile, springOverride, springProdSettings, springSettings } from './util/spring.js';
 import { dynaconfProductionSettings } from './util/dynaconf.js';
 import { guardsRunByDefault } from './util/settings-fields.js';
@@ -914,6 +914,11 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     for (const call of findCalls(src, 'UseDeveloperExceptionPage')) {
       // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
       if (inDevBranch(src, call.start) || enclosingHeaders(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h))) continue;
+      // Under `#if DEBUG` (the directive cors-wildcard reads alike): compiled into Debug builds only, which production should not run.
+      if (inDebugDirective(src, call.start)) {
+        hits.push({ line: call.line, column: src.columnAt(call.start), note: true, message: `${call.callee}() under #if DEBUG is compiled into Debug builds only (development-only: a Release build, dotnet publish -c Release, leaves it out); make sure production runs a Release build, which never shows the developer exception page` });
+        continue;
+      }
       const branch = nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check';
       const { where, who } = typeof branch === 'string' ? { where: branch, who: 'to every visitor in production' } : branch;
       hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${where} shows the developer exception page (stack traces, source lines, headers) ${who}; call it only inside if (app.Environment.IsDevelopment())` });
@@ -1344,7 +1349,7 @@ export const debugMode = defineCheck({
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, the `else` of a negated check (the templates\' `if (!app.Environment.IsDevelopment()) { app.UseExceptionHandler(…); } else { app.UseDeveloperExceptionPage(); }`, braced or not, an `else if` of that chain too), or a `ConfigureDevelopment`/`StartupDevelopment`',
-      '  convention method or class (silent: that is the fix). The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
+      '  convention method or class (silent: that is the fix). Under `#if DEBUG` (not its `#else`; the directive cors-wildcard reads alike) it is compiled into Debug builds only: an `info` note asking that production run a Release build. The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
       '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',

@@ -926,6 +926,20 @@ export function otherSource(file: string, text: string): Source {
   return scanSource(file, body, 'js');
 }
 
+/**
+ * C# code that builds in Debug only: inside `#if DEBUG` (or an `#elif DEBUG`), not its `#else`. The one reading of the directive
+ * the checks share (cors-wildcard's development-only policies, debug-mode's developer exception page).
+ */
+export function inDebugDirective(src: Source, at: number): boolean {
+  const stack: boolean[] = [];
+  for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
+    if (m[1] === 'if') stack.push(/^\s*DEBUG\s*$/.test(m[2]!));
+    else if (m[1] === 'endif') stack.pop();
+    else if (stack.length) stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]!);
+  }
+  return stack.includes(true);
+}
+
 /** Per line: the line of its block header (-1: none), its indentation (-1: blank, or continuing a statement inside brackets), its comment-free text. */
 const pyBlocks = new WeakMap<Source, { parent: Int32Array; indent: Int32Array; code: string[] }>();
 
