@@ -762,7 +762,14 @@ export const isVendored = folderFact((dir: string): boolean => {
 // folder, whose rules' test targets (`.semgrep/rules/missing-user.dockerfile`) are deliberately bad files beside them.
 const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixtures__|spec|specs|fixtures?|testdata|test-data|test[-_]?utils?|test[-_]helpers|mocks?|__mocks__|e2e|cypress|\.semgrep|[^/]+\.(?:Tests?|UnitTests?|IntegrationTests?|FunctionalTests?|AcceptanceTests?|ComponentTests?|E2ETests?|Specs?))\//i;
 /**
- * Illustration folders: `examples/`, `samples/`, `demos/`, `docs/` (plural, lower case, as written) and `playground/` hold compose files,
+ * The one list of example folders' names (illustration folders bar `docs/`): `examples/`, `samples/`, `demos/`, `playground/`, and
+ * Go's spelling of them, `_examples/` (`_example/`, `_samples/`, `_demos/`…): the go tool ignores `_`-prefixed folders, so a
+ * library's example programs there are never part of its module's build (go-chi's, Echo's `_examples/`; QA52 polyglot D11).
+ */
+const EXAMPLE_DIRS = 'examples|samples|demos|playground|_examples?|_samples?|_demos?|_playground';
+/**
+ * Illustration folders: `examples/`, `samples/`, `demos/`, `docs/` (plural, lower case, as written) and `playground/` (and Go's
+ * `_examples/`: EXAMPLE_DIRS) hold compose files,
  * manifests and code that show how to run something (a library's example and demo apps, a docs site's snippets, the app a Nuxt module's
  * starter serves with `nuxi dev playground`), not the repository's production deployment (QA-P A5).
  * Singular `example/`, `sample/` and `demo/` are not: they are common names of the application itself (awesome-compose's Django project
@@ -775,9 +782,9 @@ const TEST_DIR_RE = /(?:^|\/)(?:tests?|testing|__tests__|__snapshots__|__fixture
  * Docusaurus' frozen copies of `docs/` are `docs/` as well: `versioned_docs/version-1.x/` and the translated docs,
  * `i18n/<lang>/docusaurus-plugin-content-docs/` (QA48 review S1: `website/versioned_docs/` was judged, `website/docs/` not).
  */
-const ILLUSTRATION_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground|docs|versioned_docs|docusaurus-plugin-content-docs)\//;
+const ILLUSTRATION_DIR_RE = new RegExp(`(?:^|/)(?:${EXAMPLE_DIRS}|docs|versioned_docs|docusaurus-plugin-content-docs)/`);
 /** The illustration folders that hold no deployed site (`docs/` may: a documentation site's Dockerfile). */
-const EXAMPLE_DIR_RE = /(?:^|\/)(?:examples|samples|demos|playground)\//;
+const EXAMPLE_DIR_RE = new RegExp(`(?:^|/)(?:${EXAMPLE_DIRS})/`);
 /**
  * Where a JVM source tree's package folders begin: after a source set's language folder (`src/main/java/`,
  * `app/src/test/kotlin/`), or without one after the first `java/`, `kotlin/`, `scala/` or `groovy/` folder (Bazel's `java/com/acme/…`).
