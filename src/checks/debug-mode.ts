@@ -5,7 +5,7 @@ import { shippedEnv, SUPPRESS_HINT, trailingComment, type ShippedEnv } from '../
 import { composeDevOnly, composeEnvFiles, composeEnvironment } from '../repo/compose.js';
 import { configMapData, containerEnv } from '../repo/k8s.js';
 import { helmChartName, helmContainerEnv, shownTemplateName } from './util/helm-values.js';
-import { basename, DEV_WORD, dirname, filesWhere, hasDevWord, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
+import { aspNetSettings, basename, devEnvironmentName, dirname, filesWhere, hasDevWord, isDevOnly, isDockerfile, isPython, isRoleSettingsModule, isTemplate, isTestFile, isVendoredOrGenerated } from '../repo/classify.js';
 import { COMPOSE_ENV_REACH_DOC, K8S_DATA_REACH_DOC, K8S_ENV_OVERLAY_DOC, k8sDataFate, k8sEnvFate, overlayEnvValues, overlayNote, overlayScope, composeDotenvFiles, composeEnvReach, dotenvEntryFor, envFileAsDeployed, isProductionEnvFile, judgedComposeFiles, namedServices, reachedByLocation, judgesDeployFile } from './util/groups.js';
 import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
@@ -707,8 +707,6 @@ function asgiDebug(file: string, text: string, lex: () => Source): { uses: AsgiD
 /** What the scan keeps of a file: a Django settings module's last DEBUG and config classes' DEBUG, or other frameworks' debug switches. */
 type DebugScan = { kind: 'settings'; debug: ReturnType<typeof moduleDebug> | undefined; classes: ClassDebug[]; asgi?: AsgiDebug[]; consts?: DebugConst[]; debugpy?: DebugpyListen[] } | { kind: 'config'; hits: ConfigHit[]; /** Phoenix `debug_errors: false` settings that apply in a deploying environment. */ phoenixOff?: PhoenixPlace[] };
 
-/** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
-const DEV_ENV_NAME = DEV_WORD;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
 /** Phoenix's `debug_errors:` option set to a literal boolean. */
@@ -824,8 +822,6 @@ const goGuardRuns = (g: GoGuard) => g.kind === 'gin-mode'
   : g.kind === 'release'
     ? `only outside release mode (${g.cond}): production, run in release mode, skips it, every other mode runs it`
     : `only outside production (${g.cond}): production skips it, staging and every other environment run it`;
-/** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
-const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file: string): boolean {
@@ -835,12 +831,13 @@ function isOtherDebugFile(file: string): boolean {
 function otherDebugName(file: string): boolean {
   if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file)) return true;
   const rails = RAILS_ENV_FILE.exec(file);
-  if (rails) return !DEV_ENV_NAME.test(rails[1]!);
+  // Environments named for development or tests are not judged (their debug switches are the point): `development_docker.rb` too.
+  if (rails) return !devEnvironmentName(rails[1]!);
   // Elixir configuration: `config.exs`, `runtime.exs`, a deployed environment's `<env>.exs` (not `dev.exs`, `test.exs`).
   const elixir = elixirConfigFile(file);
   if (elixir) return deploysIn(elixir.envs);
-  const app = APPSETTINGS.exec(basename(file));
-  if (app) return !DEV_ENV_NAME.test(app[1] ?? '');
+  const app = aspNetSettings(file);
+  if (app) return !app.dev;
   // Ktor's `application.conf` (not one named for development or tests: `application-dev.conf`).
   if (KTOR_CONF.test(basename(file))) return !hasDevWord(basename(file).replace(/\.conf$/i, ''));
   // Spring Boot configuration, a development profile's too (`application-dev.yml`): production may activate it (ConfigHit.springProfile).
@@ -986,7 +983,7 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
       const at = m.index + m[0].length - 4;
       hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
     }
-  } else if (APPSETTINGS.test(basename(file))) {
+  } else if (aspNetSettings(file)) {
     if (!lowerText(text).includes('detailederrors')) return hits;
     // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
     const doc = parseYaml(file, blankJsonc(text)).docs[0];
@@ -1343,18 +1340,18 @@ export const debugMode = defineCheck({
       '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do … end` (also `in [:prod, …]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
       '- Ktor: development mode (extended debugging information on the response page of a 5xx error, pipeline stack traces, auto-reload) turned on where production reads it: `ktor { development = true }` (also `ktor.development = true`, a one-line `ktor { … }`) in `application.conf` and other `application*.conf` HOCON files with a `ktor` block, `ktor: development: true` in `application.yaml`/`.yml`, judged at the last literal value (a `${?VAR}` after it leaves it on when the variable is unset; `true` in any case, as Ktor reads it); `-Dio.ktor.development=true` among the JVM options of a `java` command production starts (before `-jar app.jar` or the main class: after them it is the program\'s argument), and Ktor\'s `-P:ktor.development=true` argument; the property in the JVM options variables above (`JAVA_OPTS`, `JAVA_TOOL_OPTIONS`…) and the `io.ktor.development` variable (Kotlin/Native) wherever the env settings are read. Files named for development or tests (`application-dev.conf`, `src/test/resources/`) are not read; `development = false`, an environment read alone (`development = ${?KTOR_DEV}`) and the Gradle template\'s `applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")` pass.',
       '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`…;',
-      '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
+      '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read, and so are their variants, a development or test name first and no deployed environment\'s after it: `development_docker.rb`, `test_ci.rb`). `config/application.rb` is not judged.',
       '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
       '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
       '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
       '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, the `else` of a negated check (the templates\' `if (!app.Environment.IsDevelopment()) { app.UseExceptionHandler(…); } else { app.UseDeveloperExceptionPage(); }`, braced or not, an `else if` of that chain too), or a `ConfigureDevelopment`/`StartupDevelopment`',
       '  convention method or class (silent: that is the fix). Under `#if DEBUG` (not its `#else`; the directive cors-wildcard reads alike) it is compiled into Debug builds only: an `info` note asking that production run a Release build. The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
-      '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
+      '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local` and their variants (`appsettings.Development.Local.json`), read as JSON as .NET reads it (on one line or minified too; comments',
       '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
-      '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
+      '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); test profile files (`application-test.yml`, the integration-test profile\'s `application-it.yml`) are tests; `-dev`/`-local` profile files and documents activated',
       '  only for such profiles are not read, ' + SPRING_ACTIVE_DOC + '. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
       '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
       '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',

@@ -330,12 +330,24 @@ export function nonProductionEnvironment(name: string): 'development' | 'preview
 }
 
 /**
+ * Whether an environment's name, as a file names it (a Rails `config/environments/<env>.rb`, an ASP.NET Core
+ * `appsettings.<Environment>.json`), is for development or tests: a development word (DEV_WORD: `development`, `Local`, `test`) alone
+ * or first, the words after it naming no deployed environment (`development_docker`, `Development.Local`, `test_ci`; not
+ * `development_prod`, `local-staging`, nor `docker_development`, whose first word names something else). The one rule by name for them.
+ */
+export function devEnvironmentName(name: string): boolean {
+  const parts = name.split(/[-_.]/);
+  return DEV_WORD.test(parts[0]!) && !parts.some((w) => DEPLOY_WORD.test(w));
+}
+
+/**
  * ASP.NET Core's settings files: `appsettings.json` (environment null) and `appsettings.<Environment>.json`;
- * `dev` when the environment is a development one (`Development`, `Local`, `Test`…). Null for other files.
+ * `dev` when the environment is a development one by name (devEnvironmentName: `Development`, `Local`, `Test`,
+ * `Development.Local`…). Null for other files.
  */
 export function aspNetSettings(path: string): { environment: string | null; dev: boolean } | null {
-  const m = /^appsettings(?:\.([\w-]+))?\.json$/i.exec(basename(path));
-  return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && DEV_WORD.test(m[1]) } : null;
+  const m = /^appsettings(?:\.([\w.-]+))?\.json$/i.exec(basename(path));
+  return m ? { environment: m[1] ?? null, dev: m[1] !== undefined && devEnvironmentName(m[1]) } : null;
 }
 
 const SPRING_CONFIG = /^application(?:-([^/]+))?\.(?:properties|ya?ml)$/i;
@@ -804,12 +816,13 @@ const TEST_NAME_RE = /^(?:test_[^/]*|[^/]*_test\.[a-z]+|[^/]*\.(?:test|spec|stor
 
 /**
  * Per-environment test configuration: Phoenix `config/test.exs`, Rails `config/environments/test.rb`,
- * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties`, .NET
+ * Django `settings/test.py`/`testing.py`, Spring `application-test.yml`/`.properties` (and `application-it.yml`, the integration-test
+ * profile Maven Failsafe runs), .NET
  * `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing` (dotenv-rails, Symfony, Laravel; their `.local`
  * overrides). The test environment's settings, loaded only by the test runner (env-file-committed still reports a
  * committed one: it does not ask whether a file is a test file).
  */
-const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
+const TEST_CONFIG_RE = /(?:^|\/)(?:config\/test\.exs|config\/environments\/test\.rb|settings\/(?:tests?|testing)\.py|application-(?:test|testing|it)\.(?:ya?ml|properties)|appsettings\.(?:test|testing)\.json|\.env\.(?:test|testing)(?:\.local)?)$/i;
 
 /**
  * A Dockerfile that builds no production image: under a test folder (`tests/`, `e2e/`, `fixtures/`…) or an
@@ -826,8 +839,8 @@ export const isTestFile = pathFact((full: string): boolean => {
   // Every test name and test configuration's name holds one of TEST_NAME_HINT's words: most paths are tested by their folder only.
   return (TEST_NAME_HINT.test(basename(path)) && (TEST_NAME_RE.test(basename(path)) || TEST_CONFIG_RE.test(path))) || testFolder(full);
 });
-/** A word each name TEST_NAME_RE and TEST_CONFIG_RE match holds (any case). */
-const TEST_NAME_HINT = /test|spec|stories/i;
+/** A word each name TEST_NAME_RE and TEST_CONFIG_RE match holds (any case), or Spring's integration-test profile file (`application-it.yml`). */
+const TEST_NAME_HINT = /test|spec|stories|^application-it\./i;
 /**
  * isTestFile's folder part: a test or illustration folder. Every pattern (TEST_DIR_RE, ILLUSTRATION_DIR_RE and abovePackages')
  * ends at a `/`, so the folder decides, and the files of a folder share the answer.
