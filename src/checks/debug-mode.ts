@@ -22,7 +22,7 @@ import { activatedProfile, productionSpringProfiles, SPRING_ACTIVE_DOC, springPr
 import { COPILOT_ENV_DOC, PLATFORM_PARSE_DOC, platformEnv, withUnreadPlatform } from './util/platform.js';
 import { containsAnyCase, containsWord, escapeRegExp, lowerText, someOf, valueColumns } from './util/text.js';
 import { terraformK8sObjects } from './util/tf-kubernetes.js';
-import { blankJsonc } from '../repo/json.js';
+import { blankJsonc, jsoncProblem } from '../repo/json.js';
 import { isObject, parseYaml } from '../repo/yaml.js';
 import type { SnapshotView } from '../repo/snapshot.js';
 import type { EnvFile } from '../repo/env.js';
@@ -985,7 +985,9 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     }
   } else if (aspNetSettings(file)) {
     if (!lowerText(text).includes('detailederrors')) return hits;
-    // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
+    // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does:
+    // one that JSON refuses is not read (the snapshot reports it as a parse-error, with the JSON parser's message).
+    if (jsoncProblem(text)) return hits;
     const doc = parseYaml(file, blankJsonc(text)).docs[0];
     if (!doc || !isObject(doc.value)) return hits;
     for (const [key, v] of Object.entries(doc.value)) {
@@ -1348,7 +1350,7 @@ export const debugMode = defineCheck({
       '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, the `else` of a negated check (the templates\' `if (!app.Environment.IsDevelopment()) { app.UseExceptionHandler(…); } else { app.UseDeveloperExceptionPage(); }`, braced or not, an `else if` of that chain too), or a `ConfigureDevelopment`/`StartupDevelopment`',
       '  convention method or class (silent: that is the fix). Under `#if DEBUG` (not its `#else`; the directive cors-wildcard reads alike) it is compiled into Debug builds only: an `info` note asking that production run a Release build. The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
       '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local` and their variants (`appsettings.Development.Local.json`), read as JSON as .NET reads it (on one line or minified too; comments',
-      '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
+      '  and trailing commas allowed; one that JSON refuses, as .NET would at startup, is not judged: a `parse-error` names the JSON parser\'s complaint at its place): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
       '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
       '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
       '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); test profile files (`application-test.yml`, the integration-test profile\'s `application-it.yml`) are tests; `-dev`/`-local` profile files and documents activated',

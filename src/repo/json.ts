@@ -135,6 +135,16 @@ export function jsonParseProblem(body: string, e: unknown): { line: number; colu
 }
 
 /**
+ * Why a JSONC text (ASP.NET Core's appsettings, read as .NET's JSON configuration reads it: comments and trailing commas allowed)
+ * is not JSON, with the JSON parser's message and place (jsonParseProblem; lines and columns the file's), or null when it is. The
+ * one reading of such files: the snapshot's parse problem and the checks that read them without the snapshot agree.
+ */
+export function jsoncProblem(text: string): { line: number; column: number; message: string } | null {
+  const body = blankJsonc(text.replace(/^\uFEFF/, ''));
+  try { JSON.parse(body); return null; } catch (e) { return jsonParseProblem(body, e); }
+}
+
+/**
  * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing
  * commas. Comments and the trailing commas before a `}` or `]` are dropped outside strings, then the text is parsed strictly;
  * undefined when it is still not JSON.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gitIgnores, gitignore, type IgnoreRules } from './files.js';
 import { MAX_DOCKERFILE_BYTES, parseDockerfile, type DockerfileModel } from './dockerfile.js';
-import { blankJsonc, jsonParseProblem, jsonTooDeep } from './json.js';
+import { blankJsonc, jsoncProblem, jsonParseProblem, jsonTooDeep } from './json.js';
 import { isObject, parseYaml, MAX_FLOW_DEPTH, TOO_DEEP, type YamlDoc, type YamlFile, type YamlPath } from './yaml.js';
 import { parseEnv, type EnvFile } from './env.js';
 import { composeBuild, composeServices, composeShapeProblems, composeExtendsFiles, composeIncludeFiles, composeIncludeProblems, shadowingComposeFile, type ComposeFile } from './compose.js';
@@ -626,6 +626,16 @@ export class Snapshot implements SnapshotView {
         const neutral = terraformTemplateYaml(t);
         const y = neutral === null ? null : parseYaml(p, neutral);
         return y && !y.errors.length ? y : undefined;
+      }
+      // ASP.NET Core's appsettings that .NET's JSON configuration refuses (a comma left out): the JSON parser's message and place,
+      // not the YAML reader's (which reads JSON for positions, and would say "Implicit keys need to be on a single line"). One with
+      // template actions is left to the template reading below.
+      if (aspNetSettings(p) && !isTemplated(t)) {
+        const bad = jsoncProblem(t);
+        if (bad) {
+          this.problem({ file: p, line: bad.line, column: bad.column, message: `not valid JSON: ${bad.message}` });
+          return { path: p, docs: [], errors: [bad] };
+        }
       }
       // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
       // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
