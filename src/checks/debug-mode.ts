@@ -11,6 +11,7 @@ import { composeFileUnread, noComposeReason } from './util/compose-read.js';
 import { unreadAwsDescriptors, withUnreadAws } from './util/ecs.js';
 import { analyseEntry, builtOutsideCompose, catalinaJpda, classify, composeArgBuilds, shownArgs, type ArgBuild, DEBUGPY_VALUE_OPT, lineNaming, composeDefaults, deployedValue, devRemark, entryPoints, exeName, isPythonExe, noDockerfileReason, filesByName, nodeInspector, nodeOptionsOf, pythonCode, runnersSetAll, runnerValues, shellCommands, shippedStages, stageLabel, VALUE_OPTS_PY, type EntryPoint } from './util/commands.js';
 import { hoconEntries } from './util/hocon.js';
+import { goBuildConstraint, goConstraintHolds, goTagBuilds, type GoTagBuild } from './util/go-build.js';
 import { isLoopback } from './util/net.js';
 import { onePerLocation } from './util/once.js';
 import { DECOUPLE_DOC, DECOUPLE_TRUE, decoupleReads, deploySetsKey } from './util/decouple.js';
@@ -442,6 +443,11 @@ interface ConfigHit {
   phoenix?: PhoenixPlace;
   /** A Spring Boot setting of a development profile (`application-dev.yml`): judged only where production activates it (`ENV SPRING_PROFILES_ACTIVE=dev`). */
   springProfile?: string;
+  /**
+   * A Go file's build constraint that a default build does not meet (`//go:build debug`): the hit fails only where a build of the
+   * repository sets such tags (`go build -tags debug` in a Dockerfile); otherwise it is `note`, an `info` note.
+   */
+  goBuild?: { expr: string; shown: string; note: string };
 }
 /**
  * A Phoenix `debug_errors` setting in an Elixir config file: its file's load rank (elixirConfigFile), offset, line, the
@@ -925,13 +931,16 @@ function otherDebug(file: string, text: string): ConfigHit[] | undefined {
     const echo = text.includes('.Debug') && text.includes('labstack/echo');
     if (!gin && !echo) return undefined;
     const src = otherSource(file, text);
+    // A file behind a build constraint a default build does not meet (`//go:build debug`): judged where the deploy builds with the tag.
+    const constraint = goBuildConstraint(text);
     // Development-only branches are the fix (silent); a branch that is off only in production is an `info` note.
     const put = (at: number, what: string, effect: string, detail: string, fix: string) => {
       if (goDevBranch(src, at)) return;
       const guard = goNonProdGuard(src, at);
+      const built = constraint && { goBuild: { expr: constraint.expr, shown: constraint.shown, note: `${what} ${effect} (${detail}) only in builds with ${constraint.tags.length ? `-tags ${constraint.tags.join(',')}` : 'build tags'} (${constraint.shown}, line ${constraint.line}): a default go build leaves this file out, and no Dockerfile, build script or CI workflow here builds with such tags (development-only); keep them out of production builds` } };
       hits.push(guard
         ? { line: src.lineAt(at), column: src.columnAt(at), note: true, message: `${what} ${effect} (${detail}) ${goGuardRuns(guard)}` }
-        : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}` });
+        : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}`, ...built });
     };
     for (const call of gin ? findCalls(src, /SetMode/) : []) {
       // Gin's own switch (`gin.SetMode`, or the package imported under another name).
@@ -1332,6 +1341,7 @@ export const debugMode = defineCheck({
       '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
       '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
       '  (`if os.Getenv("APP_ENV") == "development" {`: silent), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+      '  A file behind a build constraint that a default build does not meet (`//go:build debug`, `//go:build dev && !prod`, `// +build debug`; not a platform\'s, `//go:build linux`) is compiled only with that tag: its switch is an `info` note (development-only), unless a Dockerfile (not one for development or tests), a build script (Makefile, `*.sh`, GoReleaser, Taskfile, justfile) or a CI workflow of the repository builds with a tag that meets it (`go build -tags debug`, `-tags=debug,dev`, `GOFLAGS=-tags=debug`): then it fails, naming that build.',
       '  Echo: `e.Debug = true` on an instance the file makes with `echo.New()` (`github.com/labstack/echo`; its error handler then answers with the internal',
       '  error text), judged the same way. Under a guard that is off only in production it is an `info` note, as `NODE_ENV !== \'production\'` is in',
       '  JavaScript: `if os.Getenv("APP_ENV") != "production" {` (or `"prod"`, `!cfg.IsProduction()`, a conjunction with one of them, the `else` of',
@@ -2054,6 +2064,7 @@ export const debugMode = defineCheck({
     // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
     // overridden default: a note (the rule cookie-flags and default-credentials share).
     let springProd: ReturnType<typeof springProdSettings> | undefined;
+    let goBuilds: GoTagBuild[] | undefined;
     const phoenixOff = scanned.flatMap((s) => (s.data.kind === 'config' ? (s.data.phoenixOff ?? []).map((place) => ({ file: s.file, place })) : []));
     for (const { file, data } of scanned) {
       if (data.kind !== 'config') continue;
@@ -2073,6 +2084,13 @@ export const debugMode = defineCheck({
         const prod = h.springBase && !isDevOnly(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
         if (prod && h.springBase) {
           emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
+          continue;
+        }
+        if (h.goBuild) {
+          // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile).
+          const by = (goBuilds ??= goTagBuilds(snapshot.files, (f) => snapshot.text(f))).find((b) => goConstraintHolds(h.goBuild!.expr, b.tags) !== false);
+          if (!by) { emit({ file, line: h.line, column: h.column, note: true, message: h.goBuild.note }, false); continue; }
+          emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: FRAMEWORK_FIX }, isDevOnly(file));
           continue;
         }
         if (h.note) emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
