@@ -55,6 +55,11 @@ export interface RunOptions {
   readBaseWhy?: (what: string) => string;
   /** PR description and author: ticked boxes attest manual items. */
   attestation?: { body: string; by: string } | null;
+  /**
+   * Bodies of reviews approving the pull request, each with its reviewer, latest first (the action's `attesters`): their
+   * ticks attest manual items as the description's do, signed by the reviewer; the description's tick signs first.
+   */
+  reviewAttestations?: readonly { body: string; by: string }[];
   /** Pending manual items count against the gate (default true; the action sets false outside PRs). */
   gatesManual?: boolean;
   event?: string;

@@ -59,7 +59,7 @@ export interface ItemReport {
   group?: string[];
   /** Why the item errored or was skipped. */
   reason?: string;
-  /** Who attested a manual item (PR author) or `checklist` for a standing sign-off. */
+  /** Who attested a manual item (the PR author, or with the action's `attesters` the reviewer whose approving review ticked it) or `checklist` for a standing sign-off. */
   attestedBy?: string;
   /** The box was ticked in the team's Markdown file (shown only, for bound items). */
   ticked?: boolean;

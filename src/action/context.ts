@@ -16,6 +16,8 @@ export interface EventContext {
   /** PR author and the body as the payload carries it (possibly stale: refetch when possible). */
   author: string | null;
   body: string | null;
+  /** The PR author's `author_association` as the payload carries it (OWNER, MEMBER, FIRST_TIME_CONTRIBUTOR…), when it does. */
+  association?: string | null;
   /** Base commit of a `pull_request_target` event: the checklist is read from it. */
   baseSha: string | null;
   /** `deployment_status` with state `success`: the deployed environment's URL. */
@@ -93,6 +95,8 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
     ctx.headFromPayload = str(head.sha) !== null;
     ctx.pullRequest = int(pr.number) ?? int(payload.number) ?? prFromPullRef(envRef);
     ctx.author = str(obj(pr.user).login);
+    const association = str(pr.author_association);
+    if (association) ctx.association = association;
     ctx.body = typeof pr.body === 'string' ? pr.body : null;
     ctx.baseSha = str(base.sha);
     const headRepo = str(obj(head.repo).full_name);

@@ -5,12 +5,13 @@ import { ConfigError, type SeveritySetting } from '../types.js';
 import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
 import { masksValue, secretLikeName, secretsOf, urlPassword } from '../report/redact.js';
 import { workflowFileOf } from '../report/workflow-anchor.js';
+import { parseAttesters } from '../gate/attesters.js';
 
 /** Names of the action's inputs, as declared in action.yml. */
 export const INPUT_NAMES = [
   'checklist', 'fail-on', 'severity-overrides', 'url', 'http-url', 'ca', 'allow-self-signed',
   'headers', 'timeout', 'wait', 'github-token', 'check-name', 'annotations', 'comment', 'sarif',
-  'baseline', 'working-directory',
+  'baseline', 'working-directory', 'attesters',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Partial<Record<InputName, string>>;
@@ -66,7 +67,7 @@ function listLines(value: string, name: InputName): { text: string; label: strin
   return lines.flatMap((text, i) => (!text.trim() || isComment(text) ? [] : [{ text, label: `input '${name}'${many ? ` line ${i + 1}` : ''}` }]));
 }
 /** The inputs written one entry per line, read with listLines. */
-const LIST_INPUTS: readonly InputName[] = ['headers', 'severity-overrides'];
+const LIST_INPUTS: readonly InputName[] = ['headers', 'severity-overrides', 'attesters'];
 /** A full-line comment of a list input. */
 const isComment = (line: string) => line.trimStart().startsWith('#');
 
@@ -117,6 +118,8 @@ const inputSchema = z.object({
   'sarif': single('sarif', 'one SARIF file path'),
   'baseline': single('baseline', 'one baseline file path'),
   'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
+  // Who may sign off manual items (logins, author associations); empty: anyone who can edit the description, as before.
+  'attesters': list('attesters', (entries) => parseAttesters(entries)).transform((v) => v ?? null),
 }).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 
 /** The validated action inputs. */

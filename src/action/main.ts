@@ -19,7 +19,7 @@ import type { GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../github/check-run.js';
 import { CommentError, commentAuthor, commentMarker, upsertComment } from '../github/comment.js';
 import { emitFallbackAnnotations } from '../github/fallback.js';
-import { MAX_COMPARE_FILES, changedFiles, comparedFiles, fetchPull, pullForCommit } from '../github/pulls.js';
+import { MAX_COMPARE_FILES, changedFiles, comparedFiles, fetchPull, pullForCommit, pullReviews } from '../github/pulls.js';
 import { commandSafe, cutBytes, LIMITS, repoPath, toCheckAnnotation } from '../github/sanitize.js';
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
@@ -30,7 +30,8 @@ import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
-import { MAX_BODY, descriptionCut } from '../gate/attest.js';
+import { MAX_BODY, descriptionCut, parseAttestations } from '../gate/attest.js';
+import { describeUser, isAttester, standingApprovals, type Attesters } from '../gate/attesters.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
@@ -435,7 +436,23 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   }
   const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number, commentedHead);
   if (unsupported) say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
-  const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
+  const described = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
+  let attestation = described ? { body: described.body, by: described.by } : null;
+  // With `attesters`, the description signs off only when its author is one of them, and approving reviews by them sign off
+  // too (read only then: no other API call, no other permission). Why the description's ticks count for nothing is said.
+  let reviewAttestations: { body: string; by: string }[] | undefined;
+  let notCounted: string | undefined;
+  const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
+  if (inputs.attesters && pr.number) {
+    if (described && !authorAttests) {
+      if (parseAttestations(described.body).size) {
+        notCounted = `sign-offs in the description of #${pr.number} are not counted: its author ${describeUser(described.author, described.association)} is not among the attesters (input 'attesters')`;
+        say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: an attester signs manual items off by approving the pull request with a review whose body ticks them.`, { title: 'Preflight: sign-offs not counted' });
+      }
+      attestation = null;
+    }
+    reviewAttestations = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters);
+  }
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
   if (cut) {
@@ -485,6 +502,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     baseline: fromRoot(inputs.baseline),
     ...(readBase && base ? { readBase, readBaseWhy: (what: string) => baseRuleText(base.rule, what) } : {}),
     attestation,
+    ...(reviewAttestations ? { reviewAttestations } : {}),
     // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
     gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
     event: ev.event,
@@ -608,7 +626,9 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${SARIF_MAX_RESULTS.toLocaleString('en-US')} results at most)`
     : ' and the SARIF file at its `sarif` output'}`;
   const baselineFixed = result.baselineFixed;
-  const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
+  // Who may sign off, for the pending sign-offs' instructions (and why the description's ticks did not count).
+  const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}) } : undefined;
+  const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
 
@@ -643,7 +663,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
       // GitHub's prefixes of a user's tokens: classic and fine-grained personal access tokens, OAuth and user-to-server tokens.
       userToken: /^(?:ghp_|github_pat_|gho_|ghu_)/.test(inputs['github-token'] ?? ''),
       // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-      summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
+      summary: (unposted) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote }),
       text: renderFindingList(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
     });
     if (out.written) {
@@ -658,7 +678,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   }
   // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
   const commentProblem = inputs.comment
-    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, quietMentions: true, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
+    ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => renderMarkdown(shown, { folder, baselineFixed, maxBytes: 65_000, marker, quietMentions: true, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote }), checkName })
     : undefined;
   // The job summary first: where the fallback annotations send their readers depends on whether it was written.
   const summaryWritten = await writeJobSummary(renderMarkdown(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
@@ -766,14 +786,18 @@ async function pullRequestOf(ev: EventContext, client: GitHubClient | null, repo
   }
 }
 
-async function attestationOf(ev: EventContext, pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], read?: { body: string; author: string | null }): Promise<{ body: string; by: string } | null> {
+/** A pull request's description, who signs its ticks (`by`), and its author's login and author association when known. */
+interface Described { body: string; by: string; author: string | null; association: string | null }
+
+async function attestationOf(ev: EventContext, pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], read?: { body: string; author: string | null; association: string | null }): Promise<Described | null> {
+  const described = (body: string, author: string | null, association: string | null): Described => ({ body, by: author ?? 'unknown', author, association });
   // Already read this run (the head of a commented pull request): not asked twice.
-  if (read) return { body: read.body, by: read.author ?? ev.author ?? 'unknown' };
+  if (read) return read.author ? described(read.body, read.author, read.association) : described(read.body, ev.author, ev.association ?? null);
   // The payload's body may be stale (a re-run after an edit): read it fresh.
   if (client && repo) {
     try {
       const fresh = await fetchPull(client, repo, pull);
-      return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
+      return fresh.author ? described(fresh.body, fresh.author, fresh.association) : described(fresh.body, ev.author, ev.association ?? null);
     } catch (err) {
       // A merge_group (or push) event carries no description: then no sign-off can be read.
       const fallback = ev.body !== null
@@ -786,7 +810,26 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
       say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
     }
   }
-  return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+  return ev.body !== null ? described(ev.body, ev.author, ev.association ?? null) : null;
+}
+
+/**
+ * The bodies of the reviews approving pull request `pull` whose ticks sign manual items off (attesters' standing
+ * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
+ */
+async function reviewAttestationsOf(pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], attesters: Attesters): Promise<{ body: string; by: string }[]> {
+  if (!client || !repo) {
+    say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
+    return [];
+  }
+  try {
+    return standingApprovals(await pullReviews(client, repo, pull), attesters);
+  } catch (err) {
+    const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
+      : isForbidden(err) || statusOf(err) === 404 ? ' Give the job `pull-requests: read`.' : '';
+    say.warning(`Could not read the reviews of pull request #${pull} (${describeError(err)}), so no approving review signs anything off (input 'attesters').${hint}`);
+    return [];
+  }
 }
 
 /**

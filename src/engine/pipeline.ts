@@ -16,7 +16,7 @@ import { assertChecklistText, parseYamlChecklist, loadPreset, presetHint, resolv
 import { globOutside, locatedGlobs, unmatchedGlobs } from '../checklist/scope.js';
 import type { Checklist } from '../checklist/types.js';
 import { failureSeverity, globMatcher, plan, type PlannedItem } from '../gate/plan.js';
-import { gate, lineFormPrint, type ItemOutcome } from '../gate/gate.js';
+import { gate, lineFormPrint, type Attested, type ItemOutcome } from '../gate/gate.js';
 import { executeCheck, type Outcome } from './execute.js';
 import { crLineBreaks, entryExists, MAX_FILE_BYTES, TOO_LARGE_SKIP, GIT_DIR_SKIP, GIT_FOLDER_NAMED, inGitFolder, isWithin, quoteName, safeRealpath, SCAN_LIMIT_SKIPS, textLinkTarget, unquoteName } from '../repo/read.js';
 import { runProbes, splitUserinfo, type ProbeConfig, type ProbeTask } from '../probes/run.js';
@@ -196,27 +196,34 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     }
   }
 
-  let attested: Parameters<typeof gate>[0]['attested'] = null;
+  let attested: Attested | null = null;
   // The ticks that signed an item off by its group and title (see signsOffInContext).
   const signedInContext = new Set<string>();
-  if (opts.attestation?.body) {
+  const reviews = (opts.reviewAttestations ?? []).filter((r) => r.body);
+  let signers: Attested[] = [];
+  if (opts.attestation?.body || reviews.length) {
     const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await import('../gate/attest.js');
     const { signoffText } = await import('../checklist/title.js');
-    const ticks = parseAttestations(opts.attestation.body, signoffText);
-    // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
-    const keys = withFilledTemplates(ticks, planned.filter((p) => p.kind === 'manual').map((p) => p.title), signoffText);
-    // A tick of an item's group and title (`Security Officer › Name: ____`) signs that item off: those ticks get no near-miss hint.
-    const inGroups = contextTicks(ticks);
-    attested = {
-      keys,
-      by: opts.attestation.by,
-      normalise: signoffText,
-      inContext: (path, title) => {
-        const by = signsOffInContext(inGroups, path, title, signoffText);
-        for (const tick of by) signedInContext.add(tick);
-        return by.length > 0;
-      },
+    const manualTitles = planned.filter((p) => p.kind === 'manual').map((p) => p.title);
+    const signer = (body: string, by: string, signed?: Set<string>): Attested => {
+      const ticks = parseAttestations(body, signoffText);
+      // A tick of an item's group and title (`Security Officer › Name: ____`) signs that item off: those ticks get no near-miss hint.
+      const inGroups = contextTicks(ticks);
+      return {
+        // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
+        keys: withFilledTemplates(ticks, manualTitles, signoffText),
+        by,
+        normalise: signoffText,
+        inContext: (path, title) => {
+          const ticked = signsOffInContext(inGroups, path, title, signoffText);
+          for (const tick of ticked) signed?.add(tick);
+          return ticked.length > 0;
+        },
+      };
     };
+    if (opts.attestation?.body) attested = signer(opts.attestation.body, opts.attestation.by, signedInContext);
+    // The description first (its hints are the ones shown), then approving reviews, latest first.
+    signers = [...(attested ? [attested] : []), ...reviews.map((r) => signer(r.body, r.by))];
   }
 
   // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
@@ -234,7 +241,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     extra,
     failOn,
     gatesManual: opts.gatesManual ?? true,
-    attested,
+    attested: signers,
     suppressions: [...snapshot.suppressions.values()].flat(),
     baseline,
     lineText,

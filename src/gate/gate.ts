@@ -27,6 +27,14 @@ export interface ItemOutcome {
  */
 export interface MovedEntry { entry: BaselineEntry; line: number | null; secret?: true }
 
+/**
+ * The sign-offs of one text (a pull request's description, or an approving review's body): the keys of its ticks (a tick
+ * of an item's title or id signs it off), who signed, how titles and ids are read, and `inContext`: whether a tick names
+ * the item by its group and title (`Security Officer › Name: ____`), given the item's context path (its group, then the
+ * task item it is nested under) and title.
+ */
+export interface Attested { keys: Set<string>; by: string; normalise: (s: string) => string; inContext?: (path: readonly string[], title: string) => boolean }
+
 export interface GateInput {
   version: string;
   items: ItemOutcome[];
@@ -35,13 +43,11 @@ export interface GateInput {
   failOn: FailOn;
   /** Pending manual items count against the gate (a pull request is known). */
   gatesManual: boolean;
-  /** Normalised texts of ticked boxes in the PR description, and who ticked them. */
   /**
-   * The sign-offs of a pull request's description: the keys of its ticks (a tick of an item's title or id signs it off), who
-   * signed, how titles and ids are read, and `inContext`: whether a tick names the item by its group and title (`Security
-   * Officer › Name: ____`), given the item's context path (its group, then the task item it is nested under) and title.
+   * The sign-offs of a pull request: its description's, or several (the description, then the bodies of approving reviews by
+   * attesters, latest first): an item is signed off by the first that ticks it.
    */
-  attested: { keys: Set<string>; by: string; normalise: (s: string) => string; inContext?: (path: readonly string[], title: string) => boolean } | null;
+  attested: Attested | readonly Attested[] | null;
   suppressions: Suppression[];
   /** Fingerprints of known findings (a multiset: fingerprint → count), and how they were computed. */
   baseline: Baseline | null;
@@ -241,6 +247,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
   /** The failing items a part of which could not run (each has its `notRunFinding`). */
   const notRunItems = new Set<string>();
   const items: ItemReport[] = [];
+  const signers: readonly Attested[] = input.attested === null ? [] : Array.isArray(input.attested) ? input.attested : [input.attested as Attested];
   const supByFile = new Map<string, Suppression[]>();
   for (const s of input.suppressions) supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
   /** Expired suppressions, each with the checks whose findings it no longer mutes (all named in its one `config` finding). */
@@ -357,12 +364,14 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       // Its status says the work is not done, though it names what a check verifies: no tick in the pull request signs it
       // off (DESIGN: ticks never attest what a check decides); ticked in the checklist, or without the status, the check decides.
       else if (planned.item.notDoneChecks?.length) { report.status = 'pending'; report.notDone = true; report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file)); }
-      else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id))
-        || input.attested.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title)
-        // The group alone, as the reports offer the line (groupSignoff: `Security › Name: ____` for an item nested under a task item).
-        || (planned.item.parent !== undefined && input.attested.inContext?.(planned.item.group ?? [], planned.title)))) {
-        report.status = 'attested'; report.attestedBy = input.attested.by;
-      } else report.status = 'pending';
+      else {
+        // The first of the sign-offs (the description, then approving reviews, latest first) that ticks the item signs it.
+        const signer = signers.find((a) => a.keys.has(a.normalise(planned.title)) || a.keys.has(a.normalise(planned.item.id))
+          || a.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title)
+          // The group alone, as the reports offer the line (groupSignoff: `Security › Name: ____` for an item nested under a task item).
+          || (planned.item.parent !== undefined && a.inContext?.(planned.item.group ?? [], planned.title)));
+        if (signer) { report.status = 'attested'; report.attestedBy = signer.by; } else report.status = 'pending';
+      }
       items.push(report);
       continue;
     }

@@ -1,3 +1,4 @@
+import type { PullReview } from '../gate/attesters.js';
 import type { GitHubClient } from './client.js';
 
 interface Repo { owner: string; repo: string }
@@ -16,10 +17,28 @@ export async function changedFiles(client: GitHubClient, r: Repo, pull: number):
   return files;
 }
 
-/** The pull request's current description and author (the event payload may be stale). */
-export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Promise<{ body: string; author: string | null; headSha: string | null }> {
+/** The pull request's current description and author, with the author's `author_association` (the event payload may be stale). */
+export async function fetchPull(client: GitHubClient, r: Repo, pull: number): Promise<{ body: string; author: string | null; association: string | null; headSha: string | null }> {
   const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
-  return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
+  return { body: data.body ?? '', author: data.user?.login ?? null, association: typeof data.author_association === 'string' ? data.author_association : null, headSha: data.head?.sha ?? null };
+}
+
+/** Most reviews read of one pull request (10 pages of 100). */
+export const MAX_REVIEWS = 1000;
+
+/**
+ * The reviews of a pull request, oldest first (`GET /repos/{owner}/{repo}/pulls/{n}/reviews`, paginated). A pull request
+ * with more than {@link MAX_REVIEWS} is an error: GitHub lists the oldest first, so the ones left unread are the latest.
+ */
+export async function pullReviews(client: GitHubClient, r: Repo, pull: number): Promise<PullReview[]> {
+  const reviews: PullReview[] = [];
+  for await (const page of client.paginate.iterator(client.rest.pulls.listReviews, { ...r, pull_number: pull, per_page: 100 })) {
+    for (const v of page.data) {
+      reviews.push({ login: v.user?.login ?? null, association: typeof v.author_association === 'string' ? v.author_association : null, state: v.state, body: v.body ?? '', submittedAt: v.submitted_at ?? null });
+    }
+    if (reviews.length > MAX_REVIEWS) throw new Error(`the pull request has more than ${MAX_REVIEWS.toLocaleString('en-US')} reviews, and the latest would be left unread`);
+  }
+  return reviews;
 }
 
 /**

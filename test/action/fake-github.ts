@@ -184,8 +184,12 @@ export interface PullState {
   number: number;
   body: string;
   author: string;
+  /** The author's `author_association` (left out of the answer when unset). */
+  association?: string;
   headSha: string;
   files: string[];
+  /** Its reviews, oldest first (`GET /pulls/{n}/reviews`). */
+  reviews?: { user: string; association?: string; state: string; body: string; submittedAt?: string }[];
 }
 
 /** Repository state the fake serves and records. */
@@ -333,7 +337,19 @@ export async function startFakeGitHub(opts: { token: string; owner?: string; rep
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}': {
         const pr = state.pulls.get(Number(seg[5]));
         if (!pr) return send(404, { message: 'Not Found' });
-        return send(200, { number: pr.number, state: 'open', body: pr.body, user: user(pr.author), head: { sha: pr.headSha, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } });
+        return send(200, { number: pr.number, state: 'open', body: pr.body, user: user(pr.author), ...(pr.association ? { author_association: pr.association } : {}), head: { sha: pr.headSha, ref: 'feature' }, base: { sha: 'b'.repeat(40), ref: 'main' } });
+      }
+      case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews': {
+        const pr = state.pulls.get(Number(seg[5]));
+        if (!pr) return send(404, { message: 'Not Found' });
+        // The fields GitHub's pull-request-review schema requires.
+        return page((pr.reviews ?? []).map((r, i) => ({
+          id: 500 + i, node_id: `PRR_${i}`, user: user(r.user), body: r.body, state: r.state, commit_id: pr.headSha,
+          html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}#pullrequestreview-${500 + i}`,
+          pull_request_url: `https://api.github.com/repos/${owner}/${repo}/pulls/${pr.number}`,
+          _links: { html: { href: `https://github.com/${owner}/${repo}/pull/${pr.number}#pullrequestreview-${500 + i}` }, pull_request: { href: `https://api.github.com/repos/${owner}/${repo}/pulls/${pr.number}` } },
+          author_association: r.association ?? 'NONE', ...(r.state === 'PENDING' ? {} : { submitted_at: r.submittedAt ?? new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }),
+        })));
       }
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files': {
         const pr = state.pulls.get(Number(seg[5]));

@@ -1,0 +1,95 @@
+/**
+ * Who may sign off manual items in a pull request (the action's `attesters` input): GitHub logins and author associations.
+ * Pure: the action reads the pull request and its reviews (src/github/pulls.ts) and asks these functions which of them
+ * count. Without attesters anyone who can edit the description signs off (DESIGN: the description's ticks attest).
+ */
+import { ConfigError } from '../types.js';
+
+/** GitHub's `author_association` values, as the API spells them. */
+export const AUTHOR_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'] as const;
+export type AuthorAssociation = (typeof AUTHOR_ASSOCIATIONS)[number];
+
+/** The attesters: logins (lower case: GitHub logins are case-insensitive) and associations, each as written (for messages). */
+export interface Attesters {
+  logins: ReadonlySet<string>;
+  associations: ReadonlySet<AuthorAssociation>;
+  /** The entries as the input gave them (`@alice`, `MEMBER`), for messages. */
+  written: readonly string[];
+}
+
+/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters; an app's bot account ends in `[bot]`. */
+const LOGIN = /^(?=.{1,39}(?:\[bot\])?$)[a-z\d](?:-?[a-z\d])*(?:\[bot\])?$/i;
+
+const EXPECTED = `expected a GitHub login (\`alice\`, \`@alice\`) or an author association as GitHub spells it (${AUTHOR_ASSOCIATIONS.join(', ')})`;
+
+/**
+ * Parses the entries of the `attesters` input, given line by line with the label an error names (`input 'attesters' line 2`);
+ * a line may hold several entries separated by commas. An entry in capitals that GitHub uses as an `author_association`
+ * (`MEMBER`) is that association; any other is a login, with an optional leading `@` (`@member` is the user `member`).
+ * A team (`@org/team`) is a configuration error: its members can be listed only with an organisation token.
+ */
+export function parseAttesters(lines: readonly { text: string; label: string }[]): Attesters {
+  const logins = new Set<string>();
+  const associations = new Set<AuthorAssociation>();
+  const written: string[] = [];
+  for (const { text, label } of lines) {
+    for (const raw of text.split(',')) {
+      const entry = raw.trim();
+      if (!entry) continue;
+      if ((AUTHOR_ASSOCIATIONS as readonly string[]).includes(entry)) {
+        associations.add(entry as AuthorAssociation);
+      } else if (entry.includes('/')) {
+        throw new ConfigError(`${label}: ${quote(entry)} is a team: teams are not supported (reading a team's members needs an organisation token with read:org, which the job's GITHUB_TOKEN does not have); list its members' logins, or use an author association such as MEMBER (the organisation's members) or COLLABORATOR`);
+      } else if (LOGIN.test(entry.replace(/^@/, ''))) {
+        logins.add(entry.replace(/^@/, '').toLowerCase());
+      } else {
+        const association = AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
+        throw new ConfigError(`${label}: ${quote(entry)} is neither a login nor an author association: ${EXPECTED}${association ? ` — the association is written ${association}` : ''}`);
+      }
+      written.push(entry);
+    }
+  }
+  if (!written.length) throw new ConfigError(`${lines[0]?.label ?? "input 'attesters'"}: no entry: ${EXPECTED}, separated by commas or newlines`);
+  return { logins, associations, written };
+}
+
+const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
+
+/** Whether a user (login and the author association GitHub gives them on the pull request) is one of the attesters. */
+export function isAttester(attesters: Attesters, login: string | null, association: string | null): boolean {
+  if (login && attesters.logins.has(login.toLowerCase())) return true;
+  return association !== null && (attesters.associations as ReadonlySet<string>).has(association);
+}
+
+/** A pull request review as the reviews API lists it (oldest first). */
+export interface PullReview {
+  login: string | null;
+  association: string | null;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED (an approval or request dismissed later), PENDING. */
+  state: string;
+  body: string;
+  submittedAt: string | null;
+}
+
+/**
+ * The reviews whose ticks sign manual items off, latest first: approvals by attesters that stand — a dismissed one reads
+ * DISMISSED, and one followed by a CHANGES_REQUESTED review of the same reviewer no longer counts (as GitHub's own
+ * required reviews count it). Each carries its reviewer, who is the item's attester.
+ */
+export function standingApprovals(reviews: readonly PullReview[], attesters: Attesters): { body: string; by: string }[] {
+  // Oldest first as GitHub lists them; a review's submission time orders them when given.
+  const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
+  const out: { body: string; by: string }[] = [];
+  for (const [i, r] of ordered.entries()) {
+    if (r.state !== 'APPROVED' || !r.login || !r.body.trim() || !isAttester(attesters, r.login, r.association)) continue;
+    const login = r.login.toLowerCase();
+    if (ordered.slice(i + 1).some((later) => later.login?.toLowerCase() === login && later.state === 'CHANGES_REQUESTED')) continue;
+    out.push({ body: r.body, by: r.login });
+  }
+  return out.reverse();
+}
+
+/** How an author is named in a message: `@mallory (FIRST_TIME_CONTRIBUTOR)`. */
+export function describeUser(login: string | null, association: string | null): string {
+  return `${login ? `@${login}` : 'an unknown user'}${association ? ` (${association})` : ''}`;
+}
