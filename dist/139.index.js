@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ normaliseTitle),
-/* harmony export */   signoffText: () => (/* binding */ signoffText)
+/* harmony export */   signoffText: () => (/* binding */ signoffText),
+/* harmony export */   w: () => (/* binding */ APOSTROPHE_LIKE)
 /* harmony export */ });
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /** Titles compared the way people write them: markup, case and spacing do not count. */
@@ -111,16 +112,16 @@ var external_node_util_ = __webpack_require__(57975);
 var files = __webpack_require__(17763);
 // EXTERNAL MODULE: ./lib/repo/git-env.js
 var git_env = __webpack_require__(43466);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(24175);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
 // EXTERNAL MODULE: ./lib/checks/util/groups.js
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 31 modules
-var checks = __webpack_require__(84220);
+// EXTERNAL MODULE: ./lib/checks/index.js + 33 modules
+var checks = __webpack_require__(98803);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -752,25 +753,33 @@ async function runListed(opts, listing, pool = null) {
     let attested = null;
     // The ticks that signed an item off by its group and title (see signsOffInContext).
     const signedInContext = new Set();
-    if (opts.attestation?.body) {
+    const reviews = (opts.reviewAttestations ?? []).filter((r) => r.body);
+    let signers = [];
+    if (opts.attestation?.body || reviews.length) {
         const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { signoffText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
-        const ticks = parseAttestations(opts.attestation.body, signoffText);
-        // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
-        const keys = withFilledTemplates(ticks, planned.filter((p) => p.kind === 'manual').map((p) => p.title), signoffText);
-        // A tick of an item's group and title (`Security Officer \u203a Name: ____`) signs that item off: those ticks get no near-miss hint.
-        const inGroups = contextTicks(ticks);
-        attested = {
-            keys,
-            by: opts.attestation.by,
-            normalise: signoffText,
-            inContext: (path, title) => {
-                const by = signsOffInContext(inGroups, path, title, signoffText);
-                for (const tick of by)
-                    signedInContext.add(tick);
-                return by.length > 0;
-            },
+        const manualTitles = planned.filter((p) => p.kind === 'manual').map((p) => p.title);
+        const signer = (body, by, signed) => {
+            const ticks = parseAttestations(body, signoffText);
+            // A tick of an item's group and title (`Security Officer \u203a Name: ____`) signs that item off: those ticks get no near-miss hint.
+            const inGroups = contextTicks(ticks);
+            return {
+                // A sign-off template line ("Reviewed by: ____") is signed off by a tick with its blank filled in.
+                keys: withFilledTemplates(ticks, manualTitles, signoffText),
+                by,
+                normalise: signoffText,
+                inContext: (path, title) => {
+                    const ticked = signsOffInContext(inGroups, path, title, signoffText);
+                    for (const tick of ticked)
+                        signed?.add(tick);
+                    return ticked.length > 0;
+                },
+            };
         };
+        if (opts.attestation?.body)
+            attested = signer(opts.attestation.body, opts.attestation.by, signedInContext);
+        // The description first (its hints are the ones shown), then approving reviews, latest first.
+        signers = [...(attested ? [attested] : []), ...reviews.map((r) => signer(r.body, r.by))];
     }
     // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
     // all deleted here is not taken for another repository's.
@@ -787,7 +796,7 @@ async function runListed(opts, listing, pool = null) {
         extra,
         failOn,
         gatesManual: opts.gatesManual ?? true,
-        attested,
+        attested: signers,
         suppressions: [...snapshot.suppressions.values()].flat(),
         baseline,
         lineText,

@@ -507,9 +507,17 @@ function render(report, opts, limit) {
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
         out.push('', `### \u23f3 Sign-offs pending (${pending.length})`, '');
+        const attesters = opts.attesters;
+        if (attesters?.notCounted)
+            out.push(`\u26a0\ufe0f ${esc(attesters.notCounted.charAt(0).toUpperCase() + attesters.notCounted.slice(1))}.`, '');
+        // With attesters, the description signs off only when its author is one of them; an approving review by one always can.
+        const who = attesters ? `the attesters (${attesters.written.map(code).join(', ')})` : '';
+        const tickWhere = !attesters ? 'Tick these lines in the pull request description'
+            : attesters.descriptionCounts ? `Tick these lines in the pull request description, or in the body of a review approving it by one of ${who},`
+                : `Its author is not among ${who}: tick these lines in the body of a review approving the pull request, by one of them,`;
         out.push(gating
-            ? 'Tick these lines in the pull request description to sign the items off (copy them as they are):'
-            : 'These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines in its description:');
+            ? `${tickWhere} to sign the items off (copy them as they are):`
+            : `These manual items are reported but do not gate outside pull requests. To sign them off in a pull request, tick these lines ${attesters ? `in its description when its author is among ${who}, or in the body of a review approving it by one of them` : 'in its description'}:`);
         // A title several items share signs all of them off (`Name: ____` under each of three sign-off roles): such items
         // are listed by id, which signs off one, and the note says what ticking the shared title does.
         // On one line, its control characters written `\xNN` (as normaliseTitle reads them, so the line as shown signs it off).

@@ -330,7 +330,7 @@ async function scan(values, io) {
     if (values.output) {
         refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
         writeOutput(io.cwd, values.output, text);
-        const { summaryLine } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 43394));
+        const { summaryLine } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 43394));
         io.stdout(`${summaryLine(result.report)}\n`);
     }
     else
@@ -374,7 +374,7 @@ function runSettings(values, io, checklistWarnings = []) {
 async function noteRootChecklist(values, io, result) {
     if (values.checklist !== undefined || result.report.checklist?.file)
         return;
-    const { checklistsNotDiscovered, DISCOVERY, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
+    const { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { safeRealpath } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18650));
     // The --checklist to give: relative to the current directory, absolute when that no longer exists.
     const shownPath = (abs) => (io.cwdGone ? abs : external_node_path_.relative(safeRealpath(io.cwd), abs).split(external_node_path_.sep).join('/'));
@@ -389,32 +389,36 @@ async function noteRootChecklist(values, io, result) {
         if (!near.length)
             return;
         const rel = shownPath(external_node_path_.join(atRoot ? result.root : dir, near[0]));
-        const one = near.length === 1;
-        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${(0,words/* andList */.c)(near)}${atRoot ? ' at the repository root' : ''} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${atRoot ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
+        io.stderr(`preflight: no checklist discovered in ${values.dir ?? 'the current directory'} (discovery looks for ${DISCOVERY.join(', ')}${atRoot ? ' in the scanned folder only' : ''}), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${lookalikeNotice(near, atRoot ? ' at the repository root' : '', atRoot)}, add --checklist ${rel}${atRoot ? '' : ' (or rename it to one of those names)'}\n`);
         return;
     }
     const rel = shownPath(external_node_path_.join(result.root, found));
     // A checklist of the folder's own under another name is named too: it may be the one the team meant (README, "The checklist").
     const here = checklistsNotDiscovered(dir);
-    const one = here.length === 1;
-    const own = here.length ? `; ${(0,words/* andList */.c)(here)} in ${values.dir ?? 'the current directory'} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, add --checklist ${shownPath(external_node_path_.join(dir, here[0]))} (or rename it to one of the names discovery looks for: ${DISCOVERY.join(', ')})` : '';
+    const own = here.length ? `; ${lookalikeNotice(here, ` in ${values.dir ?? 'the current directory'}`)} instead, add --checklist ${shownPath(external_node_path_.join(dir, here[0]))} (or rename it to one of the names discovery looks for: ${DISCOVERY.join(', ')})` : '';
     io.stderr(`preflight: no checklist in ${values.dir ?? 'the current directory'} (a checklist is discovered in the scanned folder only), so the built-in recommended preset ran (fail-on: ${result.report.failOn}); ${found} at the repository root was not used: to use it, add --checklist ${rel}${own}\n`);
 }
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
         case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
         case 'sarif': {
-            const { outsideRepository, toSarif } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(579), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 20123));
+            const { outsideRepository, toSarif } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(579), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 20123));
             const checklistFile = report.checklist?.file ?? null;
             // No checklist file in the repository: inside GitHub Actions, findings without a file go to the workflow running it.
             const { workflowAnchor, workflowFileOf } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 4239));
             const workflow = checklistFile && !outsideRepository(checklistFile) ? null
                 : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
-            return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+            const exists = (file) => { try {
+                return external_node_fs_.statSync(external_node_path_.join(root, file)).isFile();
+            }
+            catch {
+                return false;
+            } };
+            return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
         }
-        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
+        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
-            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
+            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
             return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY), baselineFixed });
         }
     }
@@ -506,7 +510,7 @@ async function importCmd(args, values, io) {
     catch (e) {
         throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
     }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -520,7 +524,7 @@ async function importCmd(args, values, io) {
 }
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
     const result = await run({ ...runSettings(values, io), recordingBaseline: true });

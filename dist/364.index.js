@@ -190,6 +190,7 @@ function gate(input) {
     /** The failing items a part of which could not run (each has its `notRunFinding`). */
     const notRunItems = new Set();
     const items = [];
+    const signers = input.attested === null ? [] : Array.isArray(input.attested) ? input.attested : [input.attested];
     const supByFile = new Map();
     for (const s of input.suppressions)
         supByFile.set(s.file, [...(supByFile.get(s.file) ?? []), s]);
@@ -270,6 +271,10 @@ function gate(input) {
             near.set(at, near.get(at) - 1);
             return true;
         }
+        return takeFormer(f, aliases, forms);
+    };
+    /** Takes the entry a finding had before today's fingerprint (see isKnown), if there is one. */
+    const takeFormer = (f, aliases, forms) => {
         if (aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k)))
             return true;
         // (By what it says only for a check's findings: a probe's aliases are its fingerprint before it left the origin out.)
@@ -323,15 +328,19 @@ function gate(input) {
                 report.notDone = true;
                 report.reason = notDoneReason(planned.item.notDoneChecks, /\.(?:md|markdown)$/i.test(planned.item.source.file));
             }
-            else if (input.attested && (input.attested.keys.has(input.attested.normalise(planned.title)) || input.attested.keys.has(input.attested.normalise(planned.item.id))
-                || input.attested.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title)
-                // The group alone, as the reports offer the line (groupSignoff: `Security \u203a Name: ____` for an item nested under a task item).
-                || (planned.item.parent !== undefined && input.attested.inContext?.(planned.item.group ?? [], planned.title)))) {
-                report.status = 'attested';
-                report.attestedBy = input.attested.by;
+            else {
+                // The first of the sign-offs (the description, then approving reviews, latest first) that ticks the item signs it.
+                const signer = signers.find((a) => a.keys.has(a.normalise(planned.title)) || a.keys.has(a.normalise(planned.item.id))
+                    || a.inContext?.([...(planned.item.group ?? []), ...(planned.item.parent ? [planned.item.parent] : [])], planned.title)
+                    // The group alone, as the reports offer the line (groupSignoff: `Security \u203a Name: ____` for an item nested under a task item).
+                    || (planned.item.parent !== undefined && a.inContext?.(planned.item.group ?? [], planned.title)));
+                if (signer) {
+                    report.status = 'attested';
+                    report.attestedBy = signer.by;
+                }
+                else
+                    report.status = 'pending';
             }
-            else
-                report.status = 'pending';
             items.push(report);
             continue;
         }
@@ -537,12 +546,8 @@ function gate(input) {
     // A suppressed finding is not a fixed one: its entry is taken (not counted as fixed), though it is not reported as known.
     if (baseline) {
         for (const { finding: f, aliases, forms } of mutedFindings) {
-            if (!f.fingerprint || (0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .saysNoAnswer */ .Sk)(f))
-                continue;
-            if (takeBaseline(f.fingerprint) || aliases.some(takeBaseline) || forms.some((k) => takeForm(f, k)))
-                continue;
-            if (input.baseline?.version === 1 && aliases.length && !(f.url !== null && f.file === null))
-                (input.baseline.legacy?.get((0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .legacyKey */ .jz)(f.check, f.file, f.message)) ?? []).some(takeBaseline);
+            if (f.fingerprint && !(0,_baseline_js__WEBPACK_IMPORTED_MODULE_6__/* .saysNoAnswer */ .Sk)(f) && !takeBaseline(f.fingerprint))
+                takeFormer(f, aliases, forms);
         }
     }
     const judged = (check, file) => (ranIn.get(check) ?? []).some((scope) => !scope || scope(file)) && (input.judges?.(check, file) ?? true);

@@ -131,7 +131,8 @@ function importReport(file, items, back) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ normaliseTitle),
-/* harmony export */   signoffText: () => (/* binding */ signoffText)
+/* harmony export */   signoffText: () => (/* binding */ signoffText),
+/* harmony export */   w: () => (/* binding */ APOSTROPHE_LIKE)
 /* harmony export */ });
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52907);
 /** Titles compared the way people write them: markup, case and spacing do not count. */

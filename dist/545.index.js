@@ -104,7 +104,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -408,6 +408,7 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
+/* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -417,6 +418,8 @@ function merge(files, jobCount, parts, threads) {
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
 /* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44842);
+
 
 
 
@@ -515,6 +518,15 @@ function checklistsNotDiscovered(dir) {
     return out;
 }
 /**
+ * The start of the notice the CLI and the action give about files checklistsNotDiscovered found: "`a.md` and `b.md` at the
+ * repository root look like a checklist but are not read there: to use one" (`where`: after the names, with its space;
+ * `there`: not read in that folder at all, else not read under those names). Each caller says how to use it next.
+ */
+function lookalikeNotice(names, where, there = false) {
+    const one = names.length === 1;
+    return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .andList */ .c)(names)}${where} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${there ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}`;
+}
+/**
  * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
@@ -605,7 +617,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

@@ -360,7 +360,8 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
  * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
- * fix belongs in (the check's `fixFile`: `.gitignore`), and a probe's to `checklistFile`; with no checklist file in the
+ * fix belongs in (the check's `fixFile`: `.gitignore`, when `exists` says the repository has it), and a probe's (or a check's
+ * whose fix file the repository lacks) to `checklistFile`; with no checklist file in the
  * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
  * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
  * location per result.
@@ -379,7 +380,8 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  *
  * `checklistFile` and the URIs are relative to the repository (code scanning resolves URIs against the checkout);
  * `pathPrefix` is where the report's own paths are in it (the action in a submodule: `vendor/lib`); `root`, the
- * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it).
+ * repository's folder, is `%SRCROOT%` in `originalUriBaseIds` (for viewers; code scanning ignores it). `exists`: whether a
+ * repository-relative path is a file of the checkout (the caller's IO), so an anchor never names a file that is not there.
  */
 function toSarif(report, opts) {
     const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
@@ -465,7 +467,13 @@ function toSarif(report, opts) {
         fingerprint: (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .fingerprint */ .Rj)((Array.isArray(i.check) ? i.check[0] : i.check) ?? i.id, null, `\0error\0${i.id}`),
     }));
     // A finding without a file whose item is not in a repository checklist: at the file its fix belongs in, when the check names one.
-    const fixFile = (f) => { const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check); return d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null; };
+    // Only a file the repository has: no `.gitignore` at all (the finding's very cause) falls through to the next anchor, as code
+    // scanning would show an alert at a file the checkout does not hold.
+    const fixFile = (f) => {
+        const d = (0,_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogue */ .sW)().get(f.check);
+        const file = d?.kind === 'static' && d.fixFile ? inRepo(d.fixFile) : null;
+        return file !== null && (!opts.exists || opts.exists(file)) ? file : null;
+    };
     const anchor = (f) => (f.file || (f.item && itemLine.get(f.item) != null) ? opts.checklistFile : fixFile(f) ?? opts.checklistFile ?? workflow?.file ?? null);
     // The line of a finding without a file: its item's in the checklist file, a probe's at the step's URL in the workflow file, else 1.
     const anchorLine = (f, file) => (f.item ? itemLine.get(f.item) : null)

@@ -1944,9 +1944,10 @@ function pathItem(title) {
 // A URL in an item stands for its scheme word: its host and path are names, not words of the
 // promise ("Enforce MFA for the admin console (https://admin.example.com)" says nothing of HTTPS).
 const URL_IN_TEXT = /\b([a-z][a-z\d+.-]*):\/\/[^\s()<>"'`]*/g;
-// Typographic apostrophes ("don\u2019t", "Let\u2019s Encrypt"), which NFKC keeps, read as ASCII ones.
-const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
-/** The text phrase rules read: `normaliseTitle`, then apostrophes made ASCII and URLs reduced to their scheme. */
+/**
+ * The text phrase rules read: `normaliseTitle`, then typographic apostrophes ("don\u2019t", "Let\u2019s Encrypt"; which NFKC keeps) made
+ * ASCII as a sign-off reads them (APOSTROPHE_LIKE), and URLs reduced to their scheme.
+ */
 function matchText(text) {
     // Headings and parent items are read again for each item under them: their reading is kept (a bounded, pure cache).
     const hit = MATCH_TEXTS.get(text);
@@ -1964,7 +1965,7 @@ const MATCH_TEXTS = new Map();
 // A promise is a sentence: the phrase rules read at most MATCH_CHARS of it (and of its context),
 // which bounds their cost on a pathological 20,000-character item.
 const normalised = (text) => (0,title/* normaliseTitle */.B)(text.slice(0, MATCH_CHARS * 4));
-const ruleText = (norm) => norm.replace(APOSTROPHES, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
+const ruleText = (norm) => norm.replace(title/* APOSTROPHE_LIKE */.w, "'").replace(URL_IN_TEXT, urlWords).replace(PATH_QUERY, '$1').slice(0, MATCH_CHARS);
 /**
  * A URL's words: its scheme, and the path it names unless it is a reference ("(see https://\u2026/health)"): a promise about
  * a page of the deployment ("https://shop.example.com/.env returns 404", "https://shop.example.com/healthz returns 200")

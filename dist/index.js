@@ -652,7 +652,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(220), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(803), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
@@ -742,7 +742,7 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .serveWorkerRol
     if (apiUrl && !URL.canParse(apiUrl))
         delete process.env.GITHUB_API_URL;
     processFlags();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(220), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(343), __nccwpck_require__.e(394), __nccwpck_require__.e(670), __nccwpck_require__.e(539), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(21), __nccwpck_require__.e(414), __nccwpck_require__.e(270), __nccwpck_require__.e(579), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73909));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(803), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(343), __nccwpck_require__.e(394), __nccwpck_require__.e(670), __nccwpck_require__.e(539), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(21), __nccwpck_require__.e(414), __nccwpck_require__.e(270), __nccwpck_require__.e(579), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15012));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
     if (apiUrl !== undefined)
@@ -778,6 +778,7 @@ __webpack_async_result__();
 /* harmony export */   $: () => (/* binding */ jsonStringValue),
 /* harmony export */   GW: () => (/* binding */ jsonRawOffset),
 /* harmony export */   Gs: () => (/* binding */ blankJsonc),
+/* harmony export */   Hg: () => (/* binding */ jsoncProblem),
 /* harmony export */   IX: () => (/* binding */ lineColumnAt),
 /* harmony export */   fJ: () => (/* binding */ jsonTooDeep),
 /* harmony export */   jK: () => (/* binding */ parseJsonNodes),
@@ -978,6 +979,21 @@ function jsonParseProblem(body, e) {
     const at = /\s*\(line (\d+) column (\d+)\)/.exec(msg);
     const pos = at ? { line: Number(at[1]), column: Number(at[2]) } : lineColumnAt(body, Math.max(0, jsonErrorOffset(body)));
     return { ...pos, message: msg.replace(/\s*\(line \d+ column \d+\)/, '') };
+}
+/**
+ * Why a JSONC text (ASP.NET Core's appsettings, read as .NET's JSON configuration reads it: comments and trailing commas allowed)
+ * is not JSON, with the JSON parser's message and place (jsonParseProblem; lines and columns the file's), or null when it is. The
+ * one reading of such files: the snapshot's parse problem and the checks that read them without the snapshot agree.
+ */
+function jsoncProblem(text) {
+    const body = blankJsonc(text.replace(/^\uFEFF/, ''));
+    try {
+        JSON.parse(body);
+        return null;
+    }
+    catch (e) {
+        return jsonParseProblem(body, e);
+    }
 }
 /**
  * JSONC (deno.json/deno.jsonc, tsconfig-style, ASP.NET Core's appsettings): JSON with `//` and block comments and trailing

@@ -1,5 +1,5 @@
-export const id = 220;
-export const ids = [220];
+export const id = 803;
+export const ids = [803];
 export const modules = {
 
 /***/ 24330:
@@ -728,30 +728,28 @@ const STACK_TRACES_HIDDEN = {
 /* harmony export */   xm: () => (/* binding */ databasePortExposed)
 /* harmony export */ });
 /* unused harmony exports IMAGE_PORTS, parsePort */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(9691);
 /* harmony import */ var _util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37660);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(28974);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28974);
 /* harmony import */ var _util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4539);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82588);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3958);
-/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50976);
-/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
-/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59929);
-/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10156);
-/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70545);
-/* harmony import */ var _util_nomad_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16061);
-/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51713);
-/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(80595);
-/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(38715);
-/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(87696);
-/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(14177);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(52907);
-/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(61895);
-/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(86305);
-/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(28231);
-
+/* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50976);
+/* harmony import */ var _util_groups_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14784);
+/* harmony import */ var _util_net_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(59929);
+/* harmony import */ var _util_kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
+/* harmony import */ var _util_platform_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70545);
+/* harmony import */ var _util_nomad_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16061);
+/* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51713);
+/* harmony import */ var _util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80595);
+/* harmony import */ var _util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38715);
+/* harmony import */ var _util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(87696);
+/* harmony import */ var _util_once_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(14177);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52907);
+/* harmony import */ var _util_ecs_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(61895);
+/* harmony import */ var _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(86305);
+/* harmony import */ var _util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(28231);
 
 
 
@@ -847,7 +845,7 @@ function imageDatabase(image) {
     return DATABASES.find((db) => db.image.test(last) || (parts.length > 1 && db.image.test(two)));
 }
 /** A command that binds the database to loopback itself (`redis-server --bind 127.0.0.1`, `-c listen_addresses=localhost`). */
-const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
+const LOOPBACK_BIND = new RegExp(String.raw `(?:--bind(?:_ip|-address)?|listen_addresses|network\.host|--host)[\s=:'"]+${_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .LOOPBACK_HOST */ .Z}\b`, 'i');
 const PRIVATE = /^(10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|f[cd][0-9a-f]{2}:.*)$/i;
 /**
  * Service annotations that make a load balancer internal (a private address only), each cloud's key with the value that
@@ -891,19 +889,13 @@ function isInternalLoadBalancer(key, value, lbc) {
     return INTERNAL_LOAD_BALANCER.some((a) => a.key.test(key) && a.value.test(v));
 }
 /**
- * Interpolates as compose does, with `vars` (the project's `.env`): `${VAR}`/`$VAR`, `${VAR:-default}`,
- * `${VAR-default}`, `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown).
+ * Interpolates as compose does (composeInterpolate, the reading every compose site shares), with `vars` (the project's `.env`):
+ * `${VAR}`/`$VAR`, `${VAR:-default}` with nested defaults (`${DB_BIND:-${DEFAULT_BIND:-127.0.0.1}}`), `${VAR-default}`,
+ * `${VAR:+alt}`, `${VAR:?error}`; a variable without a value and without a default becomes `?` (unknown). Text compose would
+ * not read (an unclosed `${`) stays as written.
  */
 function interpolate(s, vars) {
-    return (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_5__/* .replaceVarRefs */ .Kd)(s, ({ name, op, word }) => {
-        const value = vars.get(name) ?? null;
-        const set = value !== null && (!op?.startsWith(':') || value !== '');
-        if (op?.endsWith('-'))
-            return set ? value : word ?? '';
-        if (op?.endsWith('+'))
-            return set ? word ?? '' : '';
-        return set ? value : '?';
-    });
+    return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeInterpolate */ .CP)(s, vars, '?') ?? s;
 }
 function range(s) {
     const m = /^(\d+)(?:-(\d+))?$/.exec(s.trim());
@@ -955,9 +947,9 @@ function tcpOrListening(proto, target) {
 /** What database-port-exposed reads besides compose services, as its skip reason names them: each source it judges. */
 const OTHER_SOURCES = 'Kubernetes Services or pods, Bitnami database charts a Helm chart depends on, Kamal accessories, fly.toml services, Nomad job files, AWS security group rules or RDS instances';
 /** Compose and Kubernetes Services do not publish database ports on all interfaces. */
-const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defineCheck */ .q)({
+const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defineCheck */ .q)({
     id: 'database-port-exposed',
-    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgesDeployFile */ .eg)(snapshot, file, true),
+    judges: (snapshot, file) => (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgesDeployFile */ .eg)(snapshot, file, true),
     title: 'Database ports are not published',
     severity: 'high',
     description: 'Compose, Kamal accessories, fly.toml services and Nomad jobs do not publish database/cache ports on all interfaces; Kubernetes LoadBalancer/NodePort Services (or ones with externalIPs), host-network pods and hostPorts do not expose them; AWS security groups do not open them to the internet, and RDS instances are not publicly accessible.',
@@ -1018,7 +1010,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
         why: 'A database port published on all interfaces is reachable by anyone who can reach the host (Docker bypasses ufw/iptables INPUT rules); exposed Redis, MongoDB and Elasticsearch instances are found and wiped by scanners within hours.',
         fix: 'Drop the `ports:` mapping (services reach the database over the compose network), use `expose:`, or bind to loopback: `"127.0.0.1:<port>:<port>"` (a Kamal accessory: `port: "127.0.0.1:<port>:<port>"`; Kubernetes: a ClusterIP Service). Each finding\'s fix names its own port.',
         details: [
-            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a variable with neither is unknown) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
+            'Compose `ports:` in short syntax (`"5432:5432"`, `"5432"`, `"0.0.0.0:5432:5432"`, `"[::1]:5432:5432"`, ranges `"5432-5433:5432-5433"`, `/tcp` suffixes; variables interpolated as compose does, from the committed `.env` beside the compose file, else their defaults: `${PG_PORT:-5432}` with `PG_PORT=15432` in `.env` is host port 15432, a nested default `${DB_BIND:-${DEFAULT_BIND:-127.0.0.1}}` is read as compose reads it, a variable with neither is unknown; messages name the address it resolves to, `0.0.0.0`, `::` or an empty one as all interfaces) and long syntax (`target`, `published`, `host_ip`) are read, in every compose file and the files they `include:` (whatever their names). A service is judged with the image compose merges into it across files: an overlay beside the main file (`compose.prod.yml`, `docker-compose.override.yml`) that publishes a port without naming the image runs the main file\'s (`8123:8123` in `compose.prod.yml` for a service whose `image: clickhouse/clickhouse-server` is in `compose.yml` is ClickHouse\'s port), an overlay\'s own `image:` replaces it, and a main file\'s service that names none runs the image a production overlay names. A `/udp` mapping of a database port reaches nothing (databases listen on TCP) and passes, except memcached\'s `11211/udp`. The **container** port (target) is judged, so `"15432:5432"` fails and `"5432:8080"` passes; the published port is shown.',
             'Bound to loopback (`127.0.0.1`, `::1`, `localhost`) or to a private address (10/8, 172.16/12, 192.168/16, fc00::/7) is an `info` note; a host address that is an unresolved variable is an `info` note (unverifiable). `expose:` never publishes anything and is fine.',
             'Default ports: PostgreSQL 5432, PgBouncer 6432, MySQL 3306/33060, MongoDB 27017-27019, Redis 6379, Elasticsearch 9200/9300, SQL Server 1433, Oracle 1521, Memcached 11211, CouchDB 5984, Cassandra 9042, CockroachDB 26257, Neo4j 7687, ArangoDB 8529, RethinkDB 28015, etcd 2379. Ports that are also common application ports count only when the image names the product (`imagePorts`: Cassandra/Scylla 7000/7001, InfluxDB 8086, ClickHouse 8123/9000, Neo4j 7474). Message brokers (RabbitMQ 5672, Kafka 9092) are not databases and are not in the list.',
             `Option \`ports\` **replaces** the default ports (an item about one product judges only its ports: a Markdown item "Redis is not exposed" is bound with \`ports: [6379]\`, which \`preflight import\` writes); to judge a broker as well, list the defaults with it: \`ports: [${Object.keys(DATABASE_PORTS).join(', ')}, 5672, 9092]\`. A port that is not in the table is named as the item's (\`port 5672 (listed in the item's ports option)\`), not as a database. Option \`imagePorts\` (image-name part \u2192 ports; default \`${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}\`) replaces the image-specific ports likewise. An empty \`ports\` is a configuration error unless \`imagePorts\` is given (it would judge nothing; \`severity: off\` switches an item off).`,
@@ -1031,14 +1023,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
             'Fly.io (`fly.toml`, also `fly.<env>.toml`; one named for development gives notes): a `[[services]]` block whose `internal_port` is a database port (by the same ports and image rules, the image being `[build] image`) with a `[[services.ports]]` `port` fails at that port: Fly\'s proxy takes connections for it on the app\'s IP addresses (public ones, unless the app has only a private Flycast address), as the setup for reaching Fly Postgres from outside does. Apps of the organization reach the database over the private network (`<app>.internal:5432`) without it.',
             'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
             'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes; so does a later file of the same `include:` path list (`include: - path: [shared/cache.yaml, shared/cache.hardening.yaml]`, which compose merges as `-f shared/cache.yaml -f shared/cache.hardening.yaml`, whatever the files\' names) replacing them so.',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment), and a legacy `docker-compose.yml` beside `compose.yaml` in the same folder (`docker compose up` loads only `compose.yaml`, unless `-f` or `COMPOSE_FILE` names the other) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes; so does a later file of the same `include:` path list (`include: - path: [shared/cache.yaml, shared/cache.hardening.yaml]`, which compose merges as `-f shared/cache.yaml -f shared/cache.hardening.yaml`, whatever the files\' names) replacing them so, and a later file of a compose file list that `docker compose up` merges the same way: `COMPOSE_FILE=compose.yaml:deploy/production.yaml` in the committed `.env` (the note names the list).',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
-    options: zod__WEBPACK_IMPORTED_MODULE_21__/* .object */ .Ikc({
-        ports: zod__WEBPACK_IMPORTED_MODULE_21__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_21__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
+    options: zod__WEBPACK_IMPORTED_MODULE_20__/* .object */ .Ikc({
+        ports: zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
-        imagePorts: zod__WEBPACK_IMPORTED_MODULE_21__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_21__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_21__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
+        imagePorts: zod__WEBPACK_IMPORTED_MODULE_20__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
             .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
@@ -1048,14 +1040,14 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
     }),
     run({ snapshot, options, report: reportFinding, skip }) {
         // A port is reported at its first character, also where a YAML reader located it at its opening quote (`- "5432:5432"`).
-        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_16__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
+        const atValue = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_15__/* .valueColumns */ .hc)((f) => snapshot.text(f), { scalars: true });
         const report = (f) => reportFinding(atValue(f));
-        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedComposeFiles */ .xV)(snapshot);
+        const compose = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .judgedComposeFiles */ .xV)(snapshot);
         const objects = k8sObjectsJudged(snapshot);
         const services = objects.filter((o) => o.kind === 'Service');
-        const workloads = objects.filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(o) !== null);
+        const workloads = objects.filter((o) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(o) !== null);
         // A compose file that could not be parsed has no services (its parse-error says why): nothing was judged.
-        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_9__/* .kamalConfigs */ .u_)(snapshot);
+        const kamal = (0,_util_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .kamalConfigs */ .u_)(snapshot);
         const base = new Set(options.ports);
         const imageEntries = (image) => Object.entries(options.imagePorts ?? IMAGE_PORTS).filter(([name]) => image.toLowerCase().includes(name.toLowerCase()));
         const dbPortsFor = (image) => [...base, ...imageEntries(image).flatMap(([, ports]) => ports)];
@@ -1076,9 +1068,9 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
         // AWS security group rules and RDS instances (Terraform, CloudFormation): a database port open to the internet.
         const cloud = cloudDatabaseExposure(snapshot, base, label, Object.keys(DATABASE_PORTS).every((p) => base.has(Number(p))));
         // Bitnami database charts a chart depends on without vendoring them: their Services read at Bitnami's values paths.
-        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmRepoOf */ .AR)(snapshot));
-        const fly = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_10__/* .flyServices */ .eX)(snapshot);
-        const nomad = (0,_util_nomad_js__WEBPACK_IMPORTED_MODULE_11__/* .nomadJobs */ .c)(snapshot);
+        const dependencies = unvendoredDatabaseDependencies(snapshot, (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot));
+        const fly = (0,_util_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .flyServices */ .eX)(snapshot);
+        const nomad = (0,_util_nomad_js__WEBPACK_IMPORTED_MODULE_10__/* .nomadJobs */ .c)(snapshot);
         if (!compose.some((c) => c.services.length) && !services.length && !workloads.length && !kamal.some((k) => k.accessories.length) && !fly.length && !nomad.files.length && !cloud.judged && !dependencies.judged) {
             skip((0,_util_compose_read_js__WEBPACK_IMPORTED_MODULE_1__/* .noComposeReason */ .w)(snapshot, { withCompose: `no compose services, ${OTHER_SOURCES}`, without: `no ${OTHER_SOURCES}` }));
             return;
@@ -1087,18 +1079,18 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
             report(f);
         // Kubernetes: one finding per location (a pod's `hostNetwork` judged for each of its database containers, a hostPort
         // several containers reach through a YAML alias); a failure replaces a note (a first container bound to loopback).
-        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_22__/* .onePerLocation */ .F)();
+        const k8sOnce = (0,_util_once_js__WEBPACK_IMPORTED_MODULE_21__/* .onePerLocation */ .F)();
         // A manifest in a development-only file (`k8s/dev/`, `overlays/dev/`, `local.yaml`: isDevOnly, as the other
         // Kubernetes checks read it) that no production kustomization deploys gets notes, marked so.
-        const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .kustomizeDeployments */ .Ki)(snapshot);
+        const deployed = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .kustomizeDeployments */ .Ki)(snapshot);
         const devOnly = (file) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isDevOnly */ .uL)(file) && !deployed.get(file)?.length;
         const devNote = (f) => (f.note || !devOnly(f.file) ? f : { ...f, note: true, message: `${f.message} (development-only file)` });
         const once = (f) => k8sOnce.put(devNote(f));
         // How messages name a Kubernetes object and its containers: a Helm chart template's templated name readably, with its
         // template file, as the other Kubernetes checks name it (`Service '<fullname>' (templates/service.yaml)`, container
         // 'web' for `{{ .Chart.Name }}`). Subjects keep the name as written.
-        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
-        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_14__/* .helmChartName */ .Mv)(snapshot, obj.file));
+        const shownObject = (obj) => (obj.name?.includes('{{') ? (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmWorkloadLabel */ .wY)(snapshot, obj) : `${obj.kind} '${obj.name ?? '?'}'`);
+        const shownContainer = (obj, name) => (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .shownTemplateName */ .J9)(name, (0,_util_helm_values_js__WEBPACK_IMPORTED_MODULE_13__/* .helmChartName */ .Mv)(snapshot, obj.file));
         // Compose: one finding per place a mapping (or `network_mode: host`) is written and port judged, naming every service
         // that uses it (a YAML anchor, a merge key, an `extends` base shared by several services), as image-tag-pinned does;
         // any production service using it makes it a failure, whatever the order of the services.
@@ -1114,18 +1106,18 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
         // The image a service runs as compose merges its definitions across files (composeMergedImage): an overlay that publishes
         // `8123:8123` (`compose.prod.yml`, `compose.override.yml`) without naming the image runs the main file's (`clickhouse/clickhouse-server`),
         // whose product decides the image-specific ports; a main file's service without one runs the image a production overlay names.
-        const groupOf = new Map((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot).flatMap((g) => g.map((m) => [m, g])));
+        const groupOf = new Map((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeServiceGroups */ .O7)(snapshot).flatMap((g) => g.map((m) => [m, g])));
         const composeImage = (svc) => {
             const group = groupOf.get(svc) ?? [svc];
-            if (!(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeBase */ .MU)(svc))
-                return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([...group.filter(_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isComposeBase */ .MU), svc]);
-            const over = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([m]) !== '');
+            if (!(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU)(svc))
+                return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([...group.filter(_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .isComposeBase */ .MU), svc]);
+            const over = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([m]) !== '');
             return (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .composeMergedImage */ .AJ)([svc, ...group.filter((m) => m.file === over)]);
         };
         for (const cf of compose) {
             const doc = snapshot.yaml(cf.path)?.docs[0]?.value;
             const raw = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc) && (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(doc['services']) ? doc['services'] : {};
-            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeDotenv */ .Re)(snapshot, cf.path);
+            const vars = (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .composeDotenv */ .Re)(snapshot, cf.path);
             for (const svc of cf.services) {
                 const own = (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(raw[svc.name]) ? raw[svc.name] : {};
                 const image = composeImage(svc);
@@ -1137,8 +1129,10 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
                 else {
                     // Compose appends an overlay's `ports` to the base's; `ports: !reset []` (or `!override [...]`) in a
                     // production overlay replaces them, so the base's mappings are not deployed.
-                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
-                    const replaced = reset === null ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .mergedByIncludeList */ .e0)(snapshot, svc.file, reset) ? `replaced by ports: !reset/!override in ${reset}, which the include: path list merges over it` : `replaced by ports: !reset/!override in ${reset} for production`;
+                    const reset = dev ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => RESET_TAGS.has(snapshot.yaml(m.file)?.docs[0]?.tag(['services', m.name, 'ports']) ?? ''));
+                    const listed = reset === null ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .mergedByFileList */ .eV)(snapshot, svc.file, reset);
+                    const replaced = reset === null ? null : (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .mergedByIncludeList */ .e0)(snapshot, svc.file, reset) ? `replaced by ports: !reset/!override in ${reset}, which the include: path list merges over it`
+                        : listed ? `replaced by ports: !reset/!override in ${reset}, which ${listed} merges over it` : `replaced by ports: !reset/!override in ${reset} for production`;
                     judgeService(svc, own, dbPortsFor(image), labelFor(image), dev ?? replaced, vars, put);
                 }
             }
@@ -1147,29 +1141,29 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
             const names = [...new Set(hits.map((h) => h.service))];
             const failing = hits.find((h) => !h.note && h.dev === null);
             const h = failing ?? hits[0];
-            const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .namedServices */ .Qw)(names), names.length === 1);
+            const message = h.message((0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .namedServices */ .Qw)(names), names.length === 1);
             // Every service is development-only here: say why for each (two services in different profiles).
             const devs = [...new Set(hits.filter((x) => !x.note && x.dev !== null).map((x) => x.dev))];
             report({ file: h.file, line: h.line, column: h.column, ...(h.subject ? { subject: h.subject(names) } : {}), ...(failing ? {} : { note: true }), message: failing || h.note ? message : `${message} (${devs.join('; ')})`, fix: h.fix });
         }
         // Pods on the node's network (`hostNetwork: true`) or mapping a database port to a `hostPort`: the
         // database answers on the node's own addresses, outside any Service or NetworkPolicy's reach.
-        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmRepoOf */ .AR)(snapshot);
+        const helmRepo = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(snapshot);
         for (const obj of workloads) {
-            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .podSpec */ .f0)(obj);
+            const ps = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .podSpec */ .f0)(obj);
             const label = `${obj.kind} '${obj.name ?? '?'}'`;
             const shown = shownObject(obj);
             // Read as Kubernetes reads it (YAML 1.1: a plain `yes`/`on` is true).
-            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_13__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
+            const hostNet = ps.spec['hostNetwork'] === undefined ? null : (0,_util_k8s_bool_js__WEBPACK_IMPORTED_MODULE_12__/* .k8sBool */ .x)(ps.spec['hostNetwork'], () => ({ at: obj.loc([...ps.path, 'hostNetwork']), lines: snapshot.lines(obj.file) }));
             // A Helm template's `hostNetwork: {{ .Values.hostNetwork }}`: what the first values set that turns it on renders.
             const written = ps.spec['hostNetwork'];
             const fromValues = typeof written === 'string' && written.includes('{{')
-                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
+                ? ((0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? []).find((set) => { const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(written, set.values); return v === true || v === 'true'; })
                 : undefined;
             const onHostNetwork = (hostNet?.kind === 'bool' && hostNet.value) || fromValues !== undefined;
-            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(written, fromValues);
+            const origin = fromValues && (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(written, fromValues);
             const hostNetWritten = origin ? `true, ${origin.key} in ${origin.file ?? 'values.yaml'}` : typeof written === 'string' ? written : 'true';
-            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .containers */ .l8)(obj)) {
+            for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .containers */ .l8)(obj)) {
                 const image = typeof c.container['image'] === 'string' ? c.container['image'] : '';
                 const dbPorts = dbPortsFor(image);
                 const ports = Array.isArray(c.container['ports']) ? c.container['ports'] : [];
@@ -1283,19 +1277,19 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
             // the Service reachable from outside is the one judged, and its ports are read from it too.
             const templated = (x) => typeof x === 'string' && x.includes('{{');
             const ports = Array.isArray(spec['ports']) ? spec['ports'] : [];
-            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
+            const sets = templated(spec['type']) || ports.some((p) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(p) && (templated(p['port']) || templated(p['targetPort']))) ? (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(obj.file, helmRepo) ?? [] : [];
             let type = spec['type'];
             let from = null;
             let typeSettings = {};
             let typeWhy = '';
             if (templated(type)) {
                 for (const set of sets) {
-                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(type, set.values);
+                    const t = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(type, set.values);
                     if (t !== 'LoadBalancer' && t !== 'NodePort')
                         continue;
                     // Named where it is written: a parent chart's values file under the subchart's key (`postgresql.primary.service.type`);
                     // one that a values file over `values.yaml` leaves alone, in `values.yaml`.
-                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(type, set);
+                    const { key, file, path } = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(type, set);
                     // The type's sibling settings in the values (`service.loadBalancerSourceRanges`, `service.annotations`), which
                     // templates render with `toYaml` lines that are not read.
                     let parent = set.values;
@@ -1313,7 +1307,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
                 if (!templated(x))
                     return x;
                 for (const set of from ? [from] : sets) {
-                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmScalar */ .vz)(x, set.values);
+                    const v = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmScalar */ .vz)(x, set.values);
                     const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,5}$/.test(v.trim()) ? Number(v) : undefined;
                     if (n !== undefined)
                         return n;
@@ -1343,7 +1337,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
                 };
             }
             else if (externalIPs.length && type !== 'ExternalName') {
-                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .isLoopback */ .U)(ip));
+                const privateOnly = externalIPs.every((ip) => PRIVATE.test(ip) || (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip));
                 judge = (port) => {
                     const what = `${shownService} exposes ${port} on its externalIPs (${externalIPs.join(', ')})`;
                     return privateOnly ? { note: true, message: `${what}, private addresses only` } : { note: false, message: `${what}; drop externalIPs and reach it from inside the cluster or through a bastion` };
@@ -1361,7 +1355,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
                 // workloads of this repository, same namespace): a database port when that container's image or the ports say so.
                 if (hit === undefined && typeof p['targetPort'] === 'string' && /[a-z]/i.test(p['targetPort'])) {
                     const name = p['targetPort'];
-                    for (const t of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_6__/* .namedTargetPorts */ .Hp)(obj, workloads, name)) {
+                    for (const t of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_5__/* .namedTargetPorts */ .Hp)(obj, workloads, name)) {
                         const image = typeof t.container.container['image'] === 'string' ? t.container.container['image'] : '';
                         if (!dbPortsFor(image).includes(t.port))
                             continue;
@@ -1374,7 +1368,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
                     return;
                 const at = variant ? variant.at(i) : { file: obj.file, ...obj.loc(['spec', 'ports', i]) };
                 const { message, note } = judge(shown);
-                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayScope */ .lq)(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
+                putService({ file: at.file, line: at.line, column: at.column, subject: `${service} port ${hit}`, ...(note ? { note: true } : {}), fix: K8S_FIX, ...(variant ? (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayScope */ .lq)(snapshot, { overlays: [variant.overlay] }) : {}), message: variant ? `${message}${(0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .overlayNote */ .tb)({ overlays: [variant.overlay] })}` : message }, hit);
             });
         };
         for (const obj of services)
@@ -1399,7 +1393,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_20__/* .defin
         }
         // A Service as each production kustomize overlay renders it: a patch that only sets `type: LoadBalancer` (or
         // `externalIPs`) over a base ClusterIP Service exposes the base's ports.
-        for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sServiceVariants */ .ek)(snapshot)) {
+        for (const v of (0,_util_groups_js__WEBPACK_IMPORTED_MODULE_6__/* .k8sServiceVariants */ .ek)(snapshot)) {
             const merged = mergeServiceLayers(v.base, v.layers);
             judgeK8sService(merged.object, { at: merged.at, overlay: v.overlay });
         }
@@ -1457,21 +1451,21 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
             if (!known || vendored.has(d['name']))
                 continue;
             const key = typeof d['alias'] === 'string' && d['alias'] ? d['alias'] : d['name'];
-            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
+            const sets = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueSets */ .tB)(`${chartDir}templates/_`, helmRepo);
             if (!sets)
                 continue;
             out.judged = true;
             const get = (values, keys) => keys.reduce((v, k) => ((0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(v) ? v[k] : undefined), values);
             // Helm leaves the dependency out when its `condition` (`postgresql.enabled`, the first of a list that is set) is false.
-            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
-            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_15__/* .helmDependencyEnabled */ .ff)(dep, values);
+            const dep = (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencies */ .Ws)({ dependencies: [d] })[0];
+            const enabled = (values) => (0,_util_helm_dependencies_js__WEBPACK_IMPORTED_MODULE_14__/* .helmDependencyEnabled */ .ff)(dep, values);
             for (const role of known.services) {
                 const path = [key, ...role, 'service', 'type'];
                 for (const set of sets) {
                     const t = get(set.values, path);
                     if ((t !== 'LoadBalancer' && t !== 'NodePort') || !enabled(set.values))
                         continue;
-                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_12__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
+                    const origin = (0,_repo_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmValueOrigin */ .SE)(`{{ .Values.${path.join('.')} }}`, set);
                     const file = origin?.file ?? set.file;
                     const at = file ? snapshot.yaml(file)?.docs[0]?.loc(origin.path) : null;
                     if (!file || !at)
@@ -1490,7 +1484,7 @@ function unvendoredDatabaseDependencies(snapshot, helmRepo) {
  * declares (`kubernetes_service`, `kubernetes_deployment`\u2026, `kubernetes_manifest`: tf-kubernetes.ts), read as manifests.
  */
 function k8sObjectsJudged(snapshot) {
-    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_19__/* .terraformK8sObjects */ .T2)(snapshot)];
+    return [...snapshot.k8sObjects().filter((o) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(o.file) && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(o.file)), ...(0,_util_tf_kubernetes_js__WEBPACK_IMPORTED_MODULE_18__/* .terraformK8sObjects */ .T2)(snapshot)];
 }
 /** A mapping's loopback form for fixes: `127.0.0.1:<host port>:<container port>` (the published port when it is a number). */
 const loopbackMapping = (published, port) => `127.0.0.1:${/^\d+$/.test(published ?? '') ? published : port}:${port}`;
@@ -1534,7 +1528,7 @@ function judgeService(svc, own, dbPorts, label, dev, vars, put) {
  */
 function hostBinding(hostIp) {
     const ip = hostIp?.replace(/^\[|\]$/g, '') ?? null;
-    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_8__/* .isLoopback */ .U)(ip))
+    if (ip !== null && (0,_util_net_js__WEBPACK_IMPORTED_MODULE_7__/* .isLoopback */ .U)(ip))
         return { note: `bound to loopback ${ip} only` };
     if (ip !== null && PRIVATE.test(ip))
         return { note: `bound to private address ${ip}` };
@@ -1736,10 +1730,10 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
             const text = snapshot.text(file);
             if (text === undefined || !TF_CLOUD_RE.test(text))
                 continue;
-            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .devFile */ .yb)(file);
+            const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
             // Blocks that close before the place a broken file stops being readable (its parse error says where).
-            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
-            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .UNKNOWN */ .HV ? v.value : undefined);
+            const readTo = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .terraformBreak */ .Ei)(text)?.at ?? text.length;
+            const literal = (v) => (v && v.value !== _util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .UNKNOWN */ .HV ? v.value : undefined);
             /** Each literal `0.0.0.0/0` or `::/0` of a CIDR argument (a list or a string), at the value. */
             const anywhere = (v) => {
                 if (!v)
@@ -1747,7 +1741,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 const list = Array.isArray(v.value) ? v.value.map((c, i) => [c, [i]]) : [[v.value, []]];
                 return list.flatMap(([c, path]) => (typeof c === 'string' && ANYWHERE.has(c.trim()) ? [{ cidr: c.trim(), ...(v.loc([...path]) ?? { line: 1, column: 1 }) }] : []));
             };
-            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclBlocks */ .OF)(text, 'resource')) {
+            for (const block of (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclBlocks */ .OF)(text, 'resource')) {
                 if (block.end >= readTo)
                     break;
                 const [type, name] = block.labels;
@@ -1757,7 +1751,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 /** A rule's arguments: a block's (`ingress { \u2026 }`, a rule resource), or an object of an `ingress = [{ \u2026 }]` list's (ruleOf). */
                 const rule = (body, what, subject, cidrArgs, protocolArg) => {
                     out.judged = true;
-                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, body, a);
+                    const arg = typeof body === 'function' ? body : (a) => (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, body, a);
                     const from = literal(arg('from_port'));
                     const to = literal(arg('to_port'));
                     const port = rulePort(from, to, literal(arg(protocolArg)));
@@ -1770,9 +1764,9 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 };
                 if (type === 'aws_security_group') {
-                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
+                    (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclNestedBlocks */ .xu)(text, block, 'ingress').forEach((ing, i) => rule(ing, `${owner} ingress`, `aws_security_group.${name} ingress ${i}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol'));
                     // The attribute form generated and imported configuration writes (`ingress = [{ from_port = 5432, \u2026 }]`): each object a rule.
-                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'ingress');
+                    const list = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'ingress');
                     if (list && Array.isArray(list.value)) {
                         list.value.forEach((ing, i) => {
                             if (!(0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(ing))
@@ -1783,7 +1777,7 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                     }
                 }
                 else if (type === 'aws_security_group_rule') {
-                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
+                    if (literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'type')) !== 'ingress')
                         continue;
                     rule(block, owner, `aws_security_group_rule.${name}`, ['cidr_blocks', 'ipv6_cidr_blocks'], 'protocol');
                 }
@@ -1792,28 +1786,28 @@ function cloudDatabaseExposure(snapshot, dbPorts, label, anyDatabase) {
                 }
                 else if (type === 'aws_db_instance' || type === 'aws_rds_cluster_instance') {
                     out.judged = true;
-                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
+                    const pub = (0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'publicly_accessible');
                     const v = literal(pub);
                     if (v !== true && !(typeof v === 'string' && v.trim().toLowerCase() === 'true'))
                         continue;
                     const at = pub.loc([]) ?? { line: 1, column: 1 };
-                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_18__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
+                    instance(instancePort(literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'port')), literal((0,_util_hcl_js__WEBPACK_IMPORTED_MODULE_17__/* .hclArgument */ .RR)(text, block, 'engine'))), 'publicly_accessible = true', owner, { file, ...at }, `${type}.${name} publicly_accessible`, false, dev);
                 }
             }
             continue;
         }
         // CloudFormation templates (YAML or JSON), and a serverless.yml's `resources`.
         const json = /\.json$/i.test(file);
-        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .isCfnNamed */ .vw)(file)))
+        if ((!json && !/\.ya?ml$/i.test(file)) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isVendoredOrGenerated */ .Gk)(file) || ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .isTemplate */ .Fl)(file) && !(0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .isCfnNamed */ .vw)(file)))
             continue;
         const text = snapshot.text(file);
         if (text === undefined || !CFN_CLOUD_RE.test(text) || (json && !validJson(text)))
             continue;
         const parsed = json ? snapshot.json(file) : snapshot.yaml(file)?.docs[0];
-        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .cfnTemplate */ .qK)(file, parsed) : null;
+        const doc = parsed && parsed.value !== undefined ? (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .cfnTemplate */ .qK)(file, parsed) : null;
         if (!doc)
             continue;
-        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_17__/* .devFile */ .yb)(file);
+        const dev = (0,_util_ecs_js__WEBPACK_IMPORTED_MODULE_16__/* .devFile */ .yb)(file);
         const resources = doc.value['Resources'];
         /** The literal scalar at `path` (not an intrinsic function: `!Ref`, `{ "Fn::\u2026": \u2026 }`). */
         const literal = (path, v) => {
@@ -1880,7 +1874,7 @@ function defineCheck(def) {
 
 /***/ }),
 
-/***/ 84220:
+/***/ 98803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1901,8 +1895,8 @@ var env_bool = __webpack_require__(51258);
 var util_credentials = __webpack_require__(63264);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(24175);
 // EXTERNAL MODULE: ./lib/checks/util/code.js
 var util_code = __webpack_require__(95021);
 ;// CONCATENATED MODULE: ./lib/checks/util/dynaconf.js
@@ -2137,52 +2131,87 @@ const ACTIVE_ARG = /(?:^|[\s"'[,])(?:-D|--)spring\.profiles\.active=(["']?)([\w.
 /** Variables that carry JVM options to the `java` process (the images' conventions and the JVM's own). */
 const JVM_OPTIONS_KEY = /^(?:JAVA_OPTS|JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JAVA_ARGS|JVM_OPTS)$/;
 /**
- * The Spring profiles production activates: `SPRING_PROFILES_ACTIVE` set by a shipped Dockerfile stage's `ENV`, a production
- * compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform's
- * deploy file or an entry point's environment; `-Dspring.profiles.active=\u2026` / `--spring.profiles.active=\u2026` in a JVM options
- * variable (`JAVA_OPTS`, `JAVA_TOOL_OPTIONS`) of those or on an entry point's command line. When none of them activates a
- * profile, the `spring.profiles.active` of a base configuration file (`application.yml`) is what runs. Development deploys
- * (a dev compose service, a development stage or file) activate nothing for production.
+ * The folder of the Spring module a configuration file belongs to: the part before `src/main/resources/` (Maven's and Gradle's
+ * layout), else the nearest folder up with a `pom.xml` or `build.gradle(.kts)`, else the file's own folder.
+ */
+function springModuleOf(file, files) {
+    const i = file.startsWith('src/main/resources/') ? 0 : file.indexOf('/src/main/resources/');
+    if (i >= 0)
+        return file.slice(0, i);
+    for (let d = (0,classify/* dirname */.pD)(file);; d = (0,classify/* dirname */.pD)(d)) {
+        const at = (name) => files.has(d ? `${d}/${name}` : name);
+        if (at('pom.xml') || at('build.gradle') || at('build.gradle.kts'))
+            return d;
+        if (!d)
+            return (0,classify/* dirname */.pD)(file);
+    }
+}
+const inside = (outer, inner) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
+/**
+ * The production Spring profiles with the module each activation reaches: one deploy's `SPRING_PROFILES_ACTIVE` reaches the module
+ * its build context (or Dockerfile folder) holds, or is inside, when the repository has several Spring modules (`billing/`,
+ * `orders/`); a context holding no module, or the root, and a single-module repository, keep the activation repo-wide.
  */
 const productionSpringProfiles = (0,repo_snapshot/* perView */.DN)(function productionSpringProfiles(snapshot) {
     const out = new Map();
-    const add = (value, by, dev) => {
+    const all = new Set(snapshot.files);
+    const modules = new Set();
+    for (const file of snapshot.files)
+        if ((0,classify/* isSpringConfig */.we)(file) && !(0,classify/* isTestFile */.hl)(file) && !(0,classify/* isVendoredOrGenerated */.Gk)(file) && !(0,classify/* isTemplate */.Fl)(file))
+            modules.add(springModuleOf(file, all));
+    const scoped = (folder) => {
+        if (modules.size < 2 || folder === undefined || folder === '' || folder === '.')
+            return null;
+        const around = [...modules].filter((m) => m !== '' && inside(m, folder)).sort((a, b) => b.length - a.length)[0];
+        if (around !== undefined)
+            return around;
+        return [...modules].some((m) => inside(folder, m)) ? folder : null;
+    };
+    const add = (value, by, dev, folder) => {
         if (dev || value === null || value === undefined)
             return;
         const v = value.trim().replace(/^(["'])(.*)\1$/, '$2');
         // A reference (`${PROFILE}`) activates a profile not known here.
         if (v.includes('$'))
             return;
-        for (const p of v.split(',').map((x) => x.trim()))
-            if (/^[\w.-]+$/.test(p) && !out.has(p))
-                out.set(p, by);
+        const scope = scoped(folder);
+        for (const p of v.split(',').map((x) => x.trim())) {
+            if (!/^[\w.-]+$/.test(p))
+                continue;
+            const list = out.get(p) ?? [];
+            if (!list.some((a) => a.scope === null || a.scope === scope))
+                list.push({ by, scope });
+            out.set(p, list);
+        }
     };
-    const read = (key, value, by, dev) => {
+    const read = (key, value, by, dev, folder) => {
         if (key === KEY)
-            add(value, by, dev);
+            add(value, by, dev, folder);
         else if (value && JVM_OPTIONS_KEY.test(key) && value.includes('spring.profiles.active'))
             for (const m of value.matchAll(ACTIVE_ARG))
-                add(m[2], by, dev);
+                add(m[2], by, dev, folder);
     };
     (0,util_credentials/* productionEnvReads */.W9)(snapshot, read);
     for (const entry of (0,util_commands/* entryPoints */.kL)(snapshot)) {
         if (entry.devOnly)
             continue;
         const at = `${entry.where} in ${entry.file}:${entry.line}`;
+        // A Dockerfile's own start command reaches what its folder builds.
+        const folder = entry.stage ? (0,classify/* dirname */.pD)(entry.file) : undefined;
         for (const [k, v] of Object.entries(entry.serverEnv ?? {}))
-            read(k, v.value, `${k} ${v.where}`, false);
+            read(k, v.value, `${k} ${v.where}`, false, folder);
         const launch = (0,util_commands/* analyseEntry */.mP)(snapshot, entry);
         for (const [k, v] of Object.entries(launch.env))
-            read(k, v, `${k} of ${at}`, false);
+            read(k, v, `${k} of ${at}`, false, folder);
         for (const argv of [entry.argv, ...launch.commands.map((c) => c.argv)]) {
             const line = argv.join(' ');
             if (line.includes('spring.profiles.active'))
                 for (const m of line.matchAll(ACTIVE_ARG))
-                    add(m[2], `spring.profiles.active on the command line of ${at}`, false);
+                    add(m[2], `spring.profiles.active on the command line of ${at}`, false, folder);
         }
     }
     if (!out.size) {
-        // A base configuration file's own `spring.profiles.active` (overridden by any of the above).
+        // A base configuration file's own `spring.profiles.active` (overridden by any of the above), for its own module.
         for (const file of snapshot.files) {
             if (!(0,classify/* isSpringConfig */.we)(file) || (0,classify/* springFileProfile */.zc)(file) !== null || (0,classify/* isDevOnly */.uL)(file) || (0,classify/* isTemplate */.Fl)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isVendoredOrGenerated */.Gk)(file))
                 continue;
@@ -2191,31 +2220,77 @@ const productionSpringProfiles = (0,repo_snapshot/* perView */.DN)(function prod
                 continue;
             for (const s of springSettings(file, text))
                 if (s.key === 'spring.profiles.active' && s.profile === null)
-                    add(s.value, `spring.profiles.active in ${file}:${s.line}`, false);
+                    add(s.value, `spring.profiles.active in ${file}:${s.line}`, false, springModuleOf(file, all));
         }
     }
     return out;
 });
 /**
- * What activates a profile expression (`dev`, `dev,docker`, `dev & eu`) in production, or null: a named profile production
- * activates (not a negated one, `!dev`).
+ * What activates a profile expression (`dev`, `dev,docker`, `dev & eu`) in production for the file `file` (a configuration file of
+ * the module an activation reaches, or any file for a repo-wide one), or null: a named profile production activates (not a negated
+ * one, `!dev`).
  */
-function springProfileActivation(profile, active) {
+function springProfileActivation(profile, active, file) {
     if (profile === null || !active.size)
         return null;
-    for (const w of profile.split(/[\s,|&()]+/))
-        if (w && !w.startsWith('!') && active.has(w))
-            return active.get(w);
+    for (const w of profile.split(/[\s,|&()]+/)) {
+        if (!w || w.startsWith('!'))
+            continue;
+        const hit = active.get(w)?.find((a) => a.scope === null || inside(a.scope, file));
+        if (hit)
+            return hit.by;
+    }
     return null;
 }
 /** How a message names a development-named profile production activates: `Spring profile 'dev', which ENV SPRING_PROFILES_ACTIVE in Dockerfile:3 activates for production`. */
 const activatedProfile = (profile, by) => `Spring profile '${profile}', which ${by} activates for production`;
 /** The checks' docs: when a development profile's settings are production's (debug-mode, cookie-flags, cors-wildcard, default-credentials). */
-const SPRING_ACTIVE_DOC = 'unless production activates that profile \u2014 `SPRING_PROFILES_ACTIVE=dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point, `-Dspring.profiles.active=dev` in `JAVA_OPTS`/`JAVA_TOOL_OPTIONS` or on the command line, or, when none of these activates a profile, a base file\'s `spring.profiles.active: dev` \u2014 whose settings are then judged as production\'s, naming what activates it';
+const SPRING_ACTIVE_DOC = 'unless production activates that profile \u2014 `SPRING_PROFILES_ACTIVE=dev` set by a shipped Dockerfile stage\'s `ENV`, a production compose service (`environment`, `env_file`), a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file or an entry point, `-Dspring.profiles.active=dev` in `JAVA_OPTS`/`JAVA_TOOL_OPTIONS` or on the command line, or, when none of these activates a profile, a base file\'s `spring.profiles.active: dev` \u2014 whose settings are then judged as production\'s, naming what activates it; in a repository of several Spring modules, an activation a build of the repository carries (a compose service\'s `environment`/`env_file` with `build: ./billing`, a Kubernetes container running the image such a service builds and names, a Dockerfile\'s `ENV` or command line) reaches only the module its build context (or the Dockerfile\'s folder) holds, files under `billing/`, while one for an image built elsewhere reaches every module';
 
 // EXTERNAL MODULE: ./lib/checklist/phrases.js
 var phrases = __webpack_require__(24330);
+;// CONCATENATED MODULE: ./lib/checks/util/stack-fix.js
+/**
+ * Per-stack fixes: a check's `docs.fix` is one text for every finding (and the SARIF rule's help), so a finding in a Go, Rust,
+ * Elixir or Java file would get advice written for another stack. A finding that knows its language (by its file's name) and
+ * brings no fix of its own gets its stack's text here; the others keep the check's.
+ */
+
+const BY_EXTENSION = {
+    go: 'go', rs: 'rust', ex: 'elixir', exs: 'elixir', heex: 'elixir', java: 'jvm', kt: 'jvm', kts: 'jvm', scala: 'jvm', groovy: 'jvm',
+    cs: 'dotnet', rb: 'ruby', php: 'php', py: 'python', js: 'node', mjs: 'node', cjs: 'node', ts: 'node', mts: 'node', cts: 'node', jsx: 'node', tsx: 'node',
+};
+/**
+ * The stack a file is written for: its extension (`.go`, `.rs`, `.ex`/`.exs`, `.java`/`.kt`, `.cs`, `.rb`, `.php`, `.py`, JS/TS),
+ * Spring Boot's and Ktor's configuration files (`application*.yml`/`.yaml`/`.properties`, `application.conf`) and ASP.NET Core's
+ * `appsettings*.json`; null for anything else (a Dockerfile, compose, an env file: the check's own fix).
+ */
+function stackOf(file) {
+    if (!file)
+        return null;
+    const name = (0,classify/* basename */.P8)(file);
+    if (/^(?:application|bootstrap)(?:-[\w.-]+)?\.(?:ya?ml|properties)$/i.test(name) || /^application\.conf$/i.test(name))
+        return 'jvm';
+    if (/^appsettings(?:\.[\w.-]+)?\.json$/i.test(name))
+        return 'dotnet';
+    const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
+    return ext ? BY_EXTENSION[ext] ?? null : null;
+}
+/** The fix for a finding in `file` from `fixes` (by its stack), or undefined. */
+function stackFix(fixes, file) {
+    const stack = stackOf(file);
+    return stack ? fixes[stack] : undefined;
+}
+/** `report` giving a finding without its own fix its stack's one from `fixes`, when there is one. */
+function withStackFix(report, fixes) {
+    return (f) => {
+        const fix = f.fix ? undefined : stackFix(fixes, f.file);
+        report(fix ? { ...f, fix } : f);
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/cookie-flags.js
+
 
 
 
@@ -2530,7 +2605,21 @@ const COOKIE_WORD = { word: 'cookie', anchor: 'kie' };
 const MIDDLEWARE_WORD = { word: 'sessionmiddleware', anchor: 'ware' };
 const IS_SECURE_WORD = { word: 'issecure', anchor: 'ssec' };
 const IS_HTTP_ONLY_WORD = { word: 'ishttponly', anchor: 'ponly' };
+/** Litestar's `ServerSideSessionConfig`, found by its `fig` (`indexOf` of the whole name stops at every `s`). */
+const SERVER_SIDE_CONFIG_WORD = { word: 'serversidesessionconfig', anchor: 'fig' };
 /** Session and CSRF cookies are not explicitly configured insecure. */
+/** Each stack's secure cookie settings (a finding in that stack's file gets it: withStackFix). */
+const COOKIE_FIXES = {
+    python: 'Remove the override (or set it to True in production): `SESSION_COOKIE_SECURE = True`, `SESSION_COOKIE_HTTPONLY = True` (also `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`), `set_cookie(\u2026, secure=True, httponly=True)`.',
+    node: 'Remove the override (or set it to true in production): `cookie: { secure: true, httpOnly: true }` (express-session, cookie-session), `res.cookie(name, value, { secure: true, httpOnly: true })`.',
+    ruby: 'Remove the override (or set it to true in production): `secure: true, httponly: true` in the session store options and `cookies[:name] = { value: \u2026, secure: true, httponly: true }` (with `config.force_ssl = true`).',
+    php: 'Remove the override (or set it to true in production): Laravel `SESSION_SECURE_COOKIE=true` and `\'http_only\' => true` in config/session.php, PHP `session.cookie_secure = 1` / `session.cookie_httponly = 1`.',
+    go: 'Set the flags on the cookie: `http.Cookie{Secure: true, HttpOnly: true, SameSite: http.SameSiteLaxMode}`; gorilla/sessions and gin-contrib/sessions `Options{Secure: true, HttpOnly: true}`.',
+    rust: 'Remove the override (secure and HttpOnly are the defaults): actix-session `.cookie_secure(true)` and `.cookie_http_only(true)`, tower-sessions `.with_secure(true)` and `.with_http_only(true)`, cookie `Cookie::build(\u2026).secure(true).http_only(true)`.',
+    elixir: 'Remove the override (or set it in production): `secure: true` (and `http_only: true`, the default) in the Plug.Session options (a Phoenix endpoint\'s `@session_options`) and in `put_resp_cookie/4`.',
+    jvm: 'Remove the override (or set it to true in production): Spring Boot `server.servlet.session.cookie.secure=true` and `server.servlet.session.cookie.http-only=true`, `cookie.setSecure(true)` / `cookie.setHttpOnly(true)`, `ResponseCookie.from(\u2026).secure(true).httpOnly(true)`.',
+    dotnet: 'Remove the override (or set it in production): ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always` and `options.Cookie.HttpOnly = true`, `new CookieOptions { Secure = true, HttpOnly = true }`.',
+};
 const cookieFlags = (0,checks_define/* defineCheck */.q)({
     id: 'cookie-flags',
     title: 'Session cookies are not configured insecure',
@@ -2592,7 +2681,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-        fix: 'Remove the override (or set it to True/true in production): `SESSION_COOKIE_SECURE = True`, `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`.',
+        fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True`, Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`, or to an environment read whose default is False (`config("SESSION_COOKIE_SECURE", default=False, cast=bool)`, `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`: judged as that default unless the deploy environment sets the variable, as Laravel\'s below); `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
@@ -2604,7 +2693,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             'Symfony: `framework.session.cookie_secure: false` / `cookie_httponly: false` in `config/packages/framework.yaml` (also `config/packages/<env>/framework.yaml` and `when@<env>:` blocks; `dev` gives `info` notes, `test` is not read; `auto`, Symfony\'s recipe value, and `%env(\u2026)%` pass; a file that does not parse \u2014 a YAML error, more aliases than the reader expands \u2014 is a `parse-error`, not a pass); a base value that a `when@prod:` block of the same file sets to anything else is an overridden default and passes. Rust: actix-session `SessionMiddleware::builder(\u2026).cookie_secure(false)` / `.cookie_http_only(false)` and tower-sessions `SessionManagerLayer::new(store).with_secure(false)` / `.with_http_only(false)` (literal false only).',
             'Deploy config: `SESSION_COOKIE_SECURE=False` (also with `FLASK_`/`DJANGO_` prefixes, and the HTTPONLY/CSRF/REMEMBER variants), Laravel\'s `SESSION_SECURE_COOKIE=false` / `SESSION_HTTP_ONLY=false` (the variables `config/session.php` reads) and Spring Boot\'s `SERVER_SERVLET_SESSION_COOKIE_SECURE=false` / `\u2026_HTTP_ONLY=false` in `.env` files, compose, Kubernetes env, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment`, AWS Copilot manifests\' `variables`, Dockerfile `ENV`.',
             'Options `cookies` and `flags` limit the judgement to what an item promises: a Markdown item naming settings (`CSRF_COOKIE_SECURE = True`) is bound with those cookies and attributes, one naming a single attribute ("Session cookies are HttpOnly", "Cookies are marked Secure") with that attribute, as `cookie-security` is.',
-            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load.',
+            '`CSRF_COOKIE_HTTPONLY` and `httpOnly: false` on CSRF/XSRF cookies are not reported: the double-submit pattern needs JavaScript to read them. `SESSION_COOKIE_SAMESITE = None` is not reported (browsers default to Lax). Development-only files (`settings/local.py`, `.env.development`), compose services only in development/tooling profiles (`profiles: [dev]`\u2026), `DevelopmentConfig`/`TestConfig` classes, `if DEBUG:` / `NODE_ENV === "development"` branches and a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` (or `Field(default="local")`) in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case, or the field\'s `alias` \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset) give `info` notes; tests and templates are not read. A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it)): its values fail, naming the load.',
             util_code/* FLASK_CFG_DOC */.mS,
             'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `session_cookie_secure = false` (any `SESSION_`/`CSRF_`/`REMEMBER_COOKIE_SECURE`/`HTTPONLY` key, in any case) fails at its line.',
         ].join('\n'),
@@ -2643,7 +2732,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                 // (hapi's `server.state(name, { isSecure: false })` need not say cookie.)
                 // Each word is a pass over the file: Python's session configs (Starlette, Litestar) and JavaScript's (koa-session,
                 // hapi) are looked for only in their own language's files.
-                if (pyConfig || (0,classify/* isPython */.r2)(file) ? !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, MIDDLEWARE_WORD, 'serversidesessionconfig') : !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD))
+                if (pyConfig || (0,classify/* isPython */.r2)(file) ? !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, MIDDLEWARE_WORD, SERVER_SIDE_CONFIG_WORD) : !(0,util_text/* containsAnyCase */.q$)(text, COOKIE_WORD, 'koa-session', MIDDLEWARE_WORD, IS_SECURE_WORD, IS_HTTP_ONLY_WORD))
                     return undefined;
                 const src = (0,util_code/* scanSource */.bX)(file, text, pyConfig ? 'python' : undefined);
                 const secured = [];
@@ -2662,7 +2751,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     },
     // The deploy environment (code settings, platform files) is read whatever the files hold.
     prepare(snapshot) { (0,util_code/* configEnv */._h)(snapshot); },
-    run({ snapshot, options, scanned: all, report, skip }) {
+    run({ snapshot, options, scanned: all, report: reportFinding, skip }) {
+        // A finding in a stack's own file (Go, Rust, Elixir, Java\u2026) gets that stack's fix.
+        const report = withStackFix(reportFinding, COOKIE_FIXES);
         // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
         const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         const emit = (file, line, column, what, dev) => {
@@ -2702,9 +2793,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         const chosen = (file, hit) => {
             if (!hit.setting || !(0,util_code/* isPythonSource */.Cp)(file))
                 return undefined;
-            const load = hit.dev && hit.setting.className !== null && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(hit.setting.className) : undefined;
+            const load = hit.dev && hit.setting.className !== null && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_credentials/* loadedConfigClasses */.k0)(snapshot).get(hit.setting.className) : undefined;
             if (load && (0,util_code/* sameProject */.EF)(load.file, file))
-                return { by: `app.config.from_object(${hit.setting.className}) in ${load.file}:${load.line}` };
+                return { by: load.by };
             return hit.devBranch ? undefined : (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file);
         };
         for (const { file, data } of scanned) {
@@ -2720,7 +2811,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
                 if (hit.envKey && env.some((e) => { const v = (0,util_commands/* deployedValue */.e8)(e.value); return !e.dev && e.key === hit.envKey && (v === null || (v !== '' && !FALSE_ENV.test(v))); }))
                     continue;
                 // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-                const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot)) : null;
+                const spring = hit.springProfile !== undefined ? springProfileActivation(hit.springProfile, productionSpringProfiles(snapshot), file) : null;
                 if (spring)
                     emit(file, hit.line, hit.column, `${hit.what} (${activatedProfile(hit.springProfile, spring)})`, false);
                 else if (by)
@@ -3121,6 +3212,9 @@ function rustSessions(file, text) {
  * Read from the text of a module that requires or imports `convict`, one leaf object at a time (a setting's properties,
  * without nested braces: a `format(val) { \u2026 }` function leaves the setting unread).
  */
+
+/** `convict`, found by its `vict` (every JavaScript module is asked: `indexOf('convict')` stops at each `c`, ~4\u00d7 the walk). */
+const CONVICT_WORD = { word: 'convict', anchor: 'vict' };
 /** A module that loads convict: `require('convict')`, `import convict from 'convict'`. */
 const CONVICT_IMPORT = /(?:require\(\s*|from\s+|import\s+)(['"])convict\1/;
 /** A setting of the schema: its key and a properties object without nested braces. */
@@ -3131,7 +3225,7 @@ const ENV_RE = /(?<![\w$.])(['"]?)env\1\s*:\s*(['"`])([A-Za-z_]\w{0,100})\2/;
 const SCHEMA_PROP_RE = /(?<![\w$.])(['"]?)(?:doc|format|env|arg|sensitive|nullable)\1\s*:/;
 /** The string `default`s of the convict settings of a module's text (none when the module does not load convict). */
 function convictDefaults(text) {
-    if (!text.includes('convict') || !CONVICT_IMPORT.test(text))
+    if (!(0,util_text/* containsWord */.oV)(text, CONVICT_WORD) || !CONVICT_IMPORT.test(text))
         return [];
     const out = [];
     for (const m of text.matchAll(SETTING_RE)) {
@@ -5010,6 +5104,8 @@ function hoconEntries(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/checks/util/secrets.js
+var secrets = __webpack_require__(71399);
 ;// CONCATENATED MODULE: ./lib/checks/util/elixir-config.js
 /**
  * Elixir (Mix) configuration files and the environments their statements apply in: `config/config.exs` (every
@@ -5309,6 +5405,8 @@ function coversDeployed(a, b) {
 const configName = (file) => `config/${(0,classify/* basename */.P8)(file)}`;
 
 ;// CONCATENATED MODULE: ./lib/checks/cors-wildcard.js
+
+
 
 
 
@@ -5894,11 +5992,11 @@ const JS_ENV_FALLBACK = new RegExp(String.raw `^${JS_ENV_READ}((?:\?\.[\w$]+(?:\
  * The value an origin option takes when the environment variable it reads is unset ({@link JS_ENV_FALLBACK}): the variable
  * and the fallback expression, or null (not such a read; a fallback that reads the environment again is not judged).
  */
-function jsEnvFallback(value) {
+function jsEnvFallback(value, nest) {
     const v = value.trim();
-    const nest = nestConfigFallback(v);
-    if (nest)
-        return nest;
+    const read = nestConfigFallback(v, nest);
+    if (read)
+        return read;
     const m = JS_ENV_FALLBACK.exec(v);
     if (!m)
         return null;
@@ -5945,17 +6043,18 @@ function jsEnvFallback(value) {
 /**
  * NestJS `configService.get('CORS_ORIGIN', '*')` (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`, and a third
  * options argument): `@nestjs/config` returns the variable when it is set and the default otherwise, as
- * `process.env.CORS_ORIGIN ?? '*'`. The receiver as secrets.ts' NEST_CONFIG_FALLBACK_RE takes it (node-config's
- * `config.get(key)` takes no default). A call chained further (`.split(',')`) is not modelled.
+ * `process.env.CORS_ORIGIN ?? '*'`. The receiver as secrets.ts' isNestConfigReceiver takes it, `nest` the names the file gives
+ * the service (`(config: ConfigService) =>`; node-config's `config.get(key)` takes no default). A call chained further
+ * (`.split(',')`) is not modelled. Group 1 is `this.`, group 2 the receiver, group 4 the key, group 5 the arguments after it.
  */
-const NEST_CONFIG_READ = /^(?:this\.)?(?:[\w$]*[cC]onfig[sS]ervice|(?<=this\.)config)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"\x60])([A-Za-z_][\w.]{0,99})\1\s*,([\s\S]*)\)$/;
-function nestConfigFallback(v) {
+const NEST_CONFIG_READ = /^(this\.)?([A-Za-z_$][\w$]*)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"\x60])([A-Za-z_][\w.]{0,99})\3\s*,([\s\S]*)\)$/;
+function nestConfigFallback(v, nest) {
     const m = NEST_CONFIG_READ.exec(v);
-    if (!m)
+    if (!m || !(0,secrets/* isNestConfigReceiver */.gj)(m[2], m[1] !== undefined, nest))
         return null;
     // The default: the arguments after the key up to a top-level `,` (the options argument, `{ infer: true }`), and the
     // call's own `)` must close it (`get('A', '*') || get('B')` is two calls).
-    const rest = m[3];
+    const rest = m[5];
     const bare = (0,util_code/* scanSource */.bX)('origin.js', rest).bare;
     let depth = 0, end = rest.length;
     for (let i = 0; i < bare.length; i++) {
@@ -5972,7 +6071,7 @@ function nestConfigFallback(v) {
     const fallback = rest.slice(0, end).trim();
     if (!fallback || /\b(?:process|import\.meta)\.env\b|\.get(?:OrThrow)?\s*\(/.test(fallback))
         return null;
-    return { key: m[2], fallback, set: `'*'` };
+    return { key: m[4], fallback, set: `'*'` };
 }
 /**
  * convict settings named for CORS origins (`corsOrigin: { default: '*', env: 'CORS_ORIGIN' }`, by the key or the variable):
@@ -6007,7 +6106,7 @@ function starThrough(chain) {
  * The `cors` package's options (and the other JS CORS middlewares', JsCorsLib) judged: `props` of the options object,
  * `at` where a finding without an `origin` option points.
  */
-function judgeCorsOptions(props, at, label, lib) {
+function judgeCorsOptions(props, at, label, lib, nest = new Set()) {
     const hits = [];
     const origin = props.find((p) => p.name === 'origin');
     // Only `origin: true` reflects the caller's origin, unless the library echoes it for `*` with credentials.
@@ -6038,7 +6137,7 @@ function judgeCorsOptions(props, at, label, lib) {
     else {
         // `origin: process.env.CORS_ORIGIN || '*'`, `origin: process.env.CORS_ORIGINS?.split(',') ?? true`: the fallback deploys
         // whenever the variable is unset, judged as the origin itself (unless the deploy environment sets the variable, in run).
-        const fb = jsEnvFallback(origin.value);
+        const fb = jsEnvFallback(origin.value, nest);
         if (!fb)
             return hits;
         const others = props.filter((p) => p !== origin);
@@ -6047,7 +6146,7 @@ function judgeCorsOptions(props, at, label, lib) {
         let whenSet;
         if (fb.set !== null) {
             const setValue = fb.set;
-            whenSet = judgeCorsOptions([...others, { ...origin, value: setValue }], at, label, lib).map((h) => {
+            whenSet = judgeCorsOptions([...others, { ...origin, value: setValue }], at, label, lib, nest).map((h) => {
                 const gives = `${label} origin ${(0,util_text/* quoteSource */.IU)(origin.value)} gives ${(0,util_text/* quoteSource */.IU)(setValue)} with ${DEPLOY_AT}`;
                 const own = `${label} origin ${(0,util_text/* quoteSource */.IU)(setValue)}`;
                 if (h.note)
@@ -6055,7 +6154,7 @@ function judgeCorsOptions(props, at, label, lib) {
                 return { what: `${gives} and ${tailOf(h.what)}`, credentials: h.credentials ?? false };
             });
         }
-        const unset = judgeCorsOptions([...others, { ...origin, value: fb.fallback }], at, label, lib);
+        const unset = judgeCorsOptions([...others, { ...origin, value: fb.fallback }], at, label, lib, nest);
         for (const [i, h] of unset.entries()) {
             // (What the set variable gives is reported once, with the first.)
             const set = whenSet ? { whenSet: i ? [] : whenSet } : {};
@@ -6091,6 +6190,8 @@ const ORIGIN_WORD = { word: 'origin', anchor: 'gin' };
 /** Express `cors()`, NestJS `enableCors()`/`{ cors: true }`, Fastify `register(cors)`, Koa, Hono and Elysia `cors()`: any origin by default. `uses`: options imported from another module of the project. */
 function jsCors(src, uses = []) {
     const hits = [];
+    // The names the module gives NestJS's ConfigService (`const config = app.get(ConfigService)`): `config.get('CORS_ORIGIN', '*')` falls back.
+    const nest = (0,secrets/* nestConfigReceivers */.Pr)(src.code);
     /** Options imported from a relative module (`require('./config/cors')`, `import { corsOptions } from '../config'`): judged where they are written. */
     const imported = (call, opts, label, lib) => {
         const ref = (0,util_code/* jsImportOf */.GL)(src, opts.value);
@@ -6111,7 +6212,7 @@ function jsCors(src, uses = []) {
             imported(call, opts, label, lib);
             return;
         }
-        hits.push(...judgeCorsOptions((0,util_code/* objectProps */.G4)(src, obj), call.start, label, lib));
+        hits.push(...judgeCorsOptions((0,util_code/* objectProps */.G4)(src, obj), call.start, label, lib, nest));
     };
     for (const name of (0,util_code/* jsImports */.k$)(src, ['cors'])) {
         for (const call of (0,util_code/* findCalls */.pr)(src, name))
@@ -7084,20 +7185,7 @@ function aspNetPolicyUses(src) {
         out.push({ name: null, dev: aspNetDevCode(src, m.index + m[0].indexOf('EnableCors')) });
     return out;
 }
-/** C# code that builds in Debug only: inside `#if DEBUG` (not its `#else`). */
-function inDebugDirective(src, at) {
-    const stack = [];
-    for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
-        if (m[1] === 'if')
-            stack.push(/^\s*DEBUG\s*$/.test(m[2]));
-        else if (m[1] === 'endif')
-            stack.pop();
-        else if (stack.length)
-            stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]);
-    }
-    return stack.includes(true);
-}
-const aspNetDevCode = (src, at) => devCode(src, at) || inDebugDirective(src, at);
+const aspNetDevCode = (src, at) => devCode(src, at) || (0,util_code/* inDebugDirective */.qV)(src, at);
 /**
  * Whether an ASP.NET Core CORS policy (a name, or null: the default policy) is used only in development-only code: some use
  * names it and every one that does, or may (a name computed, or a constant not resolved), is in an `if (\u2026IsDevelopment())`
@@ -7768,10 +7856,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Any-origin CORS lets every website read your API\'s responses from a visitor\'s browser; combined with credentials the browser sends cookies and any site can act as the logged-in user.',
-        fix: 'List the allowed origins explicitly (`origins=["https://app.example.com"]`, `allow_origins=[\u2026]`, `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`).',
+        fix: 'List the allowed origins explicitly, in the stack the finding is in (each finding in a code or framework file names its own): Python `origins=["https://app.example.com"]`/`allow_origins=[\u2026]`, Node `cors({ origin: [\u2026] })`, rack-cors `origins \'https://app.example.com\'`, Spring `allowedOrigins("https://app.example.com")`, ASP.NET Core `WithOrigins(\u2026)`, Go `AllowedOrigins([]string{"https://app.example.com"})`, tower-http/actix-cors `allow_origin`/`allowed_origin`, CORSPlug `origin: ["https://app.example.com"]`; in nginx, Apache or an ingress, the allowed origins mapped from `$http_origin`.',
         details: [
             'Python: Flask-CORS `CORS(app)`/`cors.init_app(app)` (also of a `cors = CORS()` bound in another module of the project: `extensions.py`)/`@cross_origin()` without `origins` (the library default is `*`) unless the repository configures `CORS_ORIGINS`/`CORS_RESOURCES` anywhere; `origins="*"`, `["*"]` or an any-origin regex (`.*`); `resources={r"/*": {"origins": "*"}}` or a resource without origins. Flask-CORS option dicts are judged like a call\'s options: Superset\'s `CORS_OPTIONS = {"origins": ["*"], "supports_credentials": True}` in `superset_config.py` (also `CORS_CONFIG`, `dict(origins="*")`, and any dict a Flask-CORS call of the project spreads, `CORS(app, **app.config["CORS_OPTIONS"])`, `opts = {\u2026}` with `CORS(app, **opts)`): origins `*`/`["*"]`/an any-origin regex, or none (the default `*`), when `ENABLE_CORS = True` in the same module or a Flask-CORS call of the project spreads the dict; `ENABLE_CORS = False` (or no `ENABLE_CORS` and nothing spreading it: Superset\'s default leaves CORS off) reports nothing, and a call that spreads a dict is not judged itself. Django `CORS_ALLOW_ALL_ORIGINS = True` / `CORS_ORIGIN_ALLOW_ALL = True` (also read from the environment with a true default, `env.bool("CORS_ALLOW_ALL", default=True)`, unless the deploy environment sets the variable), an any-origin regex in `CORS_ALLOWED_ORIGIN_REGEXES` (`[r".*"]`, formerly `CORS_ORIGIN_REGEX_WHITELIST`); `CORS_ORIGINS = "*"` (or a prefixed name: pydantic `BACKEND_CORS_ORIGINS: list[str] = ["*"]`) in settings, `app.config[\u2026]` or `app.config.update(\u2026)`, also as the fallback of an environment read (`CORS_ORIGINS = os.getenv("CORS_ORIGINS", "*")`, unless the deploy environment sets the variable). FastAPI/Starlette `CORSMiddleware` with `allow_origins=["*"]` or `allow_origin_regex=".*"`, calls spanning lines included. Flask-SocketIO and python-socketio `cors_allowed_origins="*"` (they echo the origin with credentials unless `cors_credentials=False`: `critical`). Litestar `CORSConfig(allow_origins=["*"])`, or `CORSConfig()` without origins (its default is `["*"]`), in a module importing litestar/starlite (with `allow_credentials=True` Litestar echoes the origin of a request with cookies: `critical`; `CORSConfig(**options)` is not judged). aiohttp-cors: a `"*"` origin key in `aiohttp_cors.setup(app, defaults={"*": aiohttp_cors.ResourceOptions(\u2026)})` or `cors.add(route, {"*": \u2026})` (aiohttp-cors answers every origin with that origin itself: `critical` with `allow_credentials=True`). The origins of these calls may also be an environment read whose fallback is `*` (`allow_origins=os.getenv("ALLOWED_ORIGINS", "*").split(",")`, Flask-CORS `origins=os.environ.get("CORS_ORIGINS", "*")`, `config("X", default="*", cast=Csv())`, a list of such a read or a comprehension over it, a module-level name holding one): any origin unless the deploy environment sets the variable (set to `*` there, it is still any origin, and the message names that setting), `critical` with credentials as above; a fallback that lists origins passes.',
-            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), NestJS `configService.get("CORS_ORIGIN", "*")` (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`: `@nestjs/config` returns the default whenever the variable is unset; any origin), a convict schema setting named for CORS origins by its key or variable whose `default` is `*` (`corsOrigin: { doc, format: String, default: "*", env: "CORS_ORIGIN" }` in a module loading `convict`: the value production gets unless the variable is set; without `env`, always), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (when it sets it to `*` the fallback never applies either: the read is judged with that `*` instead, and the message names the setting: `process.env.CORS_ORIGINS?.split(",") ?? true` gives `[\'*\']`, an `info` note as below, and `process.env.CORS_ORIGIN || true` gives `\'*\'`, any origin; the deploy value itself is reported where it is set) (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`; under Deno and from CDNs also `npm:hono/cors`, `jsr:@hono/hono/cors` and its import-map alias `@hono/hono/cors`, `https://deno.land/x/hono@\u2026/middleware.ts`, `https://esm.sh/hono/cors`, and any other bare specifier the deno.json/deno.jsonc import map, or the `importMap` file it names, resolves to one of them: `"$hono/": "https://deno.land/x/hono@v4.3.11/"` with `$hono/middleware.ts`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note, and a base `config/middlewares.*` origin is an `info` note when the project\'s `config/env/production/middlewares.*` sets the `strapi::cors` origin itself: Strapi merges that file over the base one when NODE_ENV=production, and it is judged where it is written) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
+            'JavaScript/TypeScript: the `cors` package called without options, without `origin`, or with `origin: "*"`/`origin: true`, a RegExp that matches any origin (`origin: /.*/`, `/^https?:\\/\\/.*$/`, also in a list: the package echoes the origin it matches, `critical` with `credentials: true`; an allow-list RegExp, `/\\.example\\.com$/`, passes) or an origin callback that allows every origin (`(origin, cb) => cb(null, true)`, or one that answers `cb(null, origin)` or `cb(null, \'*\')` on every path: the caller\'s origin echoed back; one that ever refuses or checks a list passes), or an origin read from the environment whose fallback, the value production gets when the variable is unset, is judged as the origin itself: `origin: process.env.CORS_ORIGIN || "*"` (any origin), NestJS `configService.get("CORS_ORIGIN", "*")` (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`, and the service under another name the module gives it: a receiver typed `ConfigService`, `const config = app.get(ConfigService)`; node-config\'s `config.get(key)` takes no default and is not read so: `@nestjs/config` returns the default whenever the variable is unset; any origin), a convict schema setting named for CORS origins by its key or variable whose `default` is `*` (`corsOrigin: { doc, format: String, default: "*", env: "CORS_ORIGIN" }` in a module loading `convict`: the value production gets unless the variable is set; without `env`, always), `process.env.CORS_ORIGIN || true`, `process.env.CORS_ORIGINS?.split(",") ?? true`, `process.env.CORS_ORIGIN ? \u2026 : true` (echoed, `critical` with `credentials: true`; a fallback that lists origins passes), unless the deploy environment sets the variable (when it sets it to `*` the fallback never applies either: the read is judged with that `*` instead, and the message names the setting: `process.env.CORS_ORIGINS?.split(",") ?? true` gives `[\'*\']`, an `info` note as below, and `process.env.CORS_ORIGIN || true` gives `\'*\'`, any origin; the deploy value itself is reported where it is set) (options in a same-file `const` are followed, and so are options imported from a relative module of the project, judged where they are written, at their `origin`, when a production module passes them to `cors()`, `enableCors()`, @fastify/cors, @koa/cors, Hono, Elysia, oak\'s `oakCors()` or Socket.IO\'s `cors` (`const corsOptions = require(\'./config/cors\')` with `module.exports = { origin: \'*\', credentials: true }`, `import corsOptions from \'./config/cors.js\'` with `export default {\u2026}`, `import { corsOptions } from \'../config\'` with `export const corsOptions = {\u2026}` in `config/index.ts`, `exports.corsOptions = {\u2026}`, `require(\'./config\').corsOptions` of `module.exports = { corsOptions: {\u2026} }`; an exported object no module passes to a CORS middleware is not judged, one only development code passes gives a note, and a package\'s module, `require(\'cors-config\')`, is not followed); a shorthand `{ origin }` is an origin option held in a variable and passes, a shorthand method `origin(origin, cb) { \u2026 }` is judged as an origin callback); NestJS `app.enableCors()` likewise and `NestFactory.create(\u2026, { cors: true })`; Fastify `register(cors)` from `@fastify/cors` (a module required inline counts too: `app.use(require(\'cors\')())`); Koa `@koa/cors` and Hono `cors()` (`hono/cors`; under Deno and from CDNs also `npm:hono/cors`, `jsr:@hono/hono/cors` and its import-map alias `@hono/hono/cors`, `https://deno.land/x/hono@\u2026/middleware.ts`, `https://esm.sh/hono/cors`, and any other bare specifier the deno.json/deno.jsonc import map, or the `importMap` file it names, resolves to one of them: `"$hono/": "https://deno.land/x/hono@v4.3.11/"` with `$hono/middleware.ts`) without an origin or with `\'*\'`, a `@koa/cors` origin function that returns the request\'s Origin (`(ctx) => ctx.get(\'Origin\')`, `ctx.request.headers.origin`: echoed, `critical` with `credentials: true`), and a Hono origin function that returns the request\'s origin unchanged (`(origin) => origin`, `(origin, c) => c.req.header(\'Origin\')`: echoed, `critical` with `credentials: true`; one that checks the origin passes); `\'*\'` inside an origin list (`origin: [\'*\']`) of the `cors` package, @fastify/cors, NestJS, Socket.IO or Hono is an `info` note, not any origin (they compare list entries literally, so it matches no origin); TypeScript calls with type arguments count as calls (`cors<cors.CorsRequest>()`, Apollo Server 4\'s documented setup; `new Server<C2S, S2C>(\u2026)`); Elysia `@elysiajs/cors` without an origin (its defaults are origin `true` and credentials `true`: it echoes any origin with credentials, `critical`). Deno oak `oakCors()` (imported by name from `https://deno.land/x/cors/mod.ts`, `jsr:@tajpouria/cors` or a `deps.ts` re-exporting it) is judged like the `cors` package it ports: without options or with `origin: \'*\'` any origin, `origin: true` echoes it (`critical` with `credentials: true`). hapi (in a file that requires or imports `@hapi/hapi` or `hapi`): the `cors` route option of the server\'s route defaults (`Hapi.server({ routes: { cors: true } })`) or of a route (`server.route({ method, path, options: { cors } })`, hapi 16\'s `config: { cors }`): `cors: true` or a `cors` object without `origin` takes hapi\'s default `origin: [\'*\']`, and `[\'*\']` (or `\'*\'`) matches any origin, which hapi echoes back (`critical` with `credentials: true`); `origin: \'ignore\'` sends a literal `*` (any origin, not `critical`); an entry with a wildcard that admits every site over a scheme (`\'https://*\'`) is echoed like `*`, one naming a domain (`\'https://*.example.com\'`) passes. A route\'s `cors` merges over the server\'s route defaults of the same file (a route without `origin` inherits the server\'s; judged at the server unless the route adds `credentials: true`), and without them is judged only where the file makes the server (`Hapi.server(\u2026)`, `new Hapi.Server()`); a plugin\'s `options` (`server.register({ plugin, options: { cors } })`) are not route options. Strapi: a `{ name: \'strapi::cors\', config: { origin } }` entry of `config/middlewares.js`/`.ts` (also `config/env/<env>/middlewares.*`; `development` gives a note, and a base `config/middlewares.*` origin is an `info` note when the project\'s `config/env/production/middlewares.*` sets the `strapi::cors` origin itself: Strapi merges that file over the base one when NODE_ENV=production, and it is judged where it is written) whose origin is `\'*\'`, a list or comma-separated string holding `*` (`[\'*\']`), or an `env()`/`env.array()` read whose default is `*` (unless the deploy environment sets the variable): Strapi\'s cors middleware answers any origin for it by echoing the caller\'s origin (Strapi 5\'s origin matcher; earlier, @koa/cors echoed `*` whenever credentials were on), and its `credentials` default is true, so these are `critical` unless `credentials: false`; the bare `\'strapi::cors\'` and a config without `origin` keep Strapi\'s own default (the same `*` with credentials), the scaffold of every Strapi project, and are not judged. Nuxt/Nitro `routeRules` with `cors: true` (`\'/api/**\': { cors: true }`, in `nuxt.config.*` or `nitro.config.*`, also under `nitro:`): Nitro sends `Access-Control-Allow-Origin: *` for it, unless the rule\'s own `headers` set that header (a literal `*` there is judged as a header; headers held in a variable or spread are not judged). Socket.IO servers (`new Server(http, { cors: { origin: \'*\' } })` from `socket.io`, `require(\'socket.io\')(http, { cors })`) and NestJS `@WebSocketGateway({ cors })`: their `cors` option goes to the `cors` package and is judged like it (`cors: true` is its defaults: any origin; no `cors` option sends no CORS headers and passes). Any language: a literal `Access-Control-Allow-Origin` header set to `*` (`res.setHeader(\u2026, \'*\')`, `headers[\u2026] = \'*\'`, h3/Nuxt `setResponseHeader(event, \u2026, \'*\')`, Nuxt/Nitro `routeRules` `headers`, an object given to `res.writeHead`/`res.set`, a `new Response(\u2026, { headers })` or returned with a `statusCode`, Next.js `{ key, value: \'*\' }` (judged by its rule\'s `source`, as the static hosts\' rules below); PHP `header("Access-Control-Allow-Origin: *")`, Go `w.Header().Set(\u2026, "*")`, Java `response.setHeader`, C# `Headers.Add`, Ruby `headers[\u2026] = \'*\'` and a headers hash `{ \'Access-Control-Allow-Origin\' => \'*\' }` (Rails `config.action_dispatch.default_headers`, `headers.merge!`, a Rack response, Sinatra\'s `headers \'Access-Control-Allow-Origin\' => \'*\'`), Elixir `put_resp_header(conn, \u2026, "*")`, Rust actix `insert_header((\u2026, "*"))`, in `.py`, JS/TS, `.php`, `.go`, `.java`, `.kt`, `.scala`, `.groovy`, `.cs`, `.rb`, `.rs`, `.ex`/`.exs` files).',
             'Ruby: rack-cors `allow do \u2026 end` blocks (`config/initializers/cors.rb`, `config/application.rb`, `config.ru`) whose `origins` include `\'*\'`, an any-origin regex (`/.*/`), a block that returns `true`, or `ENV.fetch(\'CORS_ORIGINS\', \'*\')` (its block form `ENV.fetch(\'CORS_ORIGINS\') { \'*\' }` and `ENV[\'CORS_ORIGINS\'] || \'*\'` too; unless the deploy environment sets the variable). PHP: Laravel `config/cors.php` `\'allowed_origins\' => [\'*\']`, `\'allowed_origins_patterns\' => [\'.*\']`, or `env(\'CORS_ALLOWED_ORIGINS\', \'*\')` whose `*` default stands unless the deploy environment sets the variable (barryvdh/laravel-cors\'s `allowedOrigins` too). Java/Kotlin (Spring): `allowedOrigins("*")`, `allowedOriginPatterns("*")`, `CorsConfiguration` `addAllowedOrigin`/`addAllowedOriginPattern`/`setAllowedOrigins(List.of("*"))` (`CorsConfiguration.ALL` too; Kotlin `allowedOrigins = listOf("*")`), `registry.addMapping(\u2026)` without origins and `applyPermitDefaultValues()` (both default to all origins), `@CrossOrigin("*")`, `@CrossOrigin(origins = "*")` and a `@CrossOrigin` without origins; Spring Boot `management.endpoints.web.cors.allowed-origins=*` (or `allowed-origin-patterns`) in `application*.properties`/`.yml`. Ktor (Kotlin): an `install(CORS) { \u2026 }` block calling `anyHost()`, `allowHost("*")` (Ktor 1 `host("*")`; Ktor reads both as any host) or `allowOrigins { true }`; with `allowCredentials = true` in the block Ktor echoes the request\'s origin instead of `*` (`allowOrigins` always echoes it): `critical`. Quarkus: `quarkus.http.cors.origins=*` (alone) or an any-origin regex (`/.*/`) where `quarkus.http.cors=true` (or `quarkus.http.cors.enabled=true`) turns the filter on for the same profile, in `application*.properties`/`.yaml` (`%prod.` values replace unprefixed ones: an unprefixed value a `%prod.` one replaces is a note naming the override, as every other profile, custom ones such as `staging` included, still uses it; a `%dev.` value, or an unprefixed one only the dev profile enables, is a development-only note; `%test.` is not read); Quarkus answers with the caller\'s origin, so with `quarkus.http.cors.access-control-allow-credentials=true` for the same profile it is `critical`; an unset `origins` is not judged (it allowed any origin before Quarkus 2.16, only the same origin since). Micronaut: `micronaut.server.cors.enabled: true` without `configurations` (its wide-open default, unless another configuration file of the folder defines them) or with a configuration that sets neither `allowed-origins` nor `allowed-origins-regex`, or whose `allowed-origins-regex` matches any origin (`.*`); Micronaut echoes the origin with credentials unless `allow-credentials: false`, so these are `critical` (a literal `allowed-origins: "*"` is not judged: Micronaut 4 compares origins literally). Play Framework (`conf/*.conf`, HOCON, nested objects too): `play.filters.cors.allowedOrigins = null` (all origins) or `["*"]` (any origin since Play 2.9), and `play.filters.enabled += "play.filters.cors.CORSFilter"` where no conf file of the folder sets `allowedOrigins` (its default is null); with `supportsCredentials` (on unless set to false) Play echoes the origin with credentials: `critical` (`["*"]` stays `high`). A CORS filter enabled in Scala/Java code (`CORSComponents`) is not judged. Symfony: NelmioCorsBundle `allow_origin: [\'*\']` (or an any-origin regex with `origin_regex: true`) in `config/packages/nelmio_cors.yaml`, under `defaults` or a path (`config/packages/dev/\u2026` gives a note). C#: ASP.NET Core `AllowAnyOrigin()`, `WithOrigins("*")`, `SetIsOriginAllowed(_ => true)`. Go: gin-contrib/cors `cors.Default()`, `cors.Config{AllowAllOrigins: true}` or `AllowOrigins: []string{"*"}` (also assigned to a `DefaultConfig()`); rs/cors and go-chi/cors `cors.Default()`, `cors.AllowAll()`, `cors.Options{AllowedOrigins: []string{"*"}}` or without `AllowedOrigins` (their default); an `AllowOriginFunc` that returns `true`; Echo `middleware.CORS()` and `CORSWithConfig` without `AllowOrigins` or with `"*"`; Fiber `cors.New()` and a `cors.Config` without `AllowOrigins`, with `"*"`, or with an `AllowOriginsFunc` returning `true`; rs/cors and go-chi/cors origins that are a scheme and a lone wildcard (`[]string{"https://*", "http://*"}`, go-chi/cors\'s README example: the one `*` matches any host, and the origin is echoed); gorilla/handlers `handlers.AllowedOrigins([]string{"*"})`, `handlers.CORS(\u2026)` whose options (written in the call, not held in variables) set no origins (its default allows every origin) and an `AllowedOriginValidator` returning `true`. Elixir: cors_plug `plug CORSPlug, origin: "*"` or a list holding `"*"` (the plug\'s own top-level options only: an `origin:` nested in another option\'s value is not read), `plug CORSPlug` without `origin` (its default is `"*"`) unless a production `config/*.exs` file (not `dev.exs`/`test.exs`, nor a development or test block of another: `if config_env() == :dev do` in `runtime.exs`) sets `config :cors_plug, origin: \u2026`, and an any-origin regex (`origin: ~r/.*/`); such a wildcard set in production config (`config :cors_plug, origin: ["*"]` in `config.exs`, `prod.exs`, `runtime.exs` outside a development or test block\u2026) is a finding at that line, unless a config file loaded after it (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after the others) sets an origin that is no wildcard. Rust: tower-http `CorsLayer::permissive()`, `.allow_origin(Any)`, `AllowOrigin::any()`, `CorsLayer::very_permissive()` and `AllowOrigin::mirror_request()` (these echo the origin: `critical` with credentials, very_permissive\'s own default), actix-cors `Cors::permissive()` (echoes, credentials on: `critical`) and `.allow_any_origin()`, rocket_cors `AllowedOrigins::all()`. Only files that contain the library\'s names are lexed; an explicit allow-list passes.',
             'Config: `*CORS_ORIGINS=*` (and `CORS_ALLOWED_ORIGINS`, `CORS_ORIGIN`) or `CORS_ALLOW_ALL_ORIGINS=true` in `.env` files, compose, Kubernetes env and ConfigMaps, kustomize `configMapGenerator`/`secretGenerator` literals, fly.toml `[env]`, render.yaml `envVars`, serverless.yml `environment` (provider and functions), heroku.yml `setup.config`, App Engine app.yaml `env_variables`, DigitalOcean app spec `envs`, AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a Globals variable only when some `AWS::Serverless::Function` does not set it itself; the finding names the functions that inherit it), Heroku `app.json` `env` values (`{"value": \u2026}` or a string; not `generator`, not Expo\'s app.json), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes) and Dockerfile `ENV`; nginx `add_header Access-Control-Allow-Origin *` (quoted too) and `more_set_headers`, in nginx files and in nginx configurations a Kubernetes ConfigMap holds (a `data` key like `default.conf`/`nginx.conf` with nginx directives, located at the line inside the YAML file; Helm templates too: a `{{ \u2026 }}` tag is read as the word it renders to, `server_name {{ .Values.host }};`, one standing alone, `{{- range \u2026 }}`, is set aside, and one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, Jinja `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error); a variable holding the value is followed to a `set $cors_origin "*";` in the same or an enclosing block (a literal; a `set` inside an `if` is not followed) and to a `map $http_origin $cors` (below); Apache `Header [always] set Access-Control-Allow-Origin "*"` in `.htaccess` and `*.conf` (inside a `<FilesMatch>`/`<LocationMatch>`/`<Location>` limited to public static assets, h5bp\'s `<FilesMatch "\\.(eot|otf|tt[cf]|woff2?)$">`, an `info` note, as nginx\'s below), and Apache reflecting the caller\'s origin: `"%{ORIGIN}e"` set by `SetEnvIf Origin "^(.*)$" ORIGIN=$1` (a regex that matches any origin; an allow-list regex passes), `"%{Origin}i"` or `"expr=%{req:Origin}"` (unless the file checks the origin: a `SetEnvIf Origin` allow-list, an `<If>` on it), `critical` with `Header set Access-Control-Allow-Credentials "true"` in the file; static hosts\' header rules (`vercel.json` `headers`, Firebase Hosting\'s `firebase.json` `hosting.headers` (its `source` glob, `**/*.@(eot|otf|ttf|woff)`, or `regex`), `netlify.toml` `[[headers]]`, `_headers`, and Next.js `headers()` in `next.config.js`/`.mjs`/`.ts`: a rule\'s `source`, its headers written in the rule or in an array constant that rules name, `headers: fontHeaders` or spread; a header whose rules are not all known \u2014 a computed `source`, a constant used some other way \u2014 is judged as written; a rule whose path covers only public static assets, as nginx\'s static locations below \u2014 a folder of them, `/fonts/*`, `/assets/*`, `/static/*`, `/_next/static/(.*)`, or their extensions, `/*.woff2`, `/(.*).(woff|woff2|ttf)` \u2014 gives an `info` note; `/*`, `/(.*)` and `/api/*` fail); API Gateway and serverless functions, at the value: Serverless Framework `serverless.yml`, an `http` event\'s `cors: true` (API Gateway answers `Access-Control-Allow-Origin: *`), `cors: { origin: \'*\' }` or `origins` holding `\'*\'`, and `provider.httpApi.cors: true` or `allowedOrigins` holding `\'*\'` (a `cors` object that lists origins passes; other YAML files\' `cors` keys are not read); AWS SAM/CloudFormation YAML templates (with `Resources` and `AWSTemplateFormatVersion` or a `Transform`): `Globals.Api.Cors` or an `AWS::Serverless::Api`\'s `Cors` of `"\'*\'"` or with `AllowOrigin: "\'*\'"`, `Globals.HttpApi`/`AWS::Serverless::HttpApi` `CorsConfiguration: true` (SAM adds `*`), `AllowOrigins` holding `\'*\'` there, in `AWS::ApiGatewayV2::Api` and in Lambda function URLs (`FunctionUrlConfig.Cors`, `AWS::Lambda::Url`); AWS CDK code (TypeScript/JavaScript/Python files importing `aws-cdk-lib`, `@aws-cdk/\u2026` or `aws_cdk`): `Cors.ALL_ORIGINS` (`defaultCorsPreflightOptions: { allowOrigins: apigw.Cors.ALL_ORIGINS }`) and `allowOrigins`/`allowedOrigins: [\'*\']`; firebase-functions v2 `onRequest({ cors: true }, \u2026)` (from `firebase-functions/v2/https`, `firebase-functions/https` or `firebase-functions/v2`: the `cors` package with `origin: true`, any origin echoed) and `cors: \'*\'` (an origin list or RegExp passes; v1\'s `https.onRequest(app)` takes no options). API Gateway sends the literal `*`, so browsers send no credentials: not `critical`; Kubernetes Ingress annotations: ingress-nginx `nginx.ingress.kubernetes.io/enable-cors: "true"` with `cors-allow-origin: "*"` or with no `cors-allow-origin` (its default is `*`; a list of origins holding `*` is not any origin), at the origin annotation (else at `enable-cors`), and an `add_header`/`more_set_headers` `Access-Control-Allow-Origin *` line in a `configuration-snippet`/`server-snippet` (NGINX Inc `nginx.org/server-snippets`, `nginx.org/location-snippets`), at that line (`$http_origin` there reflects any origin unless the snippet checks it, as in an nginx file below; `critical` with `Access-Control-Allow-Credentials: true` in it). An Ingress whose CORS annotations were read (`enable-cors`, a snippet) is judged: it passes when they list origins. ingress-nginx sends the literal `*` for `cors-allow-origin: "*"`, so browsers send no credentials whatever `cors-allow-credentials` says: not `critical`. Directus (a compose service running the `directus/directus` image): `CORS_ORIGIN: "true"` with `CORS_ENABLED: "true"` in its `environment` or `env_file` echoes the request\'s origin, with credentials unless `CORS_CREDENTIALS` is false (Directus\'s default is true): `critical`; a list of origins passes, and `CORS_ORIGIN: "*"` is the literal `*` above.',
             'Other front servers and proxies, at the value: Traefik headers middleware `accessControlAllowOriginList` holding `*` (dynamic YAML/TOML, the Kubernetes `Middleware` resource, compose labels `traefik.http.middlewares.<name>.headers.accesscontrolalloworiginlist=*`, the name possibly holding compose variables as in `${STACK_NAME?Variable not set}-cors`; Traefik answers with a literal `*`, so credentials do not make it `critical`) and `accessControlAllowOriginListRegex` matching any origin (`.*`, `^https?://.*$`: the origin is echoed, `critical` with `accessControlAllowCredentials`); Caddy `header [matcher] Access-Control-Allow-Origin *` (or inside a `header { \u2026 }` block; `{header.Origin}` echoes it); HAProxy `http-response`/`http-after-response` `set-header`/`add-header Access-Control-Allow-Origin *` (and `rspadd`; `%[req.hdr(origin)]` without an `if`/`unless` condition echoes it); IIS `web.config` `<customHeaders><add name="Access-Control-Allow-Origin" value="*" />` and the IIS CORS module `<add origin="*">`; lighttpd `setenv.add-response-header` with `"Access-Control-Allow-Origin" => "*"`; Istio VirtualService `corsPolicy.allowOrigins` matching any origin (`exact: "*"`, `regex: ".*"` or any regex matching every origin as a whole, `https?://.*`, a `prefix` that is only a scheme: `prefix: "https://"`) and Envoy `allow_origin_string_match`: Envoy echoes the origin, `critical` with `allowCredentials: true`; ingress-nginx Helm values (`ingress.annotations` with `enable-cors: "true"` and `cors-allow-origin: "*"` or none) and the controller ConfigMap\'s `server-snippet`/`location-snippet`/`http-snippet` (or `controller.config` in Helm values) adding `Access-Control-Allow-Origin *`. A reflected origin echoed back with `Access-Control-Allow-Credentials: true` in the same file is `critical`.',
@@ -7780,7 +7868,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` (or `Field(default="local")`) in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case, or the field\'s `alias` \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`, or the `else` of a negated development check in any braced language: `if (!app.Environment.IsDevelopment()) {\u2026} else {\u2026}`, `if (!isDev) {\u2026} else {\u2026}`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it)): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
             util_code/* FLASK_CFG_DOC */.mS,
             'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `cors_origins = "*"` (a `CORS_ORIGINS`/`CORS_ALLOWED_ORIGINS` key, in any case, set to `*`; `cors_allow_all_origins = true`) fails at its line.',
         ].join('\n'),
@@ -7818,7 +7906,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                 const src = (0,util_code/* otherSource */.cj)(file, text);
                 // A real file configures CORS a few times: the cap bounds the development-branch lookups (each scans back through the file).
                 const found = [...(header ? headerLiteral(src) : []), ...(framework ? framework(src).slice(0, MAX_FRAMEWORK_HITS) : [])];
-                const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) || (/\.cs$/i.test(file) && inDebugDirective(src, h.offset)), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}), ...(h.aspNetPolicy !== undefined ? { aspNetPolicy: h.aspNetPolicy } : {}) }));
+                const hits = found.map((h) => ({ line: src.lineAt(h.offset), column: src.columnAt(h.offset), start: h.offset, what: h.what, credentials: h.credentials ?? false, setting: null, defaultOrigins: false, envKey: h.envKey ?? null, dev: dev || devCode(src, h.offset) || (/\.cs$/i.test(file) && (0,util_code/* inDebugDirective */.qV)(src, h.offset)), ...(h.reflected ? { reflected: true } : {}), ...(h.corsPlugDefault ? { corsPlugDefault: true } : {}), ...(h.aspNetPolicy !== undefined ? { aspNetPolicy: h.aspNetPolicy } : {}) }));
                 return hits.length || policyUses.length ? { ...only(hits) ?? { hits: [], restricted: [], configures: false, loads: [], classes: [] }, ...(policyUses.length ? { aspNetUses: policyUses } : {}) } : undefined;
             }
             // An options module (`module.exports = { origin: '*' }`) need not say cors: a JS file that exports something and has an `origin` key is read for its exports.
@@ -7895,7 +7983,9 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         hostingHeadersOf(snapshot);
         directusCorsOf(snapshot);
     },
-    run({ snapshot, scanned: all, report, skip }) {
+    run({ snapshot, scanned: all, report: reportFinding, skip }) {
+        // A finding in a stack's own file (Go, Rust, Elixir, Java\u2026) gets that stack's fix.
+        const report = withStackFix(reportFinding, CORS_FIXES);
         // Flask config files (`.cfg`) only where production code loads them (from_pyfile, from_envvar).
         const scanned = (0,util_code/* loadedPythonScanned */.kA)(snapshot, all);
         const env = (0,util_code/* configEnv */._h)(snapshot);
@@ -7934,8 +8024,8 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         for (const { file, data } of scanned) {
             for (const found of [...data.hits, ...(imported.get(file) ?? [])]) {
                 // So is a development config class the served code loads unconditionally (`app.config.from_object(DevelopmentConfig)`).
-                const load = found.setting?.className && found.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_code/* loadedConfigClasses */.k0)(snapshot).get(found.setting.className) : undefined;
-                const byClass = load && (0,util_code/* sameProject */.EF)(load.file, file) ? `app.config.from_object(${found.setting.className}) in ${load.file}:${load.line} selects this class for production` : undefined;
+                const load = found.setting?.className && found.dev && !(0,classify/* isDevOnly */.uL)(file) ? (0,util_credentials/* loadedConfigClasses */.k0)(snapshot).get(found.setting.className) : undefined;
+                const byClass = load && (0,util_code/* sameProject */.EF)(load.file, file) ? `${load.by} selects this class for production` : undefined;
                 const byModule = !byClass && found.setting && !found.devBranch && (0,util_code/* isPythonSource */.Cp)(file) ? (selected ??= (0,util_credentials/* productionSettingsModules */.SA)(snapshot)).find((s) => s.file === file) : undefined;
                 // A guard on a settings field whose default turns it on (`if settings.ENVIRONMENT == "local":`, `ENVIRONMENT: str = "local"`).
                 const fieldWhy = !byClass && !byModule && found.dev && found.fieldGuards ? (0,settings_fields/* guardsRunByDefault */.m)(snapshot, file, found.fieldGuards) : null;
@@ -8007,7 +8097,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
                     continue;
                 }
                 // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`): production's, naming what activates it.
-                const spring = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot)) : null;
+                const spring = h.springProfile !== undefined ? springProfileActivation(h.springProfile, productionSpringProfiles(snapshot), file) : null;
                 if (spring)
                     emit(report, file, h.line, h.column, `${what} (${activatedProfile(h.springProfile, spring)})`, credentials, false, h.reflected, h.fix);
                 else
@@ -8233,6 +8323,18 @@ function denoImportMapResolver(snapshot) {
         return found;
     };
 }
+/** Each stack's way to list the allowed origins (a finding in that stack's file gets it: withStackFix). */
+const CORS_FIXES = {
+    python: 'List the allowed origins explicitly: Flask-CORS `CORS(app, origins=["https://app.example.com"])`, FastAPI/Starlette `allow_origins=["https://app.example.com"]`, django-cors-headers `CORS_ALLOWED_ORIGINS = ["https://app.example.com"]` (and `CORS_ALLOW_ALL_ORIGINS = False`).',
+    node: 'List the allowed origins explicitly: `cors({ origin: ["https://app.example.com"] })` (Express, Hono, Elysia, Fastify\'s `@fastify/cors`), NestJS `app.enableCors({ origin: ["https://app.example.com"] })`.',
+    ruby: 'List the allowed origins explicitly: rack-cors `origins "https://app.example.com"` in the `allow` block.',
+    php: 'List the allowed origins explicitly: Laravel `\'allowed_origins\' => [\'https://app.example.com\']` in config/cors.php (Symfony NelmioCorsBundle `allow_origin: [\'https://app.example.com\']`).',
+    go: 'List the allowed origins explicitly: gorilla `handlers.AllowedOrigins([]string{"https://app.example.com"})`, rs/cors and gin-contrib/cors `AllowOrigins: []string{"https://app.example.com"}` (not `AllowAllOrigins` or `cors.Default()`), Echo `middleware.CORSWithConfig(middleware.CORSConfig{AllowOrigins: []string{"https://app.example.com"}})`, Fiber `cors.New(cors.Config{AllowOrigins: "https://app.example.com"})`.',
+    rust: 'List the allowed origins explicitly: tower-http `CorsLayer::new().allow_origin("https://app.example.com".parse::<HeaderValue>().unwrap())` (not `CorsLayer::permissive()` or `Any`), actix-cors `Cors::default().allowed_origin("https://app.example.com")` (not `allow_any_origin()` or `Cors::permissive()`).',
+    elixir: 'List the allowed origins explicitly: CORSPlug `plug CORSPlug, origin: ["https://app.example.com"]`, Corsica `plug Corsica, origins: ["https://app.example.com"]`.',
+    jvm: 'List the allowed origins explicitly: Spring `allowedOrigins("https://app.example.com")` (`@CrossOrigin(origins = "https://app.example.com")`, `CorsConfiguration.setAllowedOrigins(List.of("https://app.example.com"))`; not `"*"` or `allowedOriginPatterns("*")`), Quarkus `quarkus.http.cors.origins=https://app.example.com`, Ktor `allowHost("app.example.com", schemes = listOf("https"))` instead of `anyHost()`.',
+    dotnet: 'List the allowed origins explicitly: ASP.NET Core `policy.WithOrigins("https://app.example.com")` instead of `AllowAnyOrigin()` or `SetIsOriginAllowed(_ => true)`.',
+};
 /** A config-specific fix for nginx and Apache findings (the check's generic fix names application libraries). */
 const NGINX_FIX = 'list the allowed origins: map $http_origin $cors { default ""; "~^https://app\\.example\\.com$" $http_origin; } and add_header Access-Control-Allow-Origin $cors';
 const APACHE_FIX = 'list the allowed origins: SetEnvIf Origin "^https://app\\.example\\.com$" CORS_ORIGIN=$0 and Header set Access-Control-Allow-Origin "%{CORS_ORIGIN}e" env=CORS_ORIGIN';
@@ -8773,6 +8875,128 @@ var helm_values = __webpack_require__(38715);
 var util_groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/checks/util/compose-read.js
 var compose_read = __webpack_require__(4539);
+;// CONCATENATED MODULE: ./lib/checks/util/go-build.js
+/**
+ * Go build constraints (`//go:build debug`, the older `// +build debug`): a file whose constraint needs a tag that a default
+ * `go build` does not set is not compiled into the binary unless a build names the tag (`go build -tags debug`). Pure: the
+ * constraint is read from a file's text, the builds from the texts of the repository's Dockerfiles and build scripts.
+ */
+
+/**
+ * Tags whose value a build sets from its platform or toolchain (GOOS, GOARCH, `unix`, `cgo`, the compiler, `go1.N`): not known
+ * from the repository, so read as possibly set. Every other tag is off unless a build names it.
+ */
+const PLATFORM_TAG = /^(?:aix|android|darwin|dragonfly|freebsd|hurd|illumos|ios|js|linux|nacl|netbsd|openbsd|plan9|solaris|wasip1|windows|zos|unix|386|amd64|amd64p32|arm|armbe|arm64|arm64be|loong64|mips|mipsle|mips64|mips64le|mips64p32|mips64p32le|ppc|ppc64|ppc64le|riscv|riscv64|s390|s390x|sparc|sparc64|wasm|cgo|gc|gccgo|go1\.\d+)$/;
+/** Bounds: the length of a constraint read, and the header lines looked at before the package clause. */
+const MAX_EXPR = 500;
+const MAX_HEADER_LINES = 200;
+/**
+ * The build constraint of a Go file, when a default build (no `-tags`) leaves the file out: `//go:build debug`, `//go:build dev && !prod`,
+ * `// +build debug` (lines of `// +build` are a conjunction; in each, spaces separate alternatives and commas conjuncts). Read before
+ * the package clause only, as the go tool reads it. Null when there is none, or the file is in a default build (`//go:build !debug`)
+ * or may be (`//go:build linux`: the platform decides).
+ */
+function goBuildConstraint(text) {
+    const lines = text.split('\n', MAX_HEADER_LINES);
+    let build = null;
+    const plus = [];
+    for (let i = 0; i < lines.length; i++) {
+        const l = lines[i].trim();
+        if (!l)
+            continue;
+        if (!l.startsWith('//'))
+            break;
+        const go = /^\/\/go:build\s+(.+)$/.exec(l);
+        if (go && go[1].length <= MAX_EXPR) {
+            build ??= { expr: go[1].trim(), shown: l, line: i + 1 };
+            continue;
+        }
+        const old = /^\/\/\s*\+build\s+(.+)$/.exec(l);
+        if (old && old[1].length <= MAX_EXPR) {
+            plus.push({ expr: old[1].trim().split(/\s+/).map((alt) => `(${alt.split(',').join(' && ')})`).join(' || '), shown: l, line: i + 1 });
+        }
+    }
+    // `//go:build` wins over `// +build` lines when both are there (gofmt writes both, the same).
+    const c = build ?? (plus.length ? { expr: plus.map((p) => `(${p.expr})`).join(' && '), shown: plus.map((p) => p.shown).join(' '), line: plus[0].line } : null);
+    if (!c || goConstraintHolds(c.expr, []) !== false)
+        return null;
+    const tags = [...new Set([...c.expr.matchAll(/(?<!!\s*)(?<![\w.])([A-Za-z_][\w.]*)/g)].map((m) => m[1]).filter((t) => !PLATFORM_TAG.test(t)))];
+    return { ...c, tags };
+}
+/**
+ * Whether a constraint holds in a build that sets `tags`: true, false, or null when it depends on the platform (`linux && debug`
+ * with `debug` set). Three-valued; an expression that does not parse is null.
+ */
+function goConstraintHolds(expr, tags) {
+    const toks = expr.match(/&&|\|\||!|\(|\)|[A-Za-z_][\w.]*/g) ?? [];
+    let i = 0;
+    let bad = false;
+    const atom = () => {
+        const t = toks[i++];
+        if (t === '!') {
+            const v = atom();
+            return v === null ? null : !v;
+        }
+        if (t === '(') {
+            const v = or();
+            if (toks[i++] !== ')')
+                bad = true;
+            return v;
+        }
+        if (t === undefined || !/^[A-Za-z_]/.test(t)) {
+            bad = true;
+            return null;
+        }
+        return tags.includes(t) ? true : PLATFORM_TAG.test(t) ? null : false;
+    };
+    const and = () => {
+        let v = atom();
+        while (!bad && toks[i] === '&&') {
+            i++;
+            const w = atom();
+            v = v === false || w === false ? false : v === null || w === null ? null : true;
+        }
+        return v;
+    };
+    function or() {
+        let v = and();
+        while (!bad && toks[i] === '||') {
+            i++;
+            const w = and();
+            v = v === true || w === true ? true : v === null || w === null ? null : false;
+        }
+        return v;
+    }
+    const v = or();
+    return bad || i !== toks.length ? null : v;
+}
+/** Build scripts by name, besides Dockerfiles and CI workflows: Makefiles, shell scripts, GoReleaser, Task and just files, GitLab CI. */
+const BUILD_SCRIPT = /^(?:(?:GNU)?[Mm]akefile|[^/]+\.(?:mk|sh|bash|ps1)|\.?goreleaser\.ya?ml|Taskfile\.ya?ml|[Jj]ustfile|\.gitlab-ci\.ya?ml|Earthfile)$/;
+/** `-tags debug`, `-tags=debug,dev`, `-tags "debug dev"`, `--tags=debug` (also inside `GOFLAGS=-tags=debug`). */
+const TAGS_FLAG = /(?<![\w-])--?tags(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\;&|)]+))/g;
+/**
+ * The builds with tags that production may run: `-tags` in a Dockerfile (not one for development or tests), a build script or a CI
+ * workflow. Vendored, test and development-only files do not count (`Dockerfile.dev` building with `-tags debug` is development's).
+ */
+function goTagBuilds(files, text) {
+    const out = [];
+    for (const file of files) {
+        if (!((0,classify/* isDockerfile */.pZ)(file) || BUILD_SCRIPT.test((0,classify/* basename */.P8)(file)) || (0,classify/* isWorkflowFile */.Kr)(file)))
+            continue;
+        if ((0,classify/* isVendoredOrGenerated */.Gk)(file) || (0,classify/* isTestFile */.hl)(file) || (0,classify/* isDevOnly */.uL)(file))
+            continue;
+        const t = text(file);
+        if (t === undefined || !t.includes('tags'))
+            continue;
+        for (const m of t.matchAll(TAGS_FLAG)) {
+            const tags = (m[1] ?? m[2] ?? m[3]).split(/[\s,]+/).filter(Boolean);
+            if (tags.length)
+                out.push({ file, line: t.slice(0, m.index).split('\n').length, tags });
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./lib/checks/util/net.js
 var net = __webpack_require__(59929);
 // EXTERNAL MODULE: ./lib/checks/util/once.js
@@ -8782,6 +9006,8 @@ var decouple = __webpack_require__(92915);
 // EXTERNAL MODULE: ./lib/checks/util/tf-kubernetes.js
 var tf_kubernetes = __webpack_require__(28231);
 ;// CONCATENATED MODULE: ./lib/checks/debug-mode.js
+
+
 
 
 
@@ -8880,11 +9106,17 @@ function jdwpListener(text) {
         return null;
     return { option, open: !(0,net/* isLoopback */.U)(host) };
 }
+/** The fix of a JDWP agent in a production command (not the generic, Python, one). */
+/** The fix of a debug setting in deploy config or Python code (the settings the check reads first: FLASK_DEBUG, DEBUG, app.run(debug=True)). */
+const DEPLOY_FIX = 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").';
+/** The fix of debugpy in a production command. */
+const DEBUGPY_FIX = 'Remove python -m debugpy (and debugpy.listen) from the production command; attach a debugger only to a local or development process.';
+const JDWP_FIX = 'Remove the JDWP agent (-agentlib:jdwp=\u2026, -Xrunjdwp:\u2026, catalina.sh jpda) from the production command and its JVM options; attach a debugger only to a local or development process (or through an SSH tunnel to a debug build, never on a public port).';
 /** The finding for a JDWP agent `who` starts (`CMD starts the JVM with`): a failure on all interfaces, a note on localhost. */
 function jdwpMessage(who, jdwp) {
     return jdwp.open
-        ? { message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
-        : { note: true, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
+        ? { fix: JDWP_FIX, message: `${who} a JDWP remote debugger listening on all interfaces (${jdwp.option}): anyone who reaches the port runs code in the JVM (remote code execution); remove the agent from the production command` }
+        : { note: true, fix: JDWP_FIX, message: `${who} a JDWP debugger agent (${jdwp.option}) that listens on localhost only (Java 9+; Java 8 listens on every interface): keep it out of the production command` };
 }
 /** The Node inspector options open on an interface other than loopback (`--inspect=0.0.0.0:9229`), or null. */
 const inspectsRemotely = (options) => { const i = (0,util_commands/* nodeInspector */.qJ)(options); return i && !(0,net/* isLoopback */.U)(i.host) ? i : null; };
@@ -8945,6 +9177,19 @@ function debugpyListens(file, text, lex) {
     }
     return out;
 }
+/**
+ * How a Flask-style `app.run()` that production runs gets its debug value when it is not `debug=True` as written (QA round 29):
+ * `debug=<env read>` that is on when the variable is unset, `debug=NAME` of a module-level constant of the same module that is
+ * on (`DEBUG = True`, a read with a true default; not when the module assigns the name anywhere else too, under a condition or
+ * in a function), or imported from another module's constants; with no `debug=`, the last module-level
+ * `app.config.from_object(Cls)` before the call (what `run()` then reads: reported only when `Cls` sets DEBUG on).
+ */
+/** The app's debug set in code (`app.debug = \u2026`, `app.config["DEBUG"] = \u2026`, `app.config.update(DEBUG=\u2026)`): what replaces a loaded class's DEBUG. */
+const APP_DEBUG_SET_RE = /^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m;
+/** Whether the module that loads a config class sets the app's debug after the load (APP_DEBUG_SET_RE): the class's DEBUG is then not what runs. */
+function debugSetAfterLoad(snapshot, load) {
+    return APP_DEBUG_SET_RE.test((snapshot.text(load.file) ?? '').split('\n').slice(load.line).join('\n'));
+}
 function runDebug(file, text, line, callee, consts) {
     const src = (0,util_code/* scanSource */.bX)(file, text, 'python');
     const call = (0,util_code/* findCalls */.pr)(src, /run|run_server/).find((c) => c.line === line && c.callee.replace(/\s/g, '') === callee);
@@ -8958,7 +9203,7 @@ function runDebug(file, text, line, callee, consts) {
             return null;
         // The app's debug set after the load (`app.debug = False`, `app.config["DEBUG"] = False`, `app.config.update(DEBUG=\u2026)`) is what
         // `run()` reads: a true one is the call's `debugSet`, judged on its own; any other one leaves the loaded class's DEBUG unread.
-        if (/^[ \t]*\w+\.(?:debug[ \t]*=(?!=)|config[ \t]*\[[ \t]*(["'])DEBUG\1[ \t]*\][ \t]*=(?!=)|config\.(?:update|from_mapping)[ \t]*\([^)]*\bDEBUG[ \t]*=)/m.test(src.code.slice(last.start, call.start)))
+        if (APP_DEBUG_SET_RE.test(src.code.slice(last.start, call.start)))
             return null;
         const close = src.code.indexOf(')', last.start);
         return { kind: 'load', line: src.lineAt(last.start), column: src.columnAt(last.start), target: last.target, load: src.code.slice(last.start, close + 1).replace(/\s+/g, ' ') };
@@ -9170,6 +9415,20 @@ const literalDebug = (d) => (d.truthyString === null ? 'DEBUG = True' : `DEBUG =
 const FALSE_WORD = /^(?:false|0|no|off)$/i;
 /** The fix line of a framework's own switch (Rails, Phoenix, Laravel, WordPress, ASP.NET Core, Spring Boot): each message names the change. */
 const FRAMEWORK_FIX = 'Turn the switch off in the production configuration as the finding says, and keep it only in development-only configuration (config/dev.exs, config/environments/development.rb, .env.local, appsettings.Development.json, application-dev.yml).';
+/**
+ * FRAMEWORK_FIX in each stack's words, for a framework switch found in that stack's file (gin.SetMode in a `.go` file, an
+ * `appsettings.json`, config/prod.exs, production.rb, application.yml): the file it belongs in and the value production needs.
+ */
+const FRAMEWORK_FIXES = {
+    go: 'Run the framework in release mode in production: gin.SetMode(gin.ReleaseMode) or GIN_MODE=release in the deploy environment, Echo e.Debug = false; keep debug mode only behind a development-only check (if os.Getenv("APP_ENV") == "development") or a build tag (//go:build debug) the production build leaves out.',
+    dotnet: 'Call app.UseDeveloperExceptionPage() only inside if (app.Environment.IsDevelopment()) and use app.UseExceptionHandler("/Error") in production; keep development settings (DetailedErrors, the developer exception page) in appsettings.Development.json, which Production does not load.',
+    elixir: 'Set debug_errors: false (the default) for production: keep debug_errors: true only in config/dev.exs (or inside if config_env() == :dev in config/runtime.exs), never in config/config.exs, prod.exs or runtime.exs for :prod.',
+    ruby: 'Set config.consider_all_requests_local = false in config/environments/production.rb (and every other deployed environment); keep true only in development.rb.',
+    jvm: 'Spring Boot: remove the setting from the configuration production loads (server.error.include-stacktrace=never and include-exception=false are the defaults) and keep it only in application-dev.yml, a profile production does not activate; Ktor: ktor.development = false (the default) outside local runs.',
+    php: 'Default debug to false (\'debug\' => (bool) env(\'APP_DEBUG\', false)) and set APP_DEBUG=false in production; keep APP_DEBUG=true only in .env.local or another development-only file.',
+};
+/** A framework switch's fix for its file's stack, else the generic one. */
+const frameworkFix = (file) => stackFix(FRAMEWORK_FIXES, file) ?? FRAMEWORK_FIX;
 /** A config class's header: its name or a base names a config or settings class (`class ProductionConfig(Config):`, `class Prod(Configuration):`). */
 const CONFIG_CLASS = /^class\s+\w*(?:config|settings|configuration)\w*\s*[(:]|^class\s+\w+\s*\([^)]*(?:config|settings|configuration)/i;
 /** An indented assignment to a name that says debug (`    DEBUG = \u2026`, `    app_debug: bool = \u2026`). */
@@ -9407,8 +9666,6 @@ function asgiDebug(file, text, lex) {
     }
     return { uses, consts };
 }
-/** Names of environments, profiles and files that are for development or tests: not judged (their debug switches are the point). */
-const DEV_ENV_NAME = classify/* DEV_WORD */.b3;
 /** Rails `config/environments/<env>.rb`: the environment's name. */
 const debug_mode_RAILS_ENV_FILE = /(?:^|\/)config\/environments\/([^/]+)\.rb$/;
 /** Phoenix's `debug_errors:` option set to a literal boolean. */
@@ -9533,8 +9790,6 @@ const goGuardRuns = (g) => g.kind === 'gin-mode'
     : g.kind === 'release'
         ? `only outside release mode (${g.cond}): production, run in release mode, skips it, every other mode runs it`
         : `only outside production (${g.cond}): production skips it, staging and every other environment run it`;
-/** `appsettings.json`, `appsettings.Production.json`: the environment's name, or '' for the base file. */
-const APPSETTINGS = /^appsettings(?:\.([^/]+))?\.json$/i;
 /** Other frameworks' files the scan reads: by name, not for development or tests, not vendored or templates. */
 function isOtherDebugFile(file) {
     // The name first: most paths are no such file, and the folder tests cost more than the name's.
@@ -9544,15 +9799,16 @@ function otherDebugName(file) {
     if (/\.(?:cs|go)$/i.test(file) || LARAVEL_APP.test(file) || WP_CONFIG.test(file))
         return true;
     const rails = debug_mode_RAILS_ENV_FILE.exec(file);
+    // Environments named for development or tests are not judged (their debug switches are the point): `development_docker.rb` too.
     if (rails)
-        return !DEV_ENV_NAME.test(rails[1]);
+        return !(0,classify/* devEnvironmentName */.GV)(rails[1]);
     // Elixir configuration: `config.exs`, `runtime.exs`, a deployed environment's `<env>.exs` (not `dev.exs`, `test.exs`).
     const elixir = elixirConfigFile(file);
     if (elixir)
         return deploysIn(elixir.envs);
-    const app = APPSETTINGS.exec((0,classify/* basename */.P8)(file));
+    const app = (0,classify/* aspNetSettings */.Bt)(file);
     if (app)
-        return !DEV_ENV_NAME.test(app[1] ?? '');
+        return !app.dev;
     // Ktor's `application.conf` (not one named for development or tests: `application-dev.conf`).
     if (KTOR_CONF.test((0,classify/* basename */.P8)(file)))
         return !(0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.conf$/i, ''));
@@ -9577,6 +9833,8 @@ const ASPNET_DEV_CONVENTION = /\b(?:Configure|Startup)Development\b/;
 const NOT_DEV_CONDITION = /!\s*(?:[\w.]+\.)?IsDevelopment\s*\(\s*\)|\bIs(?:Production|Staging)\s*\(\s*\)|\bIsEnvironment\s*\(\s*"(?!Development")[^"]*"\s*\)/;
 /** A negated production test (`!app.Environment.IsProduction()`, `!env.IsEnvironment("Production")`): true in Staging and every environment but Production. */
 const NOT_PROD_CONDITION = /!\s*(?:[\w.]+\.)?Is(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
+/** A production test (`app.Environment.IsProduction()`, `env.IsEnvironment("Production")`): its `else` is what `!IsProduction()` runs. */
+const PROD_CONDITION = /\bIs(?:Production\s*\(\s*\)|Environment\s*\(\s*"Production"\s*\))/;
 /** An `if (\u2026)` header, braced or not (`if (!env.IsDevelopment())`, `} else if (\u2026)`), alone or followed by its one-line body. */
 const debug_mode_IF_HEADER = /^\s*(?:\}\s*)?(?:else\s+)?(if\s*\((?:[^()]|\([^()]*\))*\))/;
 /**
@@ -9598,17 +9856,19 @@ function nonDevBranch(src, at) {
             return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
         return `in a branch that runs when the environment is not Development (${shown})`;
     }
-    // `if (env.IsDevelopment()) { \u2026 } else { app.UseDeveloperExceptionPage(); }`: the `else` of the development check; braceless
-    // too, `else app.UseDeveloperExceptionPage();` or `else` alone on the line before.
-    const onLine = src.code.slice(lineStart, at);
-    const bracelessElse = /^\s*(?:\}\s*)?else\s+$/.test(onLine) || (!onLine.trim() && prevStart >= 0 && /^\s*(?:\}\s*)?else\s*$/.test(src.code.slice(prevStart, lineStart - 1)));
-    if (bracelessElse || (headers[0] !== undefined && /^(?:\}\s*)?else$/.test(headers[0]))) {
-        const before = src.code.slice(0, at);
-        const elseAt = before.lastIndexOf('else');
-        const ifs = [...before.slice(0, Math.max(0, elseAt)).matchAll(/\bif\s*\((?:[^()]|\([^()]*\))*\)/g)];
-        const last = ifs.at(-1)?.[0];
-        if (last && /\bIsDevelopment\s*\(/.test(last) && !NOT_DEV_CONDITION.test(last))
-            return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+    // The `else` of an if chain, braced or not (read as every guard reads else arms: elseArmConditions). An `IsProduction()` check's
+    // is the branch `if (!env.IsProduction())` is: every environment but Production runs it. An `IsDevelopment()` check's runs in
+    // every other environment. (A negated development check's runs in Development only: inDevBranch, silent.)
+    for (const conds of (0,util_code/* elseArmConditions */.yw)(src, at)) {
+        for (const c of conds) {
+            if (/&&|\|\|/.test(c))
+                continue;
+            const shown = `the else of if ${c.replace(/\s+/g, ' ')}`;
+            if (PROD_CONDITION.test(c) && !NOT_PROD_CONDITION.test(c))
+                return { where: `in a branch that runs in every environment but Production (${shown})`, who: 'to every visitor of Staging and any other environment but Production' };
+            if (/\bIsDevelopment\s*\(/.test(c) && !NOT_DEV_CONDITION.test(c))
+                return 'in the else branch of an IsDevelopment() check (it runs in every other environment)';
+        }
     }
     return null;
 }
@@ -9626,6 +9886,11 @@ function otherDebug(file, text) {
             // The template's `if (app.Environment.IsDevelopment()) { app.UseDeveloperExceptionPage(); }` is the fix, not a finding.
             if ((0,util_code/* inDevBranch */.xe)(src, call.start) || (0,util_code/* enclosingHeaders */.FW)(src, call.start).some((h) => ASPNET_DEV_CONVENTION.test(h)))
                 continue;
+            // Under `#if DEBUG` (the directive cors-wildcard reads alike): compiled into Debug builds only, which production should not run.
+            if ((0,util_code/* inDebugDirective */.qV)(src, call.start)) {
+                hits.push({ line: call.line, column: src.columnAt(call.start), note: true, message: `${call.callee}() under #if DEBUG is compiled into Debug builds only (development-only: a Release build, dotnet publish -c Release, leaves it out); make sure production runs a Release build, which never shows the developer exception page` });
+                continue;
+            }
             const branch = nonDevBranch(src, call.start) ?? 'outside an IsDevelopment() check';
             const { where, who } = typeof branch === 'string' ? { where: branch, who: 'to every visitor in production' } : branch;
             hits.push({ line: call.line, column: src.columnAt(call.start), message: `${call.callee}() ${where} shows the developer exception page (stack traces, source lines, headers) ${who}; call it only inside if (app.Environment.IsDevelopment())` });
@@ -9637,14 +9902,17 @@ function otherDebug(file, text) {
         if (!gin && !echo)
             return undefined;
         const src = (0,util_code/* otherSource */.cj)(file, text);
+        // A file behind a build constraint a default build does not meet (`//go:build debug`): judged where the deploy builds with the tag.
+        const constraint = goBuildConstraint(text);
         // Development-only branches are the fix (silent); a branch that is off only in production is an `info` note.
         const put = (at, what, effect, detail, fix) => {
             if (goDevBranch(src, at))
                 return;
             const guard = goNonProdGuard(src, at);
+            const built = constraint && { goBuild: { expr: constraint.expr, shown: constraint.shown, note: `${what} ${effect} (${detail}) only in builds with ${constraint.tags.length ? `-tags ${constraint.tags.join(',')}` : 'build tags'} (${constraint.shown}, line ${constraint.line}): a default go build leaves this file out, and no Dockerfile, build script or CI workflow here builds with such tags (development-only); keep them out of production builds` } };
             hits.push(guard
                 ? { line: src.lineAt(at), column: src.columnAt(at), note: true, message: `${what} ${effect} (${detail}) ${goGuardRuns(guard)}` }
-                : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}` });
+                : { line: src.lineAt(at), column: src.columnAt(at), message: `${what} ${effect} in production code (${detail}); ${fix}`, ...built });
         };
         for (const call of gin ? (0,util_code/* findCalls */.pr)(src, /SetMode/) : []) {
             // Gin's own switch (`gin.SetMode`, or the package imported under another name).
@@ -9710,10 +9978,13 @@ function otherDebug(file, text) {
             hits.push({ line: src.lineAt(at), column: src.columnAt(at), message: `config.consider_all_requests_local = true in the ${env} environment shows full error reports (stack traces, request details) to every visitor; set it to false` });
         }
     }
-    else if (APPSETTINGS.test((0,classify/* basename */.P8)(file))) {
+    else if ((0,classify/* aspNetSettings */.Bt)(file)) {
         if (!(0,util_text/* lowerText */.tq)(text).includes('detailederrors'))
             return hits;
-        // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does.
+        // Read as the snapshot reads appsettings (JSON with comments and trailing commas, positions kept), as .NET's configuration does:
+        // one that JSON refuses is not read (the snapshot reports it as a parse-error, with the JSON parser's message).
+        if ((0,json/* jsoncProblem */.Hg)(text))
+            return hits;
         const doc = (0,repo_yaml/* parseYaml */.hN)(file, (0,json/* blankJsonc */.Gs)(text)).docs[0];
         if (!doc || !(0,repo_yaml/* isObject */.Gv)(doc.value))
             return hits;
@@ -9952,7 +10223,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'Debug mode leaks stack traces, settings and secrets to any visitor, and the Werkzeug debugger executes arbitrary code.',
-        fix: 'Remove the debug setting from deploy config and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1").',
+        fix: 'Turn debug off where production sets it, and keep it only in development-only configuration; each finding names its stack\'s fix. In deploy config, remove the debug setting and read it from the environment with a false default (in Python: DEBUG = os.environ.get("DEBUG") == "1"); set NODE_ENV=production, RAILS_ENV=production, GIN_MODE=release, ASPNETCORE_ENVIRONMENT=Production; call UseDeveloperExceptionPage() only under IsDevelopment(); debug_errors: false (Phoenix), consider_all_requests_local = false (Rails), include-stacktrace=never (Spring Boot); no JDWP agent, Node inspector or debugpy in the production command.',
         details: [
             '- Env settings judged: `FLASK_DEBUG`=1/true/yes/on, `FLASK_ENV=development`, `DEBUG`/`DJANGO_DEBUG`=true/1/yes/on, `APP_DEBUG`=true,',
             '  `NODE_ENV=development`, `RAILS_ENV`/`RACK_ENV=development`, `ASPNETCORE_ENVIRONMENT=Development`, `DOTNET_ENVIRONMENT=Development` (the generic host\'s environment, which',
@@ -10000,7 +10271,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`\u2026) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line, when that line is not a failure of its own (a development module, a base module a production module overrides); where it is (a stock `settings.py`), that one finding is the leak, not a second one at the selection. A `preflight-ignore debug-mode` on the `DEBUG` line covers both.',
             '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=\u2026`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
-            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). Test files are not read.',
+            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). One that production code of the same project loads outside any development guard is production\'s and fails, naming the load (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it)), unless that module sets the app\'s debug after the load (`app.debug = False`); a load an `app.run()` reads is reported at the load instead (below). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. In a development-only',
@@ -10022,7 +10293,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  a module constant (`DEBUG = True`, `DEBUG = config("DEBUG", cast=bool, default=True)`) of the same module or the module it is imported from',
             '  (`from app.config import DEBUG`, `config.DEBUG`), and a settings field (`debug=settings.debug`, `get_settings().debug`): a config class field of that',
             '  name in the same project (`debug: bool = True`, `Field(default=True)`; fields other than `DEBUG` are judged only where an app reads them).',
-            '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case): reported at the app.',
+            '  A settings field compared with literals (`FastAPI(debug=settings.ENVIRONMENT == "local")`) is on when a `BaseSettings` class of the project defaults the field to a value the comparison takes (`ENVIRONMENT: str = "local"`, also `Field(default="local")`, `Field("local", \u2026)`) and no production deploy config sets its variable (with the class\'s `env_prefix`, in any case; a field\'s `alias` instead): reported at the app.',
             '- Litestar (and Starlite): `Litestar(debug=True)` and `app.debug = True` on such an app, judged exactly as FastAPI above (the error response',
             '  carries the traceback under any server); only modules that import litestar are read. `litestar run --debug` (`-d`) in a deploy command fails there.',
             '- Sanic: `app.run(debug=True)`, `app.run(dev=True)` (debug plus the reloader) and `app.prepare(\u2026)` of a Sanic module\'s app: every unhandled error',
@@ -10068,6 +10339,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  (a `runtests.py` test runner, a docs build) and tests are not read; under the `__main__` guard it is an `info` note.',
             '- Gin: `gin.SetMode(gin.DebugMode)` (or `"debug"`) in a Go file that imports `github.com/gin-gonic/gin`, outside tests and development-only branches',
             '  (`if os.Getenv("APP_ENV") == "development" {`: silent), as `GIN_MODE=debug` is judged; `gin.ReleaseMode` and a mode read from the environment pass.',
+            '  A file behind a build constraint that a default build does not meet (`//go:build debug`, `//go:build dev && !prod`, `// +build debug`; not a platform\'s, `//go:build linux`) is compiled only with that tag: its switch is an `info` note (development-only), unless a Dockerfile (not one for development or tests), a build script (Makefile, `*.sh`, GoReleaser, Taskfile, justfile) or a CI workflow of the repository builds with a tag that meets it (`go build -tags debug`, `-tags=debug,dev`, `GOFLAGS=-tags=debug`): then it fails, naming that build.',
             '  Echo: `e.Debug = true` on an instance the file makes with `echo.New()` (`github.com/labstack/echo`; its error handler then answers with the internal',
             '  error text), judged the same way. Under a guard that is off only in production it is an `info` note, as `NODE_ENV !== \'production\'` is in',
             '  JavaScript: `if os.Getenv("APP_ENV") != "production" {` (or `"prod"`, `!cfg.IsProduction()`, a conjunction with one of them, the `else` of',
@@ -10078,18 +10350,18 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Phoenix: `debug_errors: true` where production reads it: a deployed environment\'s `config/<env>.exs` (`prod.exs`, `staging.exs`, and `prod.secret.exs`, which `prod.exs` imports; not `dev.exs`/`test.exs`); the runtime configuration `config/runtime.exs` (`config/releases.exs` before Elixir 1.11), where `mix phx.new` (1.6+) puts the production endpoint: inside `if config_env() == :prod do \u2026 end` (also `in [:prod, \u2026]`, a `case config_env()` clause for `:prod` or `_`, the `else` of a `:dev` check), or outside any `config_env()` condition (every environment, production included); and `config/config.exs`, which every environment loads. What a `:dev`/`:test` block sets (`if config_env() == :dev do`, `in [:dev, :test]`, `!= :prod`) is development configuration and is not judged. A `true` that a config file loaded later in the same folder (`prod.exs` or `runtime.exs` after `config.exs`, `runtime.exs` after `prod.exs`, a later line of the same file) sets back to `debug_errors: false` for production, for the same endpoint, is an `info` note.',
             '- Ktor: development mode (extended debugging information on the response page of a 5xx error, pipeline stack traces, auto-reload) turned on where production reads it: `ktor { development = true }` (also `ktor.development = true`, a one-line `ktor { \u2026 }`) in `application.conf` and other `application*.conf` HOCON files with a `ktor` block, `ktor: development: true` in `application.yaml`/`.yml`, judged at the last literal value (a `${?VAR}` after it leaves it on when the variable is unset; `true` in any case, as Ktor reads it); `-Dio.ktor.development=true` among the JVM options of a `java` command production starts (before `-jar app.jar` or the main class: after them it is the program\'s argument), and Ktor\'s `-P:ktor.development=true` argument; the property in the JVM options variables above (`JAVA_OPTS`, `JAVA_TOOL_OPTIONS`\u2026) and the `io.ktor.development` variable (Kotlin/Native) wherever the env settings are read. Files named for development or tests (`application-dev.conf`, `src/test/resources/`) are not read; `development = false`, an environment read alone (`development = ${?KTOR_DEV}`) and the Gradle template\'s `applicationDefaultJvmArgs = listOf("-Dio.ktor.development=$isDevelopment")` pass.',
             '- Rails: `config.consider_all_requests_local = true` in `config/environments/<env>.rb` for deployed environments (`production.rb`, `staging.rb`\u2026;',
-            '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read). `config/application.rb` is not judged.',
+            '  `development.rb`, `test.rb` and `local.rb` are development or test by name and not read, and so are their variants, a development or test name first and no deployed environment\'s after it: `development_docker.rb`, `test_ci.rb`). `config/application.rb` is not judged.',
             '- Laravel: `\'debug\' => true` in `config/app.php`, and `\'debug\' => (bool) env(\'APP_DEBUG\', true)` (with or without the cast) whose default',
             '  turns debug on when the variable is unset: `true`, a non-zero number, or any string but `\'\'` and `\'0\'` (`env()` returns a default as written, so',
             '  `\'false\'` is on too). `APP_DEBUG=true` in deployed env files is the env-setting rule above.',
             '- ASP.NET Core: `app.UseDeveloperExceptionPage()` in `.cs` files unless it runs only in development: inside `if (env.IsDevelopment())` /',
-            '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, or a `ConfigureDevelopment`/`StartupDevelopment`',
-            '  convention method or class (silent: that is the fix). Its `else` branch (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())`: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
-            '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local`, read as JSON as .NET reads it (on one line or minified too; comments',
-            '  and trailing commas allowed): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
+            '  `if (app.Environment.IsDevelopment())` (braced or the next line), `IsEnvironment("Development")`, the `else` of a negated check (the templates\' `if (!app.Environment.IsDevelopment()) { app.UseExceptionHandler(\u2026); } else { app.UseDeveloperExceptionPage(); }`, braced or not, an `else if` of that chain too), or a `ConfigureDevelopment`/`StartupDevelopment`',
+            '  convention method or class (silent: that is the fix). Under `#if DEBUG` (not its `#else`; the directive cors-wildcard reads alike) it is compiled into Debug builds only: an `info` note asking that production run a Release build. The `else` branch of an `IsDevelopment()` check (braced or not) and negated checks (`if (!env.IsDevelopment())`, also `IsProduction()`/`IsStaging()`) fail, the message saying the call sits in a branch that runs outside Development (`if (!env.IsProduction())` and the `else` of `if (env.IsProduction())`, the same branch: in every environment but Production, Staging included, which the message says). `"DetailedErrors": true`',
+            '  in `appsettings.json` and `appsettings.<Env>.json` except `Development`/`Local` and their variants (`appsettings.Development.Local.json`), read as JSON as .NET reads it (on one line or minified too; comments',
+            '  and trailing commas allowed; one that JSON refuses, as .NET would at startup, is not judged: a `parse-error` names the JSON parser\'s complaint at its place): the root key in any case (`"detailedErrors"`: configuration keys are case-insensitive), on when it is `true` or `1`',
             '  in any case, as a literal or a string (`"True"`, `"1"`); a `DetailedErrors` key inside a section is not the host\'s setting.',
             '- Spring Boot: `server.error.include-stacktrace=always` (and `on-param`/`on_param`, which any request can trigger with `?trace=true`) in',
-            '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); `-dev`/`-local` profile files and documents activated',
+            '  `application.properties`/`.yml` and non-development profile files (`application-prod.yml`); test profile files (`application-test.yml`, the integration-test profile\'s `application-it.yml`) are tests; `-dev`/`-local` profile files and documents activated',
             '  only for such profiles are not read, ' + SPRING_ACTIVE_DOC + '. A value in the base file or document (no profile) that a `prod`/`production` profile of the same folder sets',
             '  to `never` (`application-prod.yml`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note; with no such override,',
             '  or one that is unsafe too, it fails (the rule `cookie-flags` and `default-credentials` share).',
@@ -10199,6 +10471,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         const usesOf = (c) => fieldUses.get(`${c.file}:${c.start}`) ?? [];
         // The class fields judged: DEBUG, and any other (`debug: bool = True`, `app_debug`) only where an app's debug= reads it.
         const judgedClasses = configClasses.filter((c) => c.name === 'DEBUG' || usesOf(c).length);
+        /** Development classes whose DEBUG an app.run() in production reads through its load: reported at the load (below), not again at the class. */
+        const runLoaded = new Set();
         const shownUse = (u) => `${u.what.replace('{}', u.expr)} at ${u.file}:${u.line}`;
         // DJANGO_SETTINGS_MODULE naming a settings module that sets DEBUG = True is debug mode by selection.
         let laravel;
@@ -10226,7 +10500,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             // A setting is identified by what the message says of it with its key for its value (where: the service, the
             // stage, the container), not its line: `DEBUG: "True"` written `DEBUG: 'true'` is the same finding, the same key in another service is not.
             // The setting's own fix (NODE_ENV's, not the generic Python one), unless the finding brings its own.
-            const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), ...(hit.fix && !f.fix ? { fix: hit.fix } : {}), subject: f.message.replace(hit.setting, hit.setting.split('=')[0]) } : f;
+            // A finding with neither gets its file's stack's (a note on application.yml, a Go source line), else the deploy-config one
+            // (DEPLOY_FIX), not the rule's stack-neutral docs.fix.
+            const fix = f.fix ?? hit?.fix ?? stackFix(FRAMEWORK_FIXES, f.file) ?? DEPLOY_FIX;
+            const g = hit ? { ...f, ...(hit.cause ? { cause: hit.cause } : {}), fix, subject: f.message.replace(hit.setting, hit.setting.split('=')[0]) } : { ...f, fix };
             once.put(dev ? { ...g, note: true, message: `${f.message} (${dev === true ? 'development-only file' : dev})` } : g);
         };
         const entryDev = (entry) => entry.devOnly && (0,util_commands/* devRemark */.MB)(entry);
@@ -10544,7 +10821,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 if (dbg) {
                     const starts = `${entry.where}${through('debugpy', '--listen')} starts the program under debugpy (${dbg.option})`;
                     emit(dbg.open
-                        ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command` }
+                        ? { file: entry.file, line: entry.line, column: entry.column, message: `${starts}: the debugger listens on ${dbg.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove python -m debugpy from the production command`, fix: DEBUGPY_FIX }
                         : { file: entry.file, line: entry.line, column: entry.column, note: true, message: `${starts}: the debugger listens on ${dbg.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }, entryDev(entry));
                 }
                 // Tomcat's `catalina.sh jpda run`: the agent catalina.sh builds from JPDA_ADDRESS (`*:8000`), or JPDA_OPTS, as the explicit option is judged.
@@ -10565,9 +10842,10 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     const remove = nest ? '--debug' : inspector.flag.split('=')[0];
                     const starts = optionsAt ? `${optionsAt.via} (run by ${entry.where} in ${entry.file}:${entry.line}) starts node with ${inspector.flag}` : `${entry.where}${through(nest ? '--debug' : inspector.flag)} starts ${node} with ${inspector.flag}`;
                     const where = optionsAt ? { file: optionsAt.file, line: optionsAt.line, column: optionsAt.column } : { file: entry.file, line: entry.line, column: entry.column };
+                    const fix = `Remove ${remove} from the production command (node's inspector is a remote debugger); debug a local or development process instead.`;
                     emit((0,net/* isLoopback */.U)(inspector.host)
-                        ? { ...where, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
-                        : { ...where, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
+                        ? { ...where, fix, note: true, message: `${starts}: the inspector listens on ${inspector.host} only (not reachable from other hosts), but a debugger has no place in production; remove it` }
+                        : { ...where, fix, message: `${starts}: the inspector listens on ${inspector.host}, reachable from the network, and anyone who connects runs code in the process (remote code execution); remove ${remove} (to debug production, bind it to 127.0.0.1 and reach it over an SSH tunnel)` }, entryDev(entry));
                 }
             }
             for (const [k, v] of Object.entries(launch.env)) {
@@ -10638,6 +10916,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 }
                 else if (rd?.kind === 'load' && text !== undefined) {
                     const cls = configClasses.find((c) => c.className === rd.target && c.name === 'DEBUG' && c.on && (0,util_code/* sameProject */.EF)(c.file, file));
+                    if (cls)
+                        runLoaded.add(`${cls.file}\0${cls.className}`);
                     if (cls)
                         emit({ file, line: rd.line, column: rd.column, message: `${rd.load} loads ${cls.className} (DEBUG = ${cls.expr} at ${cls.file}:${cls.line}) for ${call.call}() (line ${call.line}), which runs in production (${where}): the Werkzeug debugger allows remote code execution; load a production config class (DEBUG off) and serve the app with gunicorn` }, callDev);
                 }
@@ -10772,13 +11052,18 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // Config classes (Flask's `class ProductionConfig(Config): DEBUG = True`): a production class, a base class no
         // production class overrides, or a class of another environment fails; development and test classes give notes.
+        // A development class production code loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the
+        // served module, the "default" entry of flasky's config dict when no deploy config sets FLASK_CONFIG: loadedConfigClasses) is
+        // production's, unless the loading module sets the app's debug after it, or the load is already reported for its app.run() above.
         for (const c of judgedClasses) {
             sources++;
             const used = usesOf(c);
             if (!c.on)
                 continue;
-            const dev = c.dev || (0,classify/* isDevOnly */.uL)(c.file);
-            const prod = dev ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
+            const load = c.dev && c.name === 'DEBUG' && !(0,classify/* isDevOnly */.uL)(c.file) && !runLoaded.has(`${c.file}\0${c.className}`) ? (0,util_credentials/* loadedConfigClasses */.k0)(snapshot).get(c.className) : undefined;
+            const selected = load && (0,util_code/* sameProject */.EF)(load.file, c.file) && !debugSetAfterLoad(snapshot, load) ? load : undefined;
+            const dev = !selected && (c.dev || (0,classify/* isDevOnly */.uL)(c.file));
+            const prod = dev || selected ? undefined : overriddenBy({ file: c.file, name: 'DEBUG', start: c.start, runtime: false, className: c.className });
             const fb = c.unsetOn ? stringFallback(c.expr) : null;
             const what = fb !== null ? `${c.name} = ${c.expr} (a string: its fallback "${fb}" and any value the deploy sets, "False" and "0" included, are true to Python)` : c.unsetOn ? `${c.name} defaulting to on when ${c.unsetOn} is unset` : `${c.name} = ${c.expr}`;
             if (prod) {
@@ -10787,7 +11072,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             }
             emit({
                 file: c.file, line: c.line, column: c.column,
-                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${fb === null && c.dev ? `that is fine in a development config class as long as production never selects ${c.className}: make sure the production app loads another config` : fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
+                message: `${what} in config class ${c.className} turns on debug mode (${used.length ? `${APP_LABEL[used[0].framework]}: tracebacks with source lines shown to visitors; read by ${used.slice(0, 2).map(shownUse).join(', ')}${used.length > 2 ? ` and ${used.length - 2} more` : ''}` : c.pydantic ? 'FastAPI/Starlette with debug=settings.DEBUG: tracebacks with source lines shown to visitors' : 'Flask: the Werkzeug debugger, remote code execution; stack traces shown to visitors'}); ${selected ? `${selected.by} selects this class for production: load a production config class there (DEBUG off)` : fb === null && c.dev ? `that is fine in a development config class as long as production never selects ${c.className}: make sure the production app loads another config` : fb !== null ? `parse it as a boolean: ${c.name} = os.environ.get("${c.unsetOn}", "False") == "True" (or .lower() in ("1", "true"))` : c.pydantic || used.length ? `default it to False (${c.name}: bool = False; a pydantic settings class still reads ${c.name.toUpperCase()} from the environment, so development can turn it on)` : `set ${c.name} = True only in a development config class, or read it from the environment with a false default`}`,
             }, dev ? (c.dev ? `development config class ${c.className}` : true) : c.name !== 'DEBUG' && used.every((u) => u.dev || (0,classify/* isDevOnly */.uL)(u.file)) ? `read only by an app ${used[0].dev ?? 'in a development-only file'}` : false);
         }
         // FastAPI/Starlette: `FastAPI(debug=True)` is on under any server (uvicorn, gunicorn workers), so it fails anywhere in
@@ -10852,6 +11137,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         // (`application.properties`) that a production profile of its folder sets to never (`application-prod.yml`) is an
         // overridden default: a note (the rule cookie-flags and default-credentials share).
         let springProd;
+        let goBuilds;
         const phoenixOff = scanned.flatMap((s) => (s.data.kind === 'config' ? (s.data.phoenixOff ?? []).map((place) => ({ file: s.file, place })) : []));
         for (const { file, data } of scanned) {
             if (data.kind !== 'config')
@@ -10865,9 +11151,9 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     continue;
                 }
                 if (h.springProfile !== undefined) {
-                    const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot));
+                    const by = springProfileActivation(h.springProfile, productionSpringProfiles(snapshot), file);
                     if (by)
-                        emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
+                        emit({ file, line: h.line, column: h.column, message: h.message.replace(' (Spring Boot);', ` (Spring Boot; ${activatedProfile(h.springProfile, by)});`), fix: frameworkFix(file) }, (0,classify/* isDevOnly */.uL)(file));
                     continue;
                 }
                 const prod = h.springBase && !(0,classify/* isDevOnly */.uL)(file) ? springOverride(springProd ??= springProdSettings(snapshot.files, (f) => snapshot.text(f)), file, h.springBase.key, (v) => stacktraceWhen(v) === null) : undefined;
@@ -10875,10 +11161,20 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file, line: h.line, column: h.column, note: true, message: `server.error.include-stacktrace=${h.springBase.value} here is overridden by ${prod.file}:${prod.line} (${prod.value}) for production (Spring Boot); other profiles still show stack traces` }, false);
                     continue;
                 }
+                if (h.goBuild) {
+                    // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile).
+                    const by = (goBuilds ??= goTagBuilds(snapshot.files, (f) => snapshot.text(f))).find((b) => goConstraintHolds(h.goBuild.expr, b.tags) !== false);
+                    if (!by) {
+                        emit({ file, line: h.line, column: h.column, note: true, message: h.goBuild.note }, false);
+                        continue;
+                    }
+                    emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
+                    continue;
+                }
                 if (h.note)
                     emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
                 else
-                    emit({ file, line: h.line, column: h.column, message: h.message, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
+                    emit({ file, line: h.line, column: h.column, message: h.message, fix: frameworkFix(file) }, (0,classify/* isDevOnly */.uL)(file));
             }
         }
         // dynaconf's settings.toml: the environment the deploy selects (`ENV_FOR_DYNACONF=production`) over `[default]`, `[global]` over both.
@@ -10919,8 +11215,6 @@ var variables = __webpack_require__(3958);
 var helm_installs = __webpack_require__(80743);
 // EXTERNAL MODULE: ./lib/checks/util/helm-dependencies.js
 var helm_dependencies = __webpack_require__(87696);
-// EXTERNAL MODULE: ./lib/checks/util/secrets.js
-var secrets = __webpack_require__(71399);
 ;// CONCATENATED MODULE: ./lib/checks/util/fill-in.js
 /**
  * A fill-in written in spaced words and left for whoever deploys: an instruction to put a secret in this place, ending at
@@ -11443,7 +11737,7 @@ function connectionKeyBefore(text, i) {
 }
 /** python-decouple's `config(` call, found by its `fig(`. */
 const CONFIG_CALL = { word: 'config(', anchor: 'fig(' };
-function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false) {
+function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false, nest = new Set()) {
     const out = new Map();
     const collect = (re, flag) => {
         re.lastIndex = 0;
@@ -11586,10 +11880,15 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
         // (Found by `fig(`: `indexOf('config(')` stops at every `c` of the file.)
         for (let i = quotedOnly ? (0,util_text/* indexOfWord */.Cd)(text, CONFIG_CALL) : -1; i !== -1; i = (0,util_text/* indexOfWord */.Cd)(text, CONFIG_CALL, mark(i))) { /* marked */ }
         // NestJS `configService.get('JWT_SECRET', '\u2026')` / `this.config.get(\u2026)` (also `getOrThrow`, `get<string>`): the default
-        // `@nestjs/config` returns when the variable is unset (secrets.ts' NEST_CONFIG_FALLBACK_RE). Its own walks: no `env`.
-        for (const call of ['onfigService.get', 'this.config.get']) {
-            for (let i = quotedOnly ? text.indexOf(call) : -1; i !== -1; i = text.indexOf(call, mark(i))) { /* marked */ }
+        // `@nestjs/config` returns when the variable is unset (secrets.ts' NEST_CONFIG_FALLBACK_RE). Its own walk, no `env`: one over
+        // the `fig` both calls hold (an indexOf of either whole call stops at every `o` or `t` of the file: ~4\u00d7 the walk).
+        for (let i = quotedOnly ? text.indexOf('fig') : -1; i !== -1;) {
+            const call = (i >= 2 && text.startsWith('onfigService.get', i - 2)) || (i >= 8 && text.startsWith('this.config.get', i - 8));
+            i = text.indexOf('fig', call ? mark(i) : i + 3);
         }
+        // Also through the names the file gives the service (`(config: ConfigService) =>`: ScanMode's `nest`).
+        for (const name of nest)
+            for (let i = quotedOnly ? text.indexOf(`${name}.get`) : -1; i !== -1; i = text.indexOf(`${name}.get`, mark(i))) { /* marked */ }
         for (let v = quotedOnly ? text.indexOf('v', 2) : -1; v !== -1; v = text.indexOf('v', v + 1)) {
             if (text.charCodeAt(v - 1) !== 110 || text.charCodeAt(v - 2) !== 101 || !isEnvRead(text, v - 2))
                 continue;
@@ -11625,7 +11924,10 @@ function scanText(text, mode) {
     if (wrapped)
         for (const h of pythonWrappedDefaults(text))
             add(h);
-    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby)) {
+    // The names this file gives NestJS's ConfigService (`(config: ConfigService) =>`), whose `config.get(key, default)` is a fallback.
+    if (mode.generic && !mode.unquoted)
+        mode = { ...mode, nest: (0,secrets/* nestConfigReceivers */.Pr)(text) };
+    for (const [lineStart, flags] of candidates(text, mode.generic, !mode.unquoted, mode.go, mode.php, mode.ruby, mode.nest)) {
         if (lineStart < skipUntil)
             continue;
         for (let i = text.indexOf('\n', counted); i !== -1 && i < lineStart; i = text.indexOf('\n', i + 1))
@@ -13418,7 +13720,7 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
      * `default-credentials`' findings, so a fallback is never reported by both checks.
      */
     function fallbacks() {
-        for (const f of (0,secrets/* literalFallbacks */.M4)(line, FALLBACK_KINDS)) {
+        for (const f of (0,secrets/* literalFallbacks */.M4)(line, FALLBACK_KINDS, mode.nest)) {
             const name = (0,secrets/* isSecretName */.eh)(f.name) ? f.name : f.key !== null && (0,secrets/* isSecretName */.eh)(f.key) ? f.key : null;
             if (name === null || (0,secrets/* isDigest */.Bc)(f.key ?? f.name, f.value))
                 continue;
@@ -14563,7 +14865,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '- `kind: Secret` manifests with literal `data`/`stringData` (base64 decoded first; one finding per key, at the key, also for a private key a block scalar holds: the message names it, and its lines are not reported again; keys that name where, who or what kind rather than the secret are not reported, judged by the key\'s name tokens whatever its case or prefix \u2014 `username`, `DB_HOST`, `DB_PORT`, `SPRING_DATASOURCE_USERNAME`, `email`, libpq\'s `PGHOST`, `PGUSER`, `PGDATABASE`, `PGPORT`, `PGSSLMODE` and Railway\'s `MYSQLHOST`, `REDISHOST` (the service glued to the word; `PGPASSWORD` stays a secret), a bootstrap token\'s `token-id`, `expiration`, `auth-extra-groups` and `usage-bootstrap-*`, a service binding\'s `type`/`provider` \u2014, while a key with a secret word (`password`, `token-secret`, `credentials`) or ending in `key` (`STRIPE_KEY`) always counts; an OIDC client\'s `issuer`, `audience`, `scope`, `realm` and `domain` name who or what as well; `*_URL`/`*_URI`/`*_DSN` keys count only when the URL or connection string embeds a password (a libpq `host=\u2026 password=\u2026` string, a MySQL DSN `user:\u2026@tcp(host)/db` too) or holds a provider token (a Slack webhook URL), and under any other name that is no secret\'s a URL without a password points elsewhere (an OIDC `discovery` document, a `jwks` endpoint) unless it holds a provider token, a secret-named query parameter or a random-looking path segment (a capability URL\'s); under such a name a plain setting kept beside the secrets (the whole app environment in one Secret for `envFrom`) passes too: a number (`WEB_CONCURRENCY: "4"`, `30s`, `512Mi`), an environment\'s name, log level or format, or a switch (`NODE_ENV: production`, `LOG_LEVEL: info`, `LOG_FORMAT: json`, `enabled`), an e-mail address (`SMTP_FROM: noreply@acme.io`), a time zone (`TZ: Europe/Berlin`) or a locale (`en_US.UTF-8`), and under a setting\'s name (last word `ENV`, `ENVIRONMENT`, `LEVEL`, `FORMAT`, `TZ`, `LOCALE`, `CONCURRENCY`, `WORKERS`, `FROM`, `STDOUT`, `MODE`, `TIMEOUT`\u2026: `RAILS_LOG_TO_STDOUT`, `SENTRY_ENVIRONMENT`) any value that does not look like a secret (random, a provider token, a URL password, a private key); a key naming a PIN, one-time code, seed, salt or licence (`ADMIN_PIN: "482913"`) is never a plain setting, and a kustomize `secretGenerator` source is judged the same way; certificates, placeholders, templated values, argocd-vault-plugin placeholders (`<path:kv/data/app#password>`), booleans and ISO dates pass; a key that names a configuration file \u2014 `alertmanager.yaml`, `grafana.ini`, `fluent-bit.conf`, `config.json`, `app.env` (extensions `.yaml`/`.yml`, `.json`, `.ini`, `.conf`, `.cfg`, `.cnf`, `.toml`, `.properties`, `.xml`, `.env`, `.hcl`) \u2014 holds a document, judged by its content with the rules below as that file would be (provider tokens, private keys, secret-named settings, URL passwords), each finding at its line in the block scalar, or at the key for `data` (base64); a config file holding none passes, and such a key whose value is one word is judged as any other key; a pull secret\'s `.dockerconfigjson` (`.dockercfg`) is judged by the logins it holds: one holding none \u2014 `{}`, `{"auths":{}}` (a stub CI fills in later), only `credHelpers`/`credsStore`, entries without a password or with a `${\u2026}` reference \u2014 passes);',
             '- secret-named assignments (`SECRET_KEY = "\u2026"`, `"apiKey": "\u2026"`, a literal JavaScript wraps in `JSON.stringify(\'\u2026\')` as Vite\'s and webpack\'s `define` write it (`\'process.env.API_SECRET\': JSON.stringify(\'\u2026\')`: the literal inside is the value), Groovy Gradle\'s setters without `=` as the Android and Gradle docs write them in `build.gradle` (`signingConfigs { release { storePassword "\u2026"; keyPassword \'\u2026\' } }`, a publishing `credentials { password "\u2026" }`, `password("\u2026")`: judged as the Kotlin DSL\'s `storePassword = "\u2026"`; Android\'s `buildConfigField "String", "API_SECRET", "\\"\u2026\\""` in Groovy or Kotlin DSL, a constant compiled into the app, judged under the field\'s name at the value; `System.getenv("\u2026")`, `project.findProperty("\u2026")`, `keystoreProperties[\'storePassword\']` and interpolated GStrings `"${\u2026}"` are no literals), PowerShell\'s `$env:DB_PASSWORD = "\u2026"` (the name after `$env:`) and .NET\'s `[Environment]::SetEnvironmentVariable("API_TOKEN", "\u2026")` (C#\'s `Environment.SetEnvironmentVariable` too), Ruby settings named by a symbol (Sinatra\'s `set :session_secret, "\u2026"`, also `set(:session_secret, "\u2026")` and `set :session_secret => "\u2026"`; Capistrano\'s `set :api_token, "\u2026"`), Quarkus profile keys named as written (`%prod.quarkus.datasource.password=\u2026`), Rails\' `ACTIVE_RECORD_ENCRYPTION_PRIMARY_KEY`/`\u2026_DETERMINISTIC_KEY` (a qualified key stays one through PRIMARY/DETERMINISTIC; a bare `PRIMARY_KEY` is a column\'s), a vendor\'s or purpose\'s key (`STRIPE_KEY`, `OPENAI_KEY`, `MAILGUN_KEY`, `FERNET_KEY`, `SUPABASE_SERVICE_ROLE_KEY`: a name ending in `KEY`, unless the word before it names a record, cache, storage, message or public half or says there is none (`EMPTY_KEY`) \u2014 `PRIMARY_KEY`, `SORT_KEY`, `PARTITION_KEY`, `CACHE_KEY`, `STORAGE_KEY`, `QUERY_KEY`, `I18N_KEY`, `PUBLIC_KEY`, `SITE_KEY`, `GPG_KEY`), a personal access token (`GITHUB_PAT`, `GH_PAT`, `AZURE_DEVOPS_PAT`; a bare `pat` and `PATH` are not), a one-word name that glues qualifiers to `token` or `key` (`identitytoken` and `registrytoken` in Docker\'s `config.json`, `oauthtoken`, `deploytoken`, `secretaccesskey`, `hmackey`, `licensekey`: read as `identity token`, `secret access key`; a word that only ends like one, `monkey`, `turkey`, `passkey`, `tokenizer`, `maxtokens`, is none), each also with a version or ordinal after its last word (`_APP_OPENSSL_KEY_V1`, `STRIPE_KEY_2`; `CACHE_KEY_V2` is still a cache key\'s), and as a plural last word, a list of them (`SECRET_KEYS`, `API_KEYS`, `JWT_SECRETS`, `TOKENS`, `PASSWORDS`, django-fernet-fields\' `FIELD_ENCRYPTION_KEYS`, PostHog\'s `ENCRYPTION_SALT_KEYS`: the singular\'s exclusions hold, `PUBLIC_KEYS`, `CACHE_KEYS`, `NUM_KEYS`, `API_KEYS_URL`; a plural before the last word is a category, `KEYS_DIR`, `SECRETS_MANAGER_ARN`, `TOKENS_PER_MINUTE`; names that list fields or entries, `ALLOWED_KEYS`, `REQUIRED_KEYS`, `SENSITIVE_KEYS`, `AUTHORIZED_KEYS`, a model\'s `PROMPT_TOKENS`/`SPECIAL_TOKENS`, or weak values to refuse, `COMMON_PASSWORDS`, are not secret names; and in a dotenv file a comma list of short words under a plural, `STRIPE_KEYS=name,email`, is a list of names), `password: \u2026`, a `.properties` entry whose key and value white space alone separates (`spring.mail.password s3cr3t\u2026`) or whose value a `\\` at the line\'s end continues on the next lines (judged as the one value it is, reported where it starts), a TOML multi-line string (`session_secret = """\u2026"""`, `\'\'\'\u2026\'\'\'`, also over several lines; one of several lines, a PEM block or a script, is no one value), a namespaced key of a Pulumi stack config (`acme:apiToken: \u2026` in `Pulumi.prod.yaml`; `secure:` values are ciphertext), `.env` `TOKEN=\u2026`, each assignment of a systemd unit\'s or Podman quadlet\'s `Environment=` line (`Environment=DB_PASSWORD=\u2026`, `Environment="A=1" "JWT_SECRET=\u2026"`) and of supervisord\'s `environment=API_TOKEN="\u2026",NODE_ENV="production"`, PHP `define(\'DB_PASSWORD\', \'\u2026\')` and WordPress\'s eight keys and salts in `wp-config.php` (`AUTH_SALT`, `NONCE_KEY`\u2026; a generated 64-character key counts even when it happens to hold `${`, `#{` or `<<`), YAML block scalars (reported where the block\'s text starts, on its line below the key), Kubernetes env `value:`, and a variable written as a key/value entry of a YAML or JSON file, judged under its name at the value (render.yaml `envVars` and a DigitalOcean app spec\'s `envs`: `- key: JWT_SECRET` / `value: \u2026`, an ECS task definition\'s `environment`: `{"name": \u2026, "value": \u2026}`, also in the container definitions of a Terraform `aws_ecs_task_definition` written as `jsonencode([\u2026])` or a heredoc of JSON and in the containers of the terraform-aws-modules/ecs module (its `services` map\'s `container_definitions`, the service and container-definition submodules), as the other checks read them (values Terraform computes, `var.\u2026`, `${\u2026}`, are not literals), CloudFormation `Name`/`Value`, a `variable`/`value` pair, and a map of objects keyed by the name, Heroku app.json `"env": {"SECRET_KEY": {"value": "\u2026"}}`; `generateValue`, `fromDatabase`, `valueFrom`, `sync: false` and app.json `generator` hold no literal, OpenAPI `examples` are illustrations, see Scope); in code also with a type annotation: Python `API_TOKEN: str = "\u2026"`, TypeScript `const apiKey: string = "\u2026"`, Kotlin/Swift `val apiKey: String = "\u2026"`, Rust `const API_KEY: &str = "\u2026"`, Go `var apiKey string = "\u2026"`; in Python also the default a wrapper gives, which a settings class deploys whenever the environment does not set the field (`jwt_secret: SecretStr = SecretStr("\u2026")`, pydantic `Field(default="\u2026")`/`Field("\u2026")`, `Field(default=SecretStr("\u2026"))`, dataclasses\' `field(default="\u2026")`, attrs\' `attr.ib(default="\u2026")`, its arguments on the lines below too as Black wraps them; reported at the literal, read as `default-credentials` reads it: a weak one, `SecretStr("changeme")`, is that check\'s; `Field(...)`, `default_factory` and a computed value give no default); C# verbatim and Objective-C `@"\u2026"` literals; conditional assignments: Makefile `DEPLOY_TOKEN ?= \u2026`/`::=`, JavaScript/PHP `??=`, Ruby `@api_token ||= "\u2026"`; dotted `.properties` settings ending in a qualified `.key`, `mail.api.key=\u2026`, which a bare `server.key` file name is not) whose literal is at least 12 characters, mixes letters and digits (or is 16+ letters of random mixed case: a generator\'s output that happens to hold no digit, `jZFalVtwLTLCLQjnbMWt`, `hTqWmZeKbRoVfYxN` \u2014 28\u201375% capitals, a case change at least every fourth letter, and two or more pieces between case changes that no name is made of, such as `w`, `Ep` or `Xbcmjoa`; not a camelCase or PascalCase name, also with acronyms, two-letter words and abbreviations, `KeyHTTPSlackSslUi`, `RTCSentRtpStreamStats`, nor a keyboard walk; a lower-case run of 12+ letters that no English words make, `\u2026cccudi6`, is random too, while words with a number, `mysqlrootpassword1`, are not; and under a mail setting\'s name \u2014 `EMAIL_HOST_PASSWORD`, `MAIL_PASSWORD`, `SMTP_PASS`, `spring.mail.password`, a bare `pass`/`password` among a mailer\'s settings such as nodemailer\'s `createTransport({ auth: { user, pass } })` \u2014 16 random lower-case letters: a Google app password run together; not English words run together, `changemechangeme`, `passwordpassword`, `gmailapppassword`, the alphabet or a keyboard row), has high Shannon entropy (\u2265 3.0 bits/char, \u2265 3.2 from 20 characters) and is not a reference (`${VAR}`, `os.environ`, `process.env`; also a deploy-time replacement token, whose value a release step fills in: Octopus\' `#{NAME}#`, Azure Pipelines\' `$(NAME)`, Maven\'s `@name@`, and a name between `__`, `@@` or `%` as Azure DevOps\' Replace Tokens task, `sed` in an entrypoint and Octopus write them, `__API_TOKEN__`, `@@JWT_SECRET@@`, `%REDIS_PASSWORD%`, in every file kind; a random value that merely starts and ends with `__` holds no name and counts), placeholder or default; a literal holding white space counts only when it is passphrase-like: a key written in random groups (`4hQ9 zT2m Rk7w Ny3c`, `p4#W m9!q Zx2@ Tk7&`; a Google app password as Google shows it, four groups of four random lower-case letters, under any secret name, not four plain words nor `abcd efgh ijkl mnop`), four to eight words with a number and a capitalised word after a lower-case one (`amber Falcon 17 ridge Lantern`), or a long random value with no plain word (a WordPress salt) \u2014 never prose (function words such as `is`, `your`, `the`, `with`, also German, French, Spanish and Dutch ones: `Your password is incorrect`), a sentence, a label (`Hello World`, `Acme Mail Service 2`), a command line (flags or shell operators: `openssl rand -base64 32`) or a cron expression (`0 5 * * *`); a YAML plain scalar (`SMTP_PASSWORD: amber Falcon 17 ridge Lantern`, compose\'s `- API_SECRET=\u2026`) is read to the end of the line;',
             '- signing secrets passed to a call as a literal (semgrep\'s `hardcoded-jwt-secret` rules): jsonwebtoken\'s `jwt.sign(payload, \'\u2026\', \u2026)` and `jwt.verify(token, \'\u2026\')` (also jwt-simple\'s `encode`/`decode`, Hono\'s and cloudflare-worker-jwt\'s `sign`/`verify`, under the name a file imports them by), cookie-parser\'s `cookieParser(\'\u2026\')`, PyJWT\'s and python-jose\'s `jwt.encode(payload, "\u2026", algorithm=\u2026)` / `jwt.decode(token, "\u2026", \u2026)` (also `key="\u2026"`), also with the call\'s arguments spread over several lines; judged as a `JWT_SECRET` constant\'s literal (a weak or placeholder one, `\'secret\'`, `\'shhhhh\'`, `\'your-secret-key\'`, is `default-credentials`\'; a variable, an environment read or an expression holds none, and a public key, RS256\'s `-----BEGIN PUBLIC KEY-----`, is no secret; one shared reading, `src/checks/util/credentials.ts`); `session({ secret: \'\u2026\' })` is an object entry, above;',
-            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` and NestJS `configService.get("JWT_SECRET", "\u2026")` (also `getOrThrow`, `this.config.get`: `@nestjs/config` returns the default when the variable is unset) (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
+            '- literal fallbacks of environment reads, which deploy whenever the variable is unset: compose/shell `${SECRET_KEY:-\u2026}`, `${JWT_SECRET-\u2026}`, `${X:=\u2026}`, Spring `${JWT_SECRET:\u2026}` (also in `@Value("\u2026")`), Python `os.environ.get("SECRET_KEY", "\u2026")`, `os.getenv("X", default="\u2026")`, `env("X", default="\u2026")`, python-decouple `config("X", default="\u2026")`, Laravel `env(\'X\', \'\u2026\')`, `os.getenv("X") or "\u2026"`, Elixir `System.get_env("X") || "\u2026"` / `System.get_env("X", "\u2026")` (`config/runtime.exs`), Ruby `ENV.fetch("X", "\u2026")`, `ENV.fetch("X") { "\u2026" }`, `ENV["X"] || "\u2026"`, GitHub Actions expressions `${{ secrets.SENTRY_AUTH_TOKEN || \'\u2026\' }}` (also `vars.`, `env.`, `inputs.`, chained `secrets.A || secrets.B || \'\u2026\'`: the literal runs whenever the secret is unset, a fork\'s pull request too), JavaScript `process.env.JWT_SECRET || "\u2026"` / `?? "\u2026"` and NestJS `configService.get("JWT_SECRET", "\u2026")` (also `getOrThrow`, `this.config.get`: `@nestjs/config` returns the default when the variable is unset; also under another name the file gives the service: a receiver typed `ConfigService` (`useFactory: (config: ConfigService) => \u2026`, `private readonly cfg: ConfigService`), `const config = app.get(ConfigService)`, or, in a module importing `@nestjs/config`, the `useFactory` parameter its `inject: [ConfigService]` fills; node-config\'s `config.get(key)` takes no default and is not read so) (also with the literal on the next line, as `phx.new` lays out `config/runtime.exs`, or a call\'s arguments on the lines below it), when the variable or the name assigned is secret-named; the fallback literal is judged like any other value (same entropy, dummy and placeholder rules), also a default holding spaces as compose and the shell keep it (`${F_SECRET:-amber Falcon 17 ridge Lantern}`, judged as the same quoted value would be; `${SESSION_SECRET:-keyboard cat}` is a well-known default, `default-credentials`\'; a default starting with white space, the shell\'s substring `${TOKEN: -4}`, is none). The `:` of a parameter expansion (`${PRIVATE_KEY:-\u2026}`, `${X:?\u2026}`, Spring `${X:\u2026}`) is no `key: value` assignment: such a line is reported once, for its fallback. A weak fallback (`${DB_PASSWORD:-changeme}`, `os.getenv("SECRET_KEY", "dev")`) is a default: `default-credentials` reports it, never both checks.',
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); or assigned to a Maps key\'s name under a front-end framework\'s client-public prefix, which inlines it into the page (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `REACT_APP_GOOGLE_MAPS_KEY`, `VITE_PLACES_API_KEY`, any prefix named below); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), or an env file or a deploy manifest under another name (`GOOGLE_MAPS_API_KEY`, `NEXT_PUBLIC_GEMINI_API_KEY`) stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo; by name, `PUBLIC_KEY`, `STRIPE_PUBLIC_KEY`, `PUBLIC_SIGNING_KEY`, `PUBLIC_ACCESS_TOKEN` \u2014 but a front-end framework\'s client-public prefix is no public key\'s word: the name after `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_` or `NX_PUBLIC_`, and after SvelteKit\'s and Astro\'s `PUBLIC_` when it holds a password\'s, secret\'s, private key\'s, credential\'s, admin\'s or master\'s word, is judged as under `VITE_`, `REACT_APP_`, `GATSBY_` or `VUE_APP_` (`NEXT_PUBLIC_JWT_SECRET`, `NEXT_PUBLIC_API_KEY`, `PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD` count; under any of these prefixes, whose build inlines the value into the bundle, the message says the prefix publishes the value to every visitor\'s browser, also for a finding by the value\'s format, which keeps its words: `\'NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY\' is assigned a signed JSON Web Token (eyJ\u2026, role \'service_role\')\u2026`, `Stripe live secret key \u2026 (its VITE_ prefix also publishes it\u2026)`; the keys made for browsers below pass under any prefix)); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`), New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) and RevenueCat public SDK keys (`appl_\u2026`, `goog_\u2026`, `amzn_\u2026`, `strp_\u2026`, `rcb_\u2026`, shipped in the app) under any name; feature-flag services\' client SDK keys, Statsig\'s `client-\u2026` (43 letters and digits) and GrowthBook\'s `sdk-\u2026` (12\u201324 letters and digits), under any name that says nothing secret (`STATSIG_SERVER_SECRET=client-\u2026` stays judged; Statsig\'s `secret-\u2026`, GrowthBook\'s `secret_\u2026` and LaunchDarkly\'s server `sdk-<uuid>` keys are secrets); Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
@@ -16893,7 +17195,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
         sources++;
         // A development profile production activates (`ENV SPRING_PROFILES_ACTIVE=dev`) is production's: judged, naming what activates it.
         const springActive = productionSpringProfiles(snapshot);
-        const fileActivated = m[1] && SPRING_DEV_PROFILE.test(m[1]) ? springProfileActivation(m[1], springActive) : null;
+        const fileActivated = m[1] && SPRING_DEV_PROFILE.test(m[1]) ? springProfileActivation(m[1], springActive, file) : null;
         const fileDev = (0,classify/* isDevOnly */.uL)(file) ? 'development-only file' : m[1] && SPRING_DEV_PROFILE.test(m[1]) && !fileActivated ? `Spring profile '${m[1]}'` : null;
         let activated = fileActivated ? ` (${activatedProfile(m[1], fileActivated)})` : '';
         const envName = (key) => key.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
@@ -16964,7 +17266,7 @@ const deployedDefaults = (0,repo_snapshot/* perView */.DN)(function deployedDefa
             // A document activated only for a development profile (`spring.config.activate.on-profile: dev`).
             const spring = (0,repo_yaml/* isObject */.Gv)(doc.value) && (0,repo_yaml/* isObject */.Gv)(doc.value['spring']) ? doc.value['spring'] : null;
             const activate = spring && (0,repo_yaml/* isObject */.Gv)(spring['config']) && (0,repo_yaml/* isObject */.Gv)(spring['config']['activate']) ? spring['config']['activate']['on-profile'] : spring?.['profiles'];
-            const docActivated = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? springProfileActivation(activate, springActive) : null;
+            const docActivated = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) ? springProfileActivation(activate, springActive, file) : null;
             const docDev = typeof activate === 'string' && SPRING_DEV_PROFILE.test(activate) && !docActivated ? `Spring profile '${activate}'` : null;
             activated = docActivated ? ` (${activatedProfile(String(activate), docActivated)})` : fileActivated ? ` (${activatedProfile(m[1], fileActivated)})` : '';
             // (`spring.profiles: { active: prod }` in a base document activates profiles; it puts the document under none.)
@@ -17279,7 +17581,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- Dockerfile `ENV`/`ARG` of the final stage and the stages it inherits from (reported at the value, as compose values are);',
             "- Python settings: upper-case constants at module level and in class bodies, annotated or not (`SECRET_KEY = 'dev'`, `class Config:` / `class ProdConfig(Config):` `SECRET_KEY = 'dev'`, pydantic `FIRST_SUPERUSER_PASSWORD: str = 'changethis'`), and in typed settings classes, whose fields the environment sets by name in any case, fields of any case (`secret_key: str = \"changeme\"` in a pydantic-settings `class Settings(BaseSettings)` or a subclass of one, or in a pydantic `BaseModel` or `@dataclass`/attrs class named for configuration, `class DatabaseSettings(BaseModel)`, `class AppConfig`; not an API schema such as `class LoginRequest(BaseModel)`, or a plain class, whose lower-case attributes Flask does not read), also as the default a wrapper gives (`Field(default=\"admin\")`, `Field(\"changeme\")`, `SecretStr(\"changeme\")`, dataclasses' `field(default=\u2026)`, its arguments on the lines below too; a field such a class declares without a default, `secret_key: str`, is required from the environment and overrides a base class's default), keyword arguments (`app.config.from_mapping(SECRET_KEY='dev')`), `app.secret_key = \u2026`, `app.config['SECRET_KEY'] = \u2026`, and `os.environ.get('SECRET_KEY', 'dev')` / `os.getenv(\u2026)` / `os.getenv('SECRET_KEY') or 'dev'` / python-decouple `config('SECRET_KEY', default='dev')` fallbacks, also with the arguments on the lines below the call as Black wraps it (`os.environ.get(\\n    \"SECRET_KEY\", \"django-insecure-\u2026\"\\n)`, environs' `env('SECRET_KEY',\\n    '\u2026')`, `env(\\n    \"API_TOKEN\",\\n    default=\"changeme\",\\n)`; reported at the literal). Assignments in function bodies are local variables and are not read;",
             "- Python dict entries with a quoted secret-named key (`'PASSWORD': 'changeme'` in Django's `DATABASES`);",
-            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, NestJS `configService.get('JWT_SECRET', 'secret')` defaults (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`: `@nestjs/config` returns the default whenever the variable is unset, as `?? 'secret'`), convict schema defaults of secret-named settings (`sessionSecret: { doc, format: String, default: 'keyboard cat', env: 'SESSION_SECRET' }` in a module loading `convict`, also nested and over several lines: a fallback for when the variable its `env` names is unset; without `env`, the value itself), Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`, `const API_KEY = 'changeme'`, `AUTH_TOKEN`, `DB_PASS`: any secret-named key, as in Python and compose, also in next.config.js `env: { GITHUB_TOKEN: 'changeme' }`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label; and signing secrets passed to a call as a literal, `jwt.sign(payload, 'secret')`, `jwt.verify(token, 'shhhhh')`, `cookieParser('your-secret-key')`, PyJWT's `jwt.encode(payload, \"changeme\", algorithm=\"HS256\")` (read as `hardcoded-secret` reads them, which reports a strong one);",
+            "- JavaScript/TypeScript `process.env.JWT_SECRET || 'secret'` (and `?? 'secret'`, also with the literal on the next line) fallbacks, NestJS `configService.get('JWT_SECRET', 'secret')` defaults (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`: `@nestjs/config` returns the default whenever the variable is unset, as `?? 'secret'`; also under another name the file gives the service: a receiver typed `ConfigService` (`useFactory: (config: ConfigService) => \u2026`, `private readonly cfg: ConfigService`), `const config = app.get(ConfigService)`, or, in a module importing `@nestjs/config`, the `useFactory` parameter its `inject: [ConfigService]` fills; node-config's `config.get(key)` takes no default and is not read so), convict schema defaults of secret-named settings (`sessionSecret: { doc, format: String, default: 'keyboard cat', env: 'SESSION_SECRET' }` in a module loading `convict`, also nested and over several lines: a fallback for when the variable its `env` names is unset; without `env`, the value itself), Strapi's `env('JWT_SECRET', 'secret')` helper (also `env.int(\u2026)` and the other typed forms, and `env.array('APP_KEYS', ['toBeModified1', 'toBeModified2'])`, whose items are judged as one comma list; in files that receive it as their function's parameter, `module.exports = ({ env }) => ({\u2026})`, or import it from `@strapi/utils`; a password defaulting to the user name another read of the file defaults to, `env('DATABASE_PASSWORD', 'strapi')` beside `env('DATABASE_USERNAME', 'strapi')`, counts too), constants set to a literal (`const JWT_SECRET = 'secret'`, `const API_KEY = 'changeme'`, `AUTH_TOKEN`, `DB_PASS`: any secret-named key, as in Python and compose, also in next.config.js `env: { GITHUB_TOKEN: 'changeme' }`) and object entries (`session({ secret: 'keyboard cat' })`, `{ password: 'postgres' }`; `password: 'password'` too when the object sets a login, host or database beside it, `{ host: 'db', user: 'app', password: 'password' }`, knex init's `connection: { database: 'my_db', user: 'username', password: 'password' }`, and is otherwise a map of field names: a login of that object itself, not of a nested or neighbouring one, and outside a call's arguments (`new Client({\u2026})`) a login whose value names a login field, `{ user: 'username', password: 'password' }`, `{ email: 'email', \u2026 }`, makes a map too); an enumeration member whose value spells the end of its name (`AUTH_TYPE_VALUE_PASSWORD = 'password'`) is a label; and signing secrets passed to a call as a literal, `jwt.sign(payload, 'secret')`, `jwt.verify(token, 'shhhhh')`, `cookieParser('your-secret-key')`, PyJWT's `jwt.encode(payload, \"changeme\", algorithm=\"HS256\")` (read as `hardcoded-secret` reads them, which reports a strong one);",
             "- a password equal to the user name beside it in the same dict or object literal of a connection's settings in Python or JavaScript/TypeScript code (Django's `DATABASES` entry `{'ENGINE': \u2026, 'USER': 'app', 'PASSWORD': 'app'}`, pg's `new Pool({ host: 'db', user: 'app', password: 'app' })`, a knexfile's `connection: {\u2026}`): both quoted literals, in a literal that also says where or with what it connects (a `host`, `hostname`, `server`, `port`, `database`, `db`, `dbName`, `ENGINE`, `client`, `dialect` or `driver` key). A nested literal (`auth: { user, pass }`), keyword arguments (`psycopg2.connect(user='app', password='app')`), a destructuring default and type names (`{ user: 'string', password: 'string' }`) do not count; `hardcoded-secret` leaves these to this check however random they look (one shared rule, `src/checks/util/credentials.ts`);",
             "- PHP `env('DB_PASSWORD', 'secret')` fallbacks (Laravel's `config/*.php`) and constants, `define('DB_PASSWORD', 'password')` (WordPress `wp-config.php`, whose eight keys and salts count whatever their names, also set to WordPress's stock `put your unique phrase here`; a sample, `wp-config-sample.php`, `config.example.php`, is a template, and a `wp-config-local.php` a development file: a note), Ruby `ENV.fetch(\"SECRET_KEY_BASE\", \"changeme\")` (or `{ \"changeme\" }`, `ENV[\"SECRET_KEY_BASE\"] || \"changeme\"`) and Elixir `System.get_env(\"ADMIN_PASSWORD\", \"admin\")` / `System.get_env(\"DATABASE_URL\") || \"ecto://postgres:postgres@\u2026\"` fallbacks, also with the literal on a line below the read (`System.get_env(\"SECRET_KEY_BASE\") ||` then the literal, as `phx.new` writes `config/runtime.exs`) (Rails and Phoenix development configuration \u2014 `config/environments/development.rb`, `config/dev.exs` \u2014 gives notes), and `${DB_PASSWORD:-postgres}` / `${SECRET_KEY:=changeme}` defaults in container entrypoint scripts (`docker-entrypoint.sh`, `entrypoint.sh`, `entrypoint.prod.sh`, and any shell script a Dockerfile `ENTRYPOINT`/`CMD`, compose `command` or Procfile starts; other shell scripts are too often local tooling to judge). A guard that tests the default to refuse it (`if [ \"${SECRET_KEY:-changeme}\" = \"changeme\" ]`, `case`) and escaped text (`\\${\u2026}`) deploy nothing; scripts named for development (`entrypoint.dev.sh`, `scripts/dev-start.sh`) or started only by development entry points give notes;",
             '- production env files (`.env.production`, `.env.prod`, `.env.staging`, also spelt with `-` or `_`, `.env-prod`, `.env_production`, `production.env`; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged), whether a compose service names them or not, judged like an environment (a password equal to the user name beside it, the switches below), and so are hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`, with quoted or spaced key parts as TOML allows, `env."KEY"`, `"env".KEY`, `env . KEY`; a value may be a triple-quoted string, `"""1"""`, on one line or several), also `fly.<env>.toml`\'s, render.yaml `envVars` with a literal `value`, serverless.yml `provider.environment` and functions\' `environment` with literal values, heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` (not `type: SECRET`), AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); `generateValue`, `fromDatabase` and an ECS `secrets` `valueFrom` hold none); Kamal\'s secrets files (`.kamal/secrets`, a destination\'s `.kamal/secrets.<destination>`, `.kamal/secrets-common`: the dotenv files `kamal deploy` sends to the production containers; `KEY=$(cmd)`, `$VAR` and `${VAR}` lines are references, not literals; a destination named for development gives notes);',
@@ -17354,6 +17656,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             const secured = [];
             let docs = null;
             let src = null;
+            let nest;
             // Environment reads whose literal is on a later line (Black's `os.environ.get(\n    "X", "\u2026"\n)`, environs'
             // `env("X",\n    "\u2026")`, `process.env.X ||\n  "\u2026"`), by the line the read starts on: judged with that line, the
             // statement's (where the constant and its class are), and reported at the literal.
@@ -17463,7 +17766,8 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
                         found.push(m[1] ? ['SECRET_KEY', m[3], line.indexOf(m[2] + m[3], m.index) + 2] : [m[5], m[7], line.indexOf(m[6] + m[7], m.index) + 2]);
                 }
                 // `os.environ.get('X', 'dev')`, `os.getenv('X') or 'dev'`, `process.env.X || 'secret'`.
-                for (const f of (0,secrets/* literalFallbacks */.M4)(line, [py ? 'python' : 'js']))
+                // (NestJS `config.get('JWT_SECRET', 'secret')` too, through the names the file gives the ConfigService.)
+                for (const f of (0,secrets/* literalFallbacks */.M4)(line, [py ? 'python' : 'js'], py ? undefined : (nest ??= (0,secrets/* nestConfigReceivers */.Pr)(text))))
                     found.push([f.name, f.value, f.exprColumn, true]);
                 // Dict and object entries (`'PASSWORD': 'changeme'`, `secret: 'keyboard cat'`) and JS constants, outside comments.
                 if (!found.length && !fieldOnly && !/^\s*(?:#|\/\/|\*|\/\*)/.test(line)) {
@@ -19464,7 +19768,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
         fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
         details: [
             '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` \u2014 or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` \u2014 in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal variables are expanded (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`, `${{ matrix.stage }}` with each combination of the job\'s `strategy.matrix` as GitHub makes them \u2014 the lists\' product less `exclude`, each `include` entry added whole, so keys it sets together stay together; literal `include` values of a key an expression (`fromJSON(\u2026)`) gives are built too \u2014 each combination a job of its own, whose target is built whichever way it builds (`docker/build-push-action` or a `run:` script) \u2014, compose `${BUILD_TARGET:-runtime}`/`${BUILD_TARGET-runtime}` with the `.env` beside the compose file, else the default (a nested default, `${BUILD_TARGET:-${FALLBACK:-runtime}}`, as compose reads it), and a required `${BUILD_TARGET:?message}` with that `.env`, and a bake `"${STAGE}"` with its `variable` block\'s `default`); a target whose variable has no literal value here (`${{ inputs.stage }}`, `${BUILD_TARGET}` set nowhere) stands for no stage: an `info` note at the target says so (and what to write, in the terms of the file: a compose default, a bake `variable` default, the matrix\'s values), and the final stage is judged in its place, as it would be without that build; a stage the job builds only as part of a later one it builds, a cache, is not \u2014, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes \u2014 unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
-            '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail);',
+            '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail; an empty user, `USER ""` or `USER ${UID}` with `ARG UID=""`, is the default user, root, and fails too);',
             '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
             '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
             '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
@@ -19606,9 +19910,16 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                         put({ ...at, note: true, message: `USER ${raw} is unverifiable: ${why.length ? why.join('; ') : 'a variable has no value'}; make sure it is a non-zero numeric UID${argNote}` });
                         return;
                     }
-                    // An empty user (a global ARG out of the stage's scope): Docker sets the image's user to '' and the container runs as root.
-                    if (scope && !value.split(':')[0].trim()) {
-                        rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `resolves to '${value}', an empty user name,` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
+                    // An empty user (`USER ""`, `USER ${X}` with `ARG X=""`, a global ARG out of the stage's scope): Docker sets the
+                    // image's user to '' and the container runs as the default user, root.
+                    if (!value.split(':')[0].trim()) {
+                        const empty = value ? `resolves to '${value}', an empty user name,` : raw.trim() && !/^(?:""|'')$/.test(raw.trim()) ? 'resolves to an empty user name' : 'is empty';
+                        if (scope) {
+                            rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? empty : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
+                        }
+                        else {
+                            rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${empty}${value ? '' : ','} and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)${devNote}` }, `its USER ${raw} is empty`);
+                        }
                         return;
                     }
                     const name = value.split(':')[0].trim();
@@ -21758,6 +22069,14 @@ function advice(what, stack = null, django = { name: 'project', asgi: false }, m
     // Phoenix under mix's dev environment: a release (what `mix phx.gen.release --docker` builds), or MIX_ENV=prod.
     if (/(?:^|\u2192 )(?:mix|iex -S mix|elixir -S mix) phx\.server\b/.test(what))
         return 'build a release (MIX_ENV=prod mix release; mix phx.gen.release --docker writes the Dockerfile) and run it (bin/server, or bin/<app> start with PHX_SERVER=true), or at least set MIX_ENV=prod for the process (ENV MIX_ENV=prod in the image, or the service\'s or the container\'s environment)';
+    // A file watcher (watchexec, wgo) restarting the command on every change: build the app once (when the command builds it) and run it without the watcher.
+    if (/^(?:watchexec|wgo)\b|\u2192 (?:watchexec|wgo)\b/.test(what)) {
+        if (/^wgo\b|\u2192 wgo\b|restarting go run\b/.test(what))
+            return 'build the binary in a build stage (go build -o /app .) and run it from a slim runtime image without the file watcher (it restarts the app on every file change, for development; go run compiles it from source on every start)';
+        if (/restarting cargo (?:run|watch)\b/.test(what))
+            return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image without the file watcher (it restarts the app on every file change, for development; cargo run compiles it from source on every start)';
+        return 'run the command without watchexec (it restarts the command on every file change, for development); the container\'s restart policy or a process manager restarts it on crashes';
+    }
     if (/(?:^|\u2192 )cargo run\b/.test(what))
         return 'build a release binary in a build stage (cargo build --release) and run it from a slim runtime image: cargo run compiles the app from source on every start (a debug build without --release) and needs the whole Rust toolchain and the sources in the image';
     // The JVM's, Haskell's, Crystal's and Nim's launchers and watchers: build the app once, run what the build writes.
@@ -22073,7 +22392,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too and runs its `CMD` as it is), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
             '  `command` + `args` of `containers` (init containers are not servers; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read). A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
@@ -22089,6 +22408,17 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  builds locally (`FROM chatwoot:development`) only by main-file services that a production overlay replaces with a published image, and one',
             '  built only by main-file services whose production overlays, each merged alone, all build another Dockerfile of the repository',
             '  (`docker-compose.prod.yml` building `Dockerfile.prod`; overlays named `prod`/`production`/`live` decide when there are any).',
+            '- A compose service that builds a Dockerfile (`build: .`, `build: { context, dockerfile }`, its `build.target`) runs its own `command` in',
+            '  place of the stage\'s `CMD`, and its own `entrypoint` in place of both `ENTRYPOINT` and `CMD` (Compose spec; an empty one, `entrypoint: []`,',
+            '  replaces nothing here). When every production compose service running the stage replaces it so \u2014 a `command` replaces a `CMD` alone or the',
+            '  `CMD` after an exec-form `ENTRYPOINT`; a shell-form `ENTRYPOINT`, or an exec-form one without a `CMD`, only an `entrypoint` \u2014, the stage\'s',
+            '  start command gives an `info` note `(replaced by compose command in compose.yaml)`, as for the platforms above; it stays judged when',
+            '  a service runs it as it is, when a CI job, bake file or platform also builds it without replacing its `CMD` (the image may run',
+            '  elsewhere with it), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
+            '  `entrypoint` of its own it is the argument list of the built stage\'s exec-form `ENTRYPOINT`, as Docker appends it (`ENTRYPOINT ["flask"]`',
+            '  with `command: ["run", "--host", "0.0.0.0"]` is `flask run`, `ENTRYPOINT ["python", "manage.py"]` with `command: runserver 0.0.0.0:8000`',
+            '  is `manage.py runserver`: reported at the `command`, naming the `ENTRYPOINT`), a shell-form `ENTRYPOINT` ignores it (not judged:',
+            '  the `ENTRYPOINT` is what runs), and a service\'s own `entrypoint` runs with its `command` after it.',
             '- Command lines are unwrapped: `sh -c "\u2026"` scripts (split on `&&`, `;`, `|`), `exec`, `env`, leading `VAR=\u2026`, `tini --`, `dumb-init`,',
             '  `gosu user`, `poetry run`/`uv run`/`pipenv run`, `npx` (and `npm exec`/`npm x`, `pnpm dlx`, `yarn dlx`, `bun x`), `ddtrace-run`, `newrelic-admin run-program`, `python -m debugpy --listen \u2026 -m`; `concurrently` runs each command it is given (`npm:server`,',
             '  `yarn:x`\u2026 name package scripts, `npm:dev:*` every script the pattern matches) and `npm-run-all`/`run-p`/`run-s` each package script their',
@@ -22122,7 +22452,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `vite` (any sub-command but `build`: `vite`, `vite <root>`, `dev`, `serve`, `preview` \u2014 Vite documents preview as not a production',
             '  server; the advice follows the framework the app\'s `package.json` depends on: SvelteKit runs `node build` with adapter-node (or serves build/ with adapter-static), SolidStart, TanStack Start and Analog their Nitro server, Qwik City its Node adapter\'s `server/entry.*`; a plain Vite app serves its static bundle), `nodemon`, `ts-node-dev`, watchdog\'s `watchmedo auto-restart` (a file-watching reloader, whatever command it wraps: `watchmedo auto-restart -- celery -A app worker` too) and `watchfiles \'python -m app\' src`, Ruby\'s `rerun` (`bundle exec rerun -- rackup`, restarting what it wraps on every change) and `shotgun` (reloading the Rack app on every request), `nest start --watch`/`--debug` (the advice: `nest build`, then `node dist/main`), `fastify start --watch`, `node --watch` (before the script: later options are the script\'s), `pm2-runtime --watch` and `pm2 start --watch` (before `--`), `tsx watch`, `webpack serve`,',
             '  `webpack-dev-server`, `ng serve`, `react-scripts start` (and the CRA wrappers `react-app-rewired`/`craco`/`rescripts start`), `vue-cli-service serve`, `astro/remix dev`, React Router 7\'s `react-router dev`, `astro preview` (Astro\'s docs: not designed to be run in production; `astro build` and the Node adapter\'s `node ./dist/server/entry.mjs` pass), `gatsby develop`, `strapi develop` (`strapi dev`),',
-            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment; when one of these sets it to `development` itself (Kamal\'s `env.clear`, the compose service\'s `environment`, the container\'s `env`, the image\'s `ENV`, the command line), the finding names that setting and says to remove it there or set `production` in its place (`MIX_ENV=dev` likewise). A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own \u2014 and when the services or roles running it as it is set `RAILS_ENV=development` (`MIX_ENV=dev`) themselves over an image that sets none, the finding at its `CMD` names that setting and says to remove it there (an `ENV` in the image would not help: the deploy\'s value overrides it), adding that to the advice when only some of them set it; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure; `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
+            '  `parcel` (any sub-command but `build`/`watch`: it serves by default), `docusaurus start`, `storybook dev` and Storybook 6\'s `start-storybook`, `vitepress dev` (and `vitepress` alone), `slidev` (any sub-command but `build`/`export`/`format`/`theme`: it serves by default), `eleventy --serve`, `live-server`, `lite-server`, `browser-sync start`, `json-server --watch`, `prisma studio` (Prisma\'s development database GUI, with no authentication; `npx prisma studio` too), `expo start` (and the old `expo web`), `php artisan serve`, Laravel Octane\'s file watcher `php artisan octane:start --watch` (also `octane:frankenphp`, `octane:swoole`, `octane:roadrunner`), `php -S`, `symfony serve`/`server:start`, `rails server -e development` and `rails server`/`rails s` (also `bin/rails`, `bundle exec rails`) without `-e`/`--environment` where no `RAILS_ENV` (else `RACK_ENV`) reaches the process \u2014 the command line (`RAILS_ENV=production rails s`, an `export` its script runs first, or the production default it gives when unset: `export RAILS_ENV=${RAILS_ENV:-production}`, `: "${RAILS_ENV:=production}"` then `export RAILS_ENV`, `if [ -z "$RAILS_ENV" ]; then export RAILS_ENV=production; fi`; a default of `development` is Rails\' own), the image\'s `ENV` (a build argument\'s too), the compose service\'s `environment`/`env_file`, the container\'s `env` or a Kamal role\'s `env` \u2014 as Rails then starts its development environment; when one of these sets it to `development` itself (Kamal\'s `env.clear`, the compose service\'s `environment`, the container\'s `env`, the image\'s `ENV`, the command line), the finding names that setting and says to remove it there or set `production` in its place (`MIX_ENV=dev` likewise). A Dockerfile\'s `CMD`/`ENTRYPOINT` that production compose services run as it is (building its stage, with no `command`/`entrypoint` of their own) gets their environment, and so does one that Kamal\'s production deployments run (the roles without a `cmd` of their own, building that Dockerfile\'s stage) theirs: when each of them sets `RAILS_ENV` (or may: an `env_file` not in the repository, an `env.secret` name, a host tag\'s value) it passes, when only some do each other one fails at its service key or role key (naming the Kamal destination), naming one that sets it; a production compose service running it as it is that sets `RAILS_ENV=development` (`MIX_ENV=dev`) fails at its service key even when the image\'s `ENV` sets `RAILS_ENV=production`, as the service\'s value is the one the process gets, and so does a Kamal role running it as it is whose env (its own or the app\'s `env.clear`) sets it, at its role key; when none does, or nothing runs it, the Dockerfile is judged on its own \u2014 and when the services or roles running it as it is set `RAILS_ENV=development` (`MIX_ENV=dev`) themselves over an image that sets none, the finding at its `CMD` names that setting and says to remove it there (an `ENV` in the image would not help: the deploy\'s value overrides it), adding that to the advice when only some of them set it; a Kamal role\'s `cmd` is judged like a compose `command` (Kamal runs the repository\'s image, with no buildpack: the role\'s and the app\'s `env` and the image\'s `ENV` are all that set it), while a Procfile or another platform\'s start command (Heroku\'s and Dokku\'s Ruby buildpacks set `RAILS_ENV=production`), an `env_file` not in the repository, a variable passed from the shell (`environment: [RAILS_ENV]`), a Kubernetes `envFrom`/`valueFrom`, or an image built elsewhere (a Kubernetes container, a compose service without `build`) when a Dockerfile of the repository sets `RAILS_ENV` are not judged, and such an image gives an `info` note when the repository has no Dockerfile at all (nothing shows its environment: it may set `RAILS_ENV=production`, as the Dockerfile Rails 7.1+ generates does), while Dockerfiles that all leave it unset make it a failure (an image built elsewhere that is a stock official language image, `ruby:3.3`, `elixir:1.16`, also written `docker.io/library/\u2026`, and `hexpm/elixir`, is no app image and sets neither `RAILS_ENV` nor `MIX_ENV`: unset there it fails, the message saying so, whatever a Dockerfile of the repository sets); `bundle exec puma` passes, `hugo server`, `jekyll serve`, `air`, `CompileDaemon`, Go\'s `reflex` file watcher (`reflex -r \'\\.go$\' -s -- go run .`, `reflex -c reflex.conf`), the file watcher `watchexec` (cargo-watch\'s engine and successor: `watchexec -r -e go -- go run .`, `watchexec -w src -r cargo run`, `watchexec -r \'go run .\'`; it restarts whatever command it wraps on every change, a production binary too, and the finding names a wrapped `go run`/`cargo run`, whose advice builds the binary) and `wgo`, Go\'s file watcher (`wgo run .`, `wgo -file .go go build -o app . :: ./app`), Python Reflex\'s `reflex run` without `--env prod` (or with `--env dev`: its dev mode, the hot-reloading development server; `reflex run --env prod` and `reflex export` pass), `dotnet watch`, `dotnet run` (the SDK\'s launcher: a Debug build from source with the project\'s launch profile, whose `launchSettings.json` profiles set `ASPNETCORE_ENVIRONMENT=Development`; Microsoft\'s docs advise against running production with it; only `-c Release --no-launch-profile` together, before any `--`, passes), `go run` (`go run .`, `go run main.go`, `go run ./cmd/api`: it compiles the app from source on every start, so the image ships the Go toolchain and the sources; `go build` and running the binary is the deploy; a tool named with its module version, `go run github.com/pressly/goose/v3/cmd/goose@v3.20.0 up`, is not the app and passes), `cargo watch`, `cargo run` (with or without `--release`: it compiles the app from source on every start, as `go run` does; `cargo build --release` and running the binary is the deploy), the other build tools that compile the app from source on every start: `stack run`, `cabal run` (`v2-run`, `new-run`), `crystal run` (and `crystal src/app.cr`, whose default command is run), `nimble run` (`stack install`, `cabal install`, `crystal build --release`, `nimble build` and running the binary are the deploy; `stack exec` runs a binary already built and passes), `ghcid` (GHCi reloading the code on every change), Lucky\'s development server `lucky dev` (and `lucky watch`), Play\'s development mode `sbt run` (also `sbt ~run`, `sbt "run 9000"`, `sbt clean web/run`, `sbtn run`: auto-reload, error pages showing the source, the app compiled on every start; `sbt stage`/`sbt dist` and the start script it writes, `target/universal/stage/bin/<app>`, is the deploy), lein-ring\'s development server `lein ring server`/`lein ring server-headless` (auto-reload, stack traces in the browser; `lein ring uberjar` and `java -jar` is the deploy), `lein run` with Leiningen\'s dev profile active (also through `trampoline`, `lein do \u2026, run`, or `with-profile +prod`: the dev profile stays; `lein with-profile production trampoline run`, the form Heroku runs a Clojure app with without an uberjar, drops it and passes, as `lein uberjar` and `java -jar` does), FrankenPHP\'s watchers `frankenphp php-server --watch` (the workers restarted on every file change) and `frankenphp run --watch` (`-w`: Caddy\'s config watcher, which Caddy\'s docs mark for local development only; `frankenphp run` and `frankenphp php-server` without it are its production server), Phoenix started by mix (`mix phx.server`, `iex -S mix phx.server`, `elixir -S mix phx.server`) where `MIX_ENV` is `dev` or unset (mix\'s default: `config/dev.exs`, with the code reloader and debug error pages), read as `RAILS_ENV` is for `rails server` (the command line, a start script, the image\'s `ENV`, the compose service\'s, the container\'s or a Kamal role\'s environment; a Procfile, whose Elixir buildpack sets `MIX_ENV=prod`, is not judged; a release, `bin/server` or `bin/<app> start`, passes), `mkdocs serve`, uWSGI\'s Python auto-reloader (`--py-autoreload N` with N > 0, or `py-autoreload` in the `[uwsgi]` section \u2014 or the one `--ini file:section` names \u2014 of the ini file `--ini` loads, reported at its line), Spring Boot\'s build-tool launchers `mvn spring-boot:run` and `gradle bootRun` (DevTools on; a packaged `java -jar` is the deploy), Gradle\'s application plugin `gradle run` (`./gradlew run`, `./gradlew :app:run`: the app compiled from source on every start, as `cargo run` does; `./gradlew installDist` or a fat jar run by `java -jar` is the deploy), Quarkus dev mode (`mvn quarkus:dev`, `gradle quarkusDev`, the Quarkus CLI\'s `quarkus dev`: live reload and the Dev UI), `php artisan octane:start --watch`,',
             '  `deno run --watch`, `bun --watch`/`--hot`; the advice names each runtime\'s own production command.',
             '- Options are read the way each tool reads them, so an option\'s value is never taken for a sub-command (`vite --host 0.0.0.0`,',
             '  `flask --app web run`, `manage.py --settings x runserver`, `nice -n 10 \u2026`, `npx -p @angular/cli ng serve`); an option the tool is',
@@ -22157,7 +22487,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `COPY`/`ADD` of repository paths covers the path, a suffix match outside what it copies from the build context is not used;',
             '  an image whose Dockerfile copies nothing from its build context is never matched with a file of another folder.',
             '- `python app.py` (or `python -m pkg`) fails when the module calls the Flask dev server (`app.run(...)`, `app.run_server(...)`,',
-            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`, and `reload=settings.reload` of a pydantic-settings field `reload: bool = True` in a `BaseSettings` class of the project whose variable, with the class\'s `env_prefix`, no production deploy config sets) at module level, under',
+            '  Flask-SocketIO `socketio.run(..., allow_unsafe_werkzeug=True)`, `uvicorn.run(..., reload=True)`, also `reload=RELOAD` of a module constant that is on, or on with its variable unset: `RELOAD = True`, `RELOAD = os.getenv("RELOAD", "true") == "true"`, and `reload=settings.reload` of a pydantic-settings field `reload: bool = True` (also `Field(default=True)`, `Field(True, \u2026)`) in a `BaseSettings` class of the project whose variable, with the class\'s `env_prefix` (or the field\'s `alias`), no production deploy config sets) at module level, under',
             '  `if __name__ == "__main__"` or in a function called from there; the app built and run in one expression (`create_app().run(debug=True)`, `Flask(__name__).run()`) too. `app` built by another framework does not count;',
             '  a Sanic app\'s `app.run(...)` is its production server except with `dev=True` (debug + auto-reload), `auto_reload=True` or `debug=True` (as `sanic --dev`).',
             '  Bottle\'s `run(app, ...)` (`bottle.run(...)`, `app.run(...)` of a `Bottle()` app, in a module that imports bottle) fails with `reloader=True` or on its default',
@@ -22958,6 +23288,7 @@ const restartPolicy = (0,checks_define/* defineCheck */.q)({
 
 
 
+
 /** GitLab Omnibus' nginx protocols setting: `nginx['ssl_protocols']`, and the other bundled nginx's (`registry_nginx['ssl_protocols']`). */
 const omnibusProtocols = (s) => /^(?:[a-z_]+_)?nginx$/.test(s.component) && s.keys.length === 1 && s.keys[0] === 'ssl_protocols';
 /** The protocols below TLS 1.2, oldest first. */
@@ -23139,6 +23470,18 @@ function otherReader(file, text) {
     return text.includes('TLSv1') || text.includes('SSLv') ? java : null;
 }
 /** nginx `ssl_protocols`, Apache, other front servers and load balancers (util/frontconf.ts), Node, Python, Spring Boot, Go, Java/Kotlin, C# and Ruby TLS settings do not allow SSLv3/TLS 1.0/1.1. */
+/** Each stack's way to allow only TLS 1.2+ in application code (a finding in that stack's file gets it: withStackFix). */
+const TLS_FIXES = {
+    python: 'Drop the old protocol: `ssl.create_default_context()` (TLS 1.2+), or `ctx.minimum_version = ssl.TLSVersion.TLSv1_2`, not `ssl.PROTOCOL_TLSv1`/`TLSv1_1`.',
+    node: 'Use `minVersion: \'TLSv1.2\'` in the tls/https options (or drop the override: Node\'s default is TLS 1.2), not `secureProtocol: \'TLSv1_method\'`.',
+    ruby: 'Set `min_version = OpenSSL::SSL::TLS1_2_VERSION` on the SSL context (or drop the override), not `ssl_version = :TLSv1`.',
+    php: 'Use `STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT` (`CURL_SSLVERSION_TLSv1_2` for cURL), not the TLS 1.0/1.1 methods.',
+    go: 'Set `MinVersion: tls.VersionTLS12` (or `tls.VersionTLS13`) in the tls.Config (or drop the field: Go\'s default minimum is TLS 1.2), not `tls.VersionTLS10`/`VersionTLS11`.',
+    rust: 'Drop the old protocol: rustls speaks only TLS 1.2 and 1.3; with native-tls `.min_protocol_version(Some(Protocol::Tlsv12))`, with openssl `set_min_proto_version(Some(SslVersion::TLS1_2))`.',
+    elixir: 'List only current versions: `versions: [:"tlsv1.3", :"tlsv1.2"]` in the `:ssl`/Cowboy/`https:` options (or drop the option: OTP\'s default is TLS 1.2+).',
+    jvm: 'Use `SSLContext.getInstance("TLSv1.3")` (or `"TLS"`, the JDK\'s current protocols) and restrict sockets with `setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"})`; Spring Boot `server.ssl.enabled-protocols=TLSv1.2,TLSv1.3`.',
+    dotnet: 'Set `SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13` (or `SslProtocols.None`, the OS default) in Kestrel\'s `ConfigureHttpsDefaults`/`SslServerAuthenticationOptions`, not `Tls`/`Tls11`.',
+};
 const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     id: 'tls-protocols-config',
     title: 'TLS configuration does not allow old protocols',
@@ -23164,7 +23507,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'SSLv3, TLS 1.0 and 1.1 are deprecated (RFC 8996) and broken by known attacks (POODLE, BEAST); allowing them lets an attacker downgrade connections and fails PCI DSS.',
-        fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node (in application code, dropping the override is enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
+        fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node; in other application code, each finding names its stack\'s setting (Go `MinVersion: tls.VersionTLS12`, Java `SSLContext.getInstance("TLSv1.3")`/`"TLS"` with `setEnabledProtocols`, Python `ssl.TLSVersion.TLSv1_2`, Elixir `versions: [:"tlsv1.3", :"tlsv1.2"]`, .NET `SslProtocols.Tls12 | SslProtocols.Tls13`; dropping an override is often enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
         details: [
             'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file \u2014 `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx \u2014 whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`\u2026; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ \u2026 }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range \u2026 }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if \u2026 }}`, Jinja `{{ domain }}`, `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension \u2014 Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` \u2014 whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`\u2026) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files \u2014 a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx \u2265 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged. ' + NGINX_DEV_ONLY_DOC,
             'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
@@ -23227,7 +23570,9 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
     run({ snapshot, scanned, report: reportFinding, skip }) {
         // A value is reported at its first character, also where a YAML/JSON (or `jsonencode`) reader located it at its opening quote.
         const atValue = (0,util_text/* valueColumns */.hc)((f) => snapshot.text(f));
-        const report = (f) => reportFinding(atValue(f));
+        // A finding in a stack's own file (Go, Java, Elixir\u2026) gets that stack's fix.
+        const withFix = withStackFix(reportFinding, TLS_FIXES);
+        const report = (f) => withFix(atValue(f));
         // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged.
         const nginx = deployedNginxConfigs(snapshot).filter((c) => c.directives.length);
         const { deploy, k8sFlags, large, apache } = tlsFiles(snapshot);
@@ -23739,12 +24084,12 @@ const CHECKS = [
 /* harmony export */   hH: () => (/* binding */ pythonDependsOn),
 /* harmony export */   jw: () => (/* binding */ isHelmTemplate),
 /* harmony export */   k$: () => (/* binding */ jsImports),
-/* harmony export */   k0: () => (/* binding */ loadedConfigClasses),
 /* harmony export */   kA: () => (/* binding */ loadedPythonScanned),
 /* harmony export */   kY: () => (/* binding */ overridingSetting),
 /* harmony export */   lU: () => (/* binding */ requireCalls),
 /* harmony export */   mS: () => (/* binding */ FLASK_CFG_DOC),
 /* harmony export */   pr: () => (/* binding */ findCalls),
+/* harmony export */   qV: () => (/* binding */ inDebugDirective),
 /* harmony export */   r$: () => (/* binding */ stringValue),
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   tQ: () => (/* binding */ pythonClasses),
@@ -23753,6 +24098,7 @@ const CHECKS = [
 /* harmony export */   uE: () => (/* binding */ readsAsPython),
 /* harmony export */   xe: () => (/* binding */ inDevBranch),
 /* harmony export */   xr: () => (/* binding */ overriddenSetting),
+/* harmony export */   yw: () => (/* binding */ elseArmConditions),
 /* harmony export */   z2: () => (/* binding */ isWildcard)
 /* harmony export */ });
 /* unused harmony exports enclosingClass, pythonDevBranch, devBranchRuns, entryEnvValue, isProductionPlace, isBasePlace, jsModuleKey */
@@ -23761,7 +24107,7 @@ const CHECKS = [
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35444);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52365);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(52907);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
@@ -24458,6 +24804,9 @@ function inDevBranch(src, offset) {
         return true;
     if (langOf(src.file) !== null && inElseOfProduction(src, offset))
         return true;
+    // The `else` of a negated development test (`if (!app.Environment.IsDevelopment()) { \u2026 } else { \u2026 }`), in any braced language.
+    if (elseArmConditions(src, offset).some((conds) => conds.some(isNegatedDevCondition)))
+        return true;
     if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isJavaScript */ .eh)(src.file) && ternaryArms(src, offset).some((t) => (t.arm === 'then' ? isDevHeaderIn(src, `if (${t.cond})`) : isProductionConditionIn(src, t.cond))))
         return true;
     // A braceless one-line branch: `if (process.env.NODE_ENV === 'development') app.use(cors());`.
@@ -24732,6 +25081,22 @@ function otherSource(file, text) {
         : /\.rs$/i.test(file) ? text.replace(/'(?=[A-Za-z_]\w*\b(?!'))/g, ' ') : text;
     return scanSource(file, body, 'js');
 }
+/**
+ * C# code that builds in Debug only: inside `#if DEBUG` (or an `#elif DEBUG`), not its `#else`. The one reading of the directive
+ * the checks share (cors-wildcard's development-only policies, debug-mode's developer exception page).
+ */
+function inDebugDirective(src, at) {
+    const stack = [];
+    for (const m of src.code.slice(0, at).matchAll(/^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm)) {
+        if (m[1] === 'if')
+            stack.push(/^\s*DEBUG\s*$/.test(m[2]));
+        else if (m[1] === 'endif')
+            stack.pop();
+        else if (stack.length)
+            stack[stack.length - 1] = m[1] === 'elif' && /^\s*DEBUG\s*$/.test(m[2]);
+    }
+    return stack.includes(true);
+}
 /** Per line: the line of its block header (-1: none), its indentation (-1: blank, or continuing a statement inside brackets), its comment-free text. */
 const pyBlocks = new WeakMap();
 /**
@@ -24804,12 +25169,92 @@ function inElseOfProduction(src, offset) {
         }
         return false;
     }
-    // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (\u2026) {`: the chain's earlier `if (\u2026)` blocks before it.
+    return elseArmConditions(src, offset).some((conds) => conds.some((c) => isProductionCondition(c) && !usesConstantFlag(src, c)));
+}
+/** An `if (\u2026)` header's condition, brackets and all, ending the text it is tested on (two levels of brackets inside). */
+const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+/**
+ * The conditions of the `if` chains whose `else` (or `else if`) arm holds `offset`, in braced languages (JavaScript/TypeScript,
+ * C#, Java, PHP\u2026): for each arm around it, innermost first, the conditions of the chain's earlier arms as written
+ * (`(!app.Environment.IsDevelopment())`). A braced arm (`} else {`, on one line or Allman's three) is read back through its
+ * chain (`if (a) {\u2026} else if (b) {\u2026} else {\u2026}`: `(b)`, `(a)`); a braceless one (`else app.UseX();`, or `else` alone on the line
+ * before) back to the `if` just before its `else`, braced or not. The one reading of else arms the guards share (inElseOfProduction,
+ * inDevBranch's negated development test, debug-mode's ASP.NET Core branches).
+ */
+function elseArmConditions(src, offset) {
+    if (src.lang === 'python')
+        return [];
     const b = src.bare;
-    const IF_COND = /\bif\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)\s*$/;
+    const out = [];
+    // The conditions of the chain whose arm's `else` ends at `elseEnd` (the `}` before it closes the arm before, or a braceless statement).
+    const chainBefore = (elseAt) => {
+        const conds = [];
+        let end = elseAt;
+        for (let guard = 0; guard < 64; guard++) {
+            const before = b.slice(Math.max(0, end - MAX_ELSE_SCAN), end).trimEnd();
+            const last = Math.max(0, end - MAX_ELSE_SCAN) + before.length - 1;
+            let head = -1;
+            if (b[last] === '}') {
+                // The block that `}` closes, and the `if (\u2026)` before it.
+                let d = 0;
+                for (let p = last; p >= 0 && last - p <= MAX_ELSE_SCAN; p--) {
+                    if (b[p] === '}')
+                        d++;
+                    else if (b[p] === '{' && --d === 0) {
+                        head = p;
+                        break;
+                    }
+                }
+            }
+            else if (b[last] === ';') {
+                // A braceless arm: its one statement, from the end of the one before it (`;`, `{`, `}`).
+                let p = last - 1;
+                while (p >= 0 && last - p <= 400 && !';{}'.includes(b[p]))
+                    p--;
+                const stmt = /^\s*(?:else\s+)?(if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))/.exec(b.slice(p + 1, last));
+                if (stmt) {
+                    const at = p + 1 + stmt.index + stmt[0].length - stmt[1].length;
+                    conds.push(src.code.slice(at + stmt[1].indexOf('('), at + stmt[1].length));
+                    const elseBefore = /\belse\s+$/.exec(b.slice(Math.max(0, at - 100), at));
+                    if (!elseBefore)
+                        break;
+                    end = at - elseBefore[0].length;
+                    continue;
+                }
+                break;
+            }
+            if (head < 0)
+                break;
+            const pfrom = Math.max(0, head - 400);
+            const cond = IF_COND.exec(b.slice(pfrom, head));
+            if (!cond)
+                break;
+            const at = pfrom + cond.index;
+            conds.push(src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length));
+            // `} else if (\u2026) {` continues the chain back.
+            const elseBefore = /\belse\s+$/.exec(b.slice(Math.max(0, at - 100), at));
+            if (!elseBefore)
+                break;
+            end = at - elseBefore[0].length;
+        }
+        return conds;
+    };
+    // A braceless arm holding `offset` directly: `else app.UseX();` on its line, or `else` (`} else`) alone on the line before.
+    const lineStart = b.lastIndexOf('\n', offset - 1) + 1;
+    const onLine = b.slice(lineStart, offset);
+    const prevStart = lineStart < 2 ? -1 : b.lastIndexOf('\n', lineStart - 2) + 1;
+    const bare = /^(\s*(?:\}\s*)?)else\s+$/.exec(onLine);
+    const alone = !bare && !onLine.trim() && prevStart >= 0 ? /^(\s*(?:\}\s*)?)else\s*$/.exec(b.slice(prevStart, lineStart - 1)) : null;
+    if (bare || alone) {
+        const elseAt = bare ? lineStart + bare[1].length : prevStart + alone[1].length;
+        const conds = chainBefore(elseAt);
+        if (conds.length)
+            out.push(conds);
+    }
+    // Each unclosed `{` around `offset` whose header is `} else {` / `} else if (\u2026) {`: the chain's earlier `if (\u2026)` blocks before it.
     let depth = 0;
     // Bound: the blocks around `offset` within MAX_ELSE_SCAN characters before it (a scan per hit, not back to the file's start).
-    for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN; k--) {
+    for (let k = offset - 1; k >= 0 && offset - k <= MAX_ELSE_SCAN && out.length < 32; k--) {
         const c = b[k];
         if (c === '}') {
             depth++;
@@ -24821,39 +25266,28 @@ function inElseOfProduction(src, offset) {
             depth--;
             continue;
         }
-        for (let open = k;;) {
-            const from = Math.max(0, open - 400);
-            const head = /\}\s*else(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, open));
-            if (!head)
-                break;
-            // The block that `}` closes, and the `if (\u2026)` before it.
-            let d = 0;
-            let prev = -1;
-            for (let p = from + head.index; p >= 0; p--) {
-                if (b[p] === '}')
-                    d++;
-                else if (b[p] === '{' && --d === 0) {
-                    prev = p;
-                    break;
-                }
-            }
-            if (prev < 0)
-                break;
-            const pfrom = Math.max(0, prev - 400);
-            const cond = IF_COND.exec(b.slice(pfrom, prev));
-            if (!cond)
-                break;
-            const at = pfrom + cond.index;
-            const test = src.code.slice(at + cond[0].indexOf('('), at + cond[0].trimEnd().length);
-            if (isProductionCondition(test) && !usesConstantFlag(src, test))
-                return true;
-            // `} else if (\u2026) {` continues the chain back.
-            if (!/\}\s*else\s+$/.test(b.slice(Math.max(0, at - 100), at)))
-                break;
-            open = prev;
-        }
+        const from = Math.max(0, k - 400);
+        const head = /\belse(?:\s+if\s*\((?:[^()]|\((?:[^()]|\([^()]*\))*\))*\))?\s*$/.exec(b.slice(from, k));
+        if (!head)
+            continue;
+        const conds = chainBefore(from + head.index);
+        if (conds.length)
+            out.push(conds);
     }
-    return false;
+    return out;
+}
+/**
+ * Whether a condition is a development test negated (`!app.Environment.IsDevelopment()`, `!isDev`, `!(DEBUG)`), alone: its `else`
+ * arm runs in development only, as a development branch does.
+ */
+function isNegatedDevCondition(cond) {
+    if (cond.length > MAX_GUARD)
+        return false;
+    const t = unwrapCondition(cond);
+    if (splitCondition(t, 'or').length > 1 || splitCondition(t, 'and').length > 1)
+        return false;
+    const neg = /^!(?!=)\s*([^]*)$/.exec(t);
+    return neg !== null && isDevCondition(`if ${unwrapCondition(neg[1])}`);
 }
 /** Python settings whose name matches `names` (anchored), in all the forms Flask and Django use. */
 function pythonSettings(src, names) {
@@ -24880,9 +25314,9 @@ function pythonConfigLoads(src) {
         const text = stringValue(arg) ?? (/^[A-Za-z_][\w.]*$/.test(arg) ? arg : null);
         const fn = c.callee.slice(c.callee.lastIndexOf('.') + 1);
         if (text === null || fn === 'from_envvar' || fn === 'from_prefixed_env')
-            return { start: c.start, target: null };
+            return { start: c.start, target: null, arg };
         const target = fn === 'from_object' ? text.slice(text.lastIndexOf('.') + 1) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(text).replace(/\.[^.]*$/, '');
-        return { start: c.start, target: target || null };
+        return { start: c.start, target: target || null, arg };
     });
 }
 /** Class names a Python source defines (config classes that a `from_object` may name). */
@@ -25380,30 +25814,6 @@ function pythonDependsOn(snapshot, pkg) {
     const word = new RegExp(`(?<![\\w.-])${pkg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'i');
     return pythonDependencyTexts(snapshot).some((t) => word.test(t));
 }
-/**
- * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
- * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
- * `if os.environ.get("FLASK_ENV") == "development":`). The class name \u2192 where it is loaded (the first such load). A
- * development-named class so loaded is production's configuration, whatever its name: cookie-flags and cors-wildcard judge
- * its values as production's (debug-mode judges such a load where an `app.run()` follows it).
- */
-const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function loadedConfigClasses(snapshot) {
-    const out = new Map();
-    for (const file of snapshot.files) {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isVendoredOrGenerated */ .Gk)(file))
-            continue;
-        const text = snapshot.text(file);
-        if (!text?.includes('from_object'))
-            continue;
-        const src = scanSource(file, text, 'python');
-        for (const l of pythonConfigLoads(src)) {
-            if (l.target === null || out.has(l.target) || inDevBranch(src, l.start))
-                continue;
-            out.set(l.target, { file, line: src.lineAt(l.start) });
-        }
-    }
-    return out;
-});
 /** The settings checks' docs line on Flask config files (`.cfg`). */
 const FLASK_CFG_DOC = 'A Flask config file in Python under Flask\'s own extension (`production.cfg`) is read as a settings module when production code loads it: `app.config.from_pyfile("production.cfg")` (a file of that name in the project), or `app.config.from_envvar("APP_SETTINGS")` with deploy config setting the variable to the file (`ENV APP_SETTINGS=/app/deploy/production.cfg`: the repository file the path ends with); the load names it as production\'s, whatever its name. A `.cfg` nothing loads (or a load only in a development branch, or a variable only development-only config sets), and an INI `.cfg` (`[section]` headers: `setup.cfg`), is not read.';
 /**
@@ -25521,6 +25931,7 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony export */   Zo: () => (/* binding */ isPythonExe),
 /* harmony export */   _U: () => (/* binding */ unresolvedTargetNotes),
 /* harmony export */   aG: () => (/* binding */ stageRunners),
+/* harmony export */   ag: () => (/* binding */ composeImageRepository),
 /* harmony export */   bs: () => (/* binding */ deployBuilds),
 /* harmony export */   by: () => (/* binding */ runnersSetAll),
 /* harmony export */   dF: () => (/* binding */ MAX_CHAIN),
@@ -25541,9 +25952,9 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, composeImageRepository, imageDevScript, resolveModule */
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageDevScript, resolveModule */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(14006);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24175);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
@@ -26577,6 +26988,14 @@ CLI['lucky'] = { unknown: 'flag' };
 CLI['crystal'] = { unknown: 'flag' };
 /** The sub-commands of Python's Reflex CLI (the first word: Go's reflex file watcher starts with its options). */
 const REFLEX_SUBCOMMANDS = ['run', 'export', 'init', 'deploy', 'db', 'component', 'login', 'logout', 'rename', 'script', 'cloud', 'apps', 'project', 'secrets'];
+/**
+ * watchexec's options (cargo-watch is built on it, and it is cargo-watch's successor): the ones that take a value; undeclared
+ * ones are read as flags (`-r`, `-c`, `-N`, `-p`, `-n`, `--no-vcs-ignore`\u2026). What follows them (or `--`) is the command it runs.
+ */
+const WATCHEXEC = {
+    values: ['-w', '--watch', '-W', '--watch-non-recursive', '-F', '--watch-file', '-e', '--exts', '-f', '--filter', '--filter-file', '-j', '--filter-prog', '-i', '--ignore', '--ignore-file', '-s', '--signal', '--stop-signal', '--stop-timeout', '--delay-run', '-d', '--debounce', '--shell', '-E', '--env', '--workdir', '--project-origin', '-o', '--on-busy-update', '--wrap-process', '--color', '--emit-events-to', '--fs-events', '--map-signal', '--socket', '--completions'],
+    unknown: 'flag',
+};
 /** uWSGI's names for its Python auto-reloader option. */
 const UWSGI_AUTORELOAD = ['py-autoreload', 'python-autoreload', 'py-auto-reload', 'python-auto-reload'];
 CLI['react-scripts'] = {};
@@ -26876,6 +27295,19 @@ function classify(argv) {
     // watchfiles' CLI (`watchfiles 'python -m app' src`) restarts the command it is given on every change, as watchmedo does.
     if (n === 'watchfiles' && !asksForHelp(rest))
         return { kind: 'dev', what: 'watchfiles (a file-watching reloader)' };
+    // watchexec (`watchexec -r -e go -- go run .`, `watchexec -w src -r cargo run`, `watchexec -r 'go run .'`) restarts the command it
+    // wraps on every file change, as watchmedo does (whatever it wraps); the wrapped command is named when it is itself a development
+    // launcher (`go run`, `cargo run`), so the advice builds the app too. wgo, Go's watcher, runs `go run` itself (`wgo run .`) or
+    // the command it is given (`wgo -file .go go build -o app . :: ./app`).
+    if ((n === 'watchexec' || n === 'wgo') && !rest.some((x) => x === '-h' || x === '--help' || x === '-V' || x === '--version' || x === '--manual')) {
+        if (n === 'wgo' && subIs(rest, { unknown: 'either' }, (s) => s === 'run'))
+            return { kind: 'dev', what: 'wgo run (a file-watching reloader running go run: it compiles the app from source and restarts it on every change)' };
+        const words = n === 'watchexec' ? skipOptions(rest, WATCHEXEC) : [];
+        const argv = words.length === 1 && /\s/.test(words[0]) ? (shellCommands(words[0])[0] ?? []) : words;
+        const inner = argv.length ? unwrap(argv).map((c) => classify(c.argv)).find((v) => v.kind === 'dev') : undefined;
+        const wrapped = inner ? /^(?:go run|cargo run(?: --release)?|cargo watch)\b/.exec(inner.what)?.[0] ?? inner.what.split(' (')[0] : undefined;
+        return { kind: 'dev', what: `${n} (a file-watching reloader${wrapped ? `, restarting ${wrapped} on every change` : ''})` };
+    }
     // Ruby's: rerun (`bundle exec rerun -- rackup`) restarts the command it wraps on every change, as watchmedo does; shotgun
     // serves a Rack app reloading it (forking) on every request, "for development only".
     if ((n === 'rerun' || n === 'shotgun') && !asksForHelp(rest) && !hasFlag(rest, '--version', '-v'))
@@ -27535,6 +27967,18 @@ const withServerEnv = (env) => (Object.keys(env).length ? { serverEnv: env } : {
  * finding when a Dockerfile of the repository shows images there leave it unset, and `unverified` (a note) when the repository has
  * no Dockerfile to show it. A value with a variable in it is not judged.
  */
+/**
+ * The stock official language images a Rails or Phoenix app may be started in as they are (Docker Hub's `ruby` and `elixir`, also
+ * written `docker.io/library/\u2026` or through ECR's mirror of Docker Hub, and `hexpm/elixir`, the images Phoenix's generated Dockerfile
+ * builds on): none sets RAILS_ENV, RACK_ENV or MIX_ENV, so a server started in one of them without it runs development, wherever
+ * the image is named (a Kubernetes container, a compose service without `build`). Its name for messages, else null.
+ */
+function stockFrameworkImage(image) {
+    if (!image || image.includes('$'))
+        return null;
+    const repo = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image).replace(/^(?:library\/|public\.ecr\.aws\/docker\/library\/)/, '');
+    return repo === 'ruby' || repo === 'elixir' || repo === 'hexpm/elixir' ? repo : null;
+}
 function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
     const { names, dev, prod, generated } = FRAMEWORK_ENV[fw];
     const pick = (get) => { for (const n of names) {
@@ -27553,6 +27997,9 @@ function railsEnv(snapshot, env, defaults, entry, fw = 'rails') {
     if (given !== undefined && given !== dev)
         return false;
     if (entry.envUnknown === 'image') {
+        // The stock language image (`image: ruby:3.3`, `elixir:1.16`) is no app image: it sets none of them.
+        if (stockFrameworkImage(entry.baseImage))
+            return 'dev';
         const stages = shippedStages(snapshot);
         if (!stages.length)
             return { unverified: `the image is built elsewhere and no Dockerfile in the repository shows its environment: it may set ${names[0]}=${prod}, ${generated}; make sure it does` };
@@ -28466,6 +28913,37 @@ function railsRunners(snapshot, entry, fw = 'rails') {
     }
     return { sets, missing };
 }
+/** A compose `command`/`entrypoint` setting that gives a command: not an empty string or list (`entrypoint: []` drops the ENTRYPOINT and keeps the CMD). */
+const givesCommand = (s) => !!s && (typeof s.value === 'string' ? s.value.trim() !== '' : Array.isArray(s.value) ? s.value.length > 0 : s.value !== null && s.value !== undefined);
+/**
+ * The compose settings that replace a shipped stage's start command wherever production runs it, worded for the note
+ * (`compose command in compose.yaml`): every production compose service that runs the stage (deployedStageRunners; at least one)
+ * gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD` (`cmd`: a CMD alone, or
+ * an exec-form ENTRYPOINT's CMD), its own `command`; and no deploy config outside compose builds the stage (a CI job pushing it, a
+ * platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces its CMD (`platform`). Null
+ * otherwise: a service that runs it as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
+ */
+function composeReplacedCmd(snapshot, shipped, what, platform) {
+    const runners = (deployedStageRunners(snapshot).get(shipped.stage) ?? []).filter((r) => r.devReason === null);
+    if (!runners.length)
+        return null;
+    const { df, stage } = shipped;
+    if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage))
+        return null;
+    const keys = new Set();
+    const files = new Set();
+    for (const r of runners) {
+        const key = givesCommand(runnerSetting(r, 'entrypoint')) ? 'entrypoint' : what === 'cmd' && givesCommand(runnerSetting(r, 'command')) ? 'command' : null;
+        if (!key)
+            return null;
+        keys.add(key);
+        const from = runnerSetting(r, key).from.at(-1);
+        if (from)
+            files.add(from.origin([key]).file);
+    }
+    const shown = [...files];
+    return `compose ${[...keys].sort().reverse().join('/')} in ${shown.length > 2 ? `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more` : shown.join(' and ')}`;
+}
 /** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
 function asIsRunners(snapshot, entry) {
     if (!entry.stage)
@@ -28655,15 +29133,16 @@ function imageDevScript(image, path) {
     return script ? { what: `${normalizeAbs(path)} of the ${name} image (it runs ${script.runs})`, instead: script.instead } : null;
 }
 /**
- * The ENTRYPOINT a built stage passes its command `args` to, when it is a known image's CLI: the stage's own exec-form
- * `ENTRYPOINT ["/opt/keycloak/bin/kc.sh"]` (`["deno"]`), or, with none in its lineage, its base image's (`FROM quay.io/keycloak/keycloak`).
+ * What a built stage does with a compose `command` (its `args`), as Docker runs it: the stage's exec-form ENTRYPOINT takes them as
+ * its arguments (`ENTRYPOINT ["flask"]` + `command: run` is `flask run`; `["/opt/keycloak/bin/kc.sh"]`, an entrypoint script
+ * that ends with `exec "$@"`), with `ins` the instruction (messages name it); a shell-form one ignores them (`ignored`: the command
+ * never runs); with none in its lineage, its base image's known one (`FROM quay.io/keycloak/keycloak`), else none (`argv` null).
  */
 function stageEntrypoint(stage, args) {
     const entry = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveInstructions */ .VH)(stage).filter((i) => i.keyword === 'ENTRYPOINT').at(-1);
-    const known = new Set(Object.values(IMAGE_ENTRYPOINT).map((e) => e.exe));
     if (entry)
-        return entry.exec && entry.argv.length === 1 && known.has(exeName(entry.argv[0])) ? entry.argv : null;
-    return imageEntrypoint((0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image, args);
+        return entry.exec ? (entry.argv.length ? { argv: entry.argv, ins: entry } : { argv: null }) : 'ignored';
+    return { argv: imageEntrypoint((0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image, args) };
 }
 /** Collects every production entry point of the snapshot (once per view: two checks read them). */
 const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function entryPoints(snapshot) {
@@ -28686,7 +29165,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 contextsOf.set(b.df.path, [...(contextsOf.get(b.df.path) ?? []), b.ctx]);
         }
     // A build target that inherits its start command from a stage the final stage also inherits it from starts the same process: judged once.
-    const started = new Set();
+    const started = new Map();
     for (const shipped of shippedStages(snapshot)) {
         const { df, stage } = shipped;
         const chain = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .lineage */ .OZ)(stage);
@@ -28706,9 +29185,13 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const known = contextsOf.get(df.path) ?? [];
         // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
-        // stage's CMD \u2014 unless a compose service builds the same Dockerfile too.
-        const replacedBy = !shipped.target && shipped.devReason === null && !known.length ? (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformReplacedCmd */ .Qi)(snapshot).get(df.path) : undefined;
-        const devReason = replacedBy ? `replaced by ${replacedBy} in production` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
+        // stage's CMD \u2014 unless a compose service builds the same Dockerfile too and runs it as it is. Compose services whose own
+        // `command` (for a CMD) or `entrypoint` replaces it, each one that runs the stage in production, likewise (composeReplacedCmd).
+        const platform = !shipped.target && shipped.devReason === null ? (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformReplacedCmd */ .Qi)(snapshot).get(df.path) : undefined;
+        // A shell-form ENTRYPOINT, or an exec-form one without a CMD, ignores a compose `command` (it is appended to the exec form).
+        const composed = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+        const replacedBy = platform && !known.length ? `${platform} in production` : composed ? `${platform ? `${platform} in production and ` : ''}${composed}` : undefined;
+        const devReason = replacedBy ? `replaced by ${replacedBy}` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
         const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, src))));
@@ -28719,19 +29202,24 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
-        if (started.has(key))
+        // \u2026unless the stage judged first has it replaced by what runs it (composeReplacedCmd) and a production one does not.
+        const prev = started.get(key);
+        if (prev && !(prev.replaced && !base.devOnly))
             continue;
-        started.add(key);
+        const put = (e) => { if (prev)
+            out[prev.index] = e;
+        else
+            out.push(e); started.set(key, { index: prev?.index ?? out.length - 1, replaced: !!replacedBy }); };
         if (entry && !entry.exec)
-            out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: form(entry) });
+            put({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: form(entry) });
         // With an exec-form ENTRYPOINT, CMD is its argument list (an entrypoint script usually ends with `exec "$@"`).
         else if (entry && cmd)
-            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
+            put({ ...base, line: cmd.line, column: cmd.column, where: of('ENTRYPOINT + CMD'), argv: [...entry.argv, ...form(cmd)] });
         else if (entry)
-            out.push({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
+            put({ ...base, line: entry.line, column: entry.column, where: of('ENTRYPOINT'), argv: entry.argv });
         // A base image's own ENTRYPOINT (Keycloak's kc.sh) takes an exec-form CMD as its arguments.
         else if (cmd)
-            out.push({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
+            put({ ...base, line: cmd.line, column: cmd.column, where: of('CMD'), argv: [...(cmd.exec ? imageEntrypoint((0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image, cmd.argv) ?? [] : []), ...form(cmd)] });
     }
     // A command several services reach where it is written (an `extends` base, a YAML anchor merged with `<<:`) is one entry there,
     // naming every service that runs it, as long as they run it alike (same folder, image layout and environment).
@@ -28767,9 +29255,9 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             }
             else if (!b && typeof svc.value['image'] === 'string' && !composeBuildViews(snapshot).some((v) => v.members.includes(svc)))
                 layout.pulled = pulledNames(svc.name, svc.value['image']);
-            const key = cmd ? 'command' : 'entrypoint';
+            const written = cmd ? 'command' : 'entrypoint';
             // Where the command is written: the service's own key, or the base or anchor it inherits it from.
-            const at = svc.origin([key]);
+            const at = svc.origin([written]);
             // The image's ENV, then the service's `environment` over it.
             const serverEnv = b?.stage && b.df ? stageServerEnv(b.df, b.stage) : {};
             // `env_file` files (in order, a later one winning), then `environment` over them; one not in the repository may set anything.
@@ -28784,8 +29272,16 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 if (e.value !== null && SERVER_ENV.includes(e.key))
                     serverEnv[e.key] = { value: composeDefaults(e.value) ?? e.value, where: `service '${svc.name}' environment in ${cf.path}:${svc.loc(e.path).line}` };
             }
-            // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`).
-            const imageEp = ep ? null : b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
+            // A command without an entrypoint runs as the arguments of the image's (`command: start-dev` on Keycloak's image: `kc.sh start-dev`;
+            // `command: ["run"]` on a built stage's `ENTRYPOINT ["flask"]`: `flask run`); a built stage's shell-form ENTRYPOINT ignores it
+            // (the Dockerfile's entry point is what runs).
+            const staged = !ep && b?.stage ? stageEntrypoint(b.stage, cmd ?? []) : null;
+            if (staged === 'ignored')
+                continue;
+            const imageEp = ep ? null : staged ? staged.argv : b ? null : imageEntrypoint(svc.value['image'], cmd ?? []);
+            // The built stage's own ENTRYPOINT is named with the command (`command (appended to ENTRYPOINT ["flask"], Dockerfile:3)`).
+            const appended = staged?.ins && b?.df ? ` (appended to ENTRYPOINT ${staged.ins.args}, ${b.df.path}:${staged.ins.line})` : '';
+            const key = `${written}${appended}`;
             const envNames = [...(b?.stage && b.df ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(b.df, b.stage).map((e) => e.name) : []), ...envFiles.flatMap((p) => snapshot.envFileAt(p)?.entries.map((e) => e.key) ?? []), ...(0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeEnvironment */ .EX)(svc).map((e) => e.key)];
             // The image it runs: the built stage's base image (a Dockerfile not in the repository: none), else the service's `image`.
             // An overlay's service that names neither (`command:` alone in docker-compose.override.yml) runs what its group builds or names.
@@ -29471,8 +29967,10 @@ function analyseEntry(snapshot, entry) {
                 // image's `ENV`): the server is told that value, not left without one, and the message names where it is set.
                 const setDev = rails === 'dev' && v.envDefault ? frameworkEnvSet(v.envDefault, cmd.env, entry, launch.envWhere) : null;
                 // Named at the line of the start script that runs it (not a line inside an `if` branch that writes the same words).
+                // Unset in a stock language image (stockFrameworkImage): the message says the image sets none.
+                const stock = rails === 'dev' && !setDev && v.envDefault && entry.envUnknown === 'image' ? stockFrameworkImage(entry.baseImage) : null;
                 launch.dev ??= {
-                    what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
+                    what: setDev ? v.what.replace(/ without \w+=\w+ \(/, ` with ${setDev.name}=${setDev.value}, set by ${setDev.where} (`) : stock ? v.what.replace(/\)$/, `; the official ${stock} image sets no ${FRAMEWORK_ENV[v.envDefault].names[0]})`) : v.what, debug: !!v.debug, ...(v.debugFlag ? { debugFlag: v.debugFlag } : {}),
                     ...scriptAt(), ...(rails && rails !== 'dev' ? { unverified: rails.unverified } : {}),
                     ...(v.envDefault ? { envDefault: v.envDefault } : {}), ...(v.setBy ? { setBy: v.setBy } : {}),
                 };
@@ -30200,7 +30698,7 @@ function composeDefaults(value) {
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
@@ -30302,6 +30800,7 @@ function noComposeReason(snapshot, none) {
 /* harmony export */   fL: () => (/* binding */ signingSecrets),
 /* harmony export */   gB: () => (/* binding */ PULUMI_STACK),
 /* harmony export */   ib: () => (/* binding */ optionValues),
+/* harmony export */   k0: () => (/* binding */ loadedConfigClasses),
 /* harmony export */   k9: () => (/* binding */ commentedEnvironment),
 /* harmony export */   ku: () => (/* binding */ PY_WRAPPER_SOURCE),
 /* harmony export */   mm: () => (/* binding */ PY_DEFAULT_WRAPPER),
@@ -30320,7 +30819,7 @@ function noComposeReason(snapshot, none) {
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35444);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
 /* harmony import */ var _repo_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23503);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52365);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39580);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71399);
@@ -31086,30 +31585,42 @@ const SETDEFAULT_RE = /^[ \t]*os\.environ\.setdefault\(\s*(["'])DJANGO_SETTINGS_
  * Every variable production's deploy config sets, with what sets it and whether it is a development deploy's: a shipped
  * Dockerfile stage's `ENV`, a compose service's `environment` and `env_file`, a Kubernetes container's `env` or a ConfigMap,
  * a production env file, a hosting platform's deploy file (a compose base file's value that a production overlay sets again
- * counts as a development one).
+ * counts as a development one). `scope`, when known: the folder of the build the variable reaches (the Dockerfile's folder for
+ * its `ENV`, a compose service's build context, a Kubernetes container running the image a compose service builds and names);
+ * undefined for an image built elsewhere, a ConfigMap, an env file or a platform's file.
  */
 function productionEnvReads(snapshot, read) {
     for (const { df, stage, devReason } of (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .shippedStages */ .N7)(snapshot))
         for (const e of (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .shippedEnv */ .pN)(df, stage))
-            read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null);
+            read(e.name, e.value, `ENV ${e.name} in ${df.path}:${e.line}`, devReason !== null, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(df.path));
+    // The image a compose service builds and names (`build: ./billing` with `image: acme/billing`), by repository: its build context.
+    const built = new Map();
     for (const cf of (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .judgedComposeFiles */ .xV)(snapshot)) {
         for (const svc of cf.services) {
             const dev = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeDevOnly */ .kZ)(svc) !== null;
+            const context = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeBuild */ .FI)(cf.path, svc)?.context;
+            const image = svc.value['image'];
+            const repo = context !== undefined && typeof image === 'string' ? (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeImageRepository */ .ag)(image) : undefined;
+            if (repo && !dev && !built.has(repo))
+                built.set(repo, context);
             // A base file's value that a production overlay sets again (`docker-compose.prod.yml`) is not what production runs.
             const overridden = (key) => (0,_groups_js__WEBPACK_IMPORTED_MODULE_12__/* .overriddenInProduction */ .b3)(snapshot, svc, (m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(m).some((x) => x.key === key)) !== null;
             for (const e of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvironment */ .EX)(svc))
-                read(e.key, e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key));
+                read(e.key, e.value === null ? null : (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDefaults */ .RU)(e.value), `${e.key} of compose service '${svc.name}' in ${cf.path}`, dev || overridden(e.key), context);
             for (const p of (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_1__/* .composeEnvFiles */ .Df)(svc))
                 for (const e of snapshot.envFileAt(p)?.entries ?? [])
-                    read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p));
+                    read(e.key, e.value, `${e.key} in ${p}:${e.line} (env_file of compose service '${svc.name}')`, dev || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(p), context);
         }
     }
     for (const obj of snapshot.k8sObjects()) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(obj.file))
             continue;
         const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(obj.file);
-        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj))
-            read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev);
+        for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj)) {
+            const image = e.container.container['image'];
+            const repo = typeof image === 'string' ? (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .composeImageRepository */ .ag)(image) : undefined;
+            read(e.name, e.value, `${e.name} of container '${e.container.name}' in ${obj.file}:${e.line}`, dev, repo === undefined ? undefined : built.get(repo));
+        }
         for (const e of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .configMapData */ .LS)(obj))
             read(e.key, e.value, `${e.key} in ${obj.file}:${e.line}`, dev);
     }
@@ -31180,6 +31691,156 @@ function productionSettingsModules(snapshot) {
         for (const file of snapshot.files)
             if ((file === suffix || file.endsWith(`/${suffix}`)) && !out.some((o) => o.file === file))
                 out.push({ file, by });
+    }
+    return out;
+}
+/**
+ * Config classes production code loads unconditionally: `app.config.from_object(DevelopmentConfig)` (or `"config.DevelopmentConfig"`)
+ * in a Python module that is no development-only, test or template file, outside any development branch (`if app.debug:`,
+ * `if os.environ.get("FLASK_ENV") == "development":`); and the entry a name\u2192class dict gives for the key production selects
+ * (flasky's `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])`: configDictKeys).
+ * The class name \u2192 where it is loaded (the first such load). A development-named class so loaded is production's
+ * configuration, whatever its name: cookie-flags, cors-wildcard and debug-mode judge its values as production's.
+ */
+const loadedConfigClasses = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__/* .perView */ .DN)(function loadedConfigClasses(snapshot) {
+    const out = new Map();
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text?.includes('from_object'))
+            continue;
+        const src = (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .scanSource */ .bX)(file, text, 'python');
+        for (const l of (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .pythonConfigLoads */ .Cf)(src)) {
+            if ((0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .inDevBranch */ .xe)(src, l.start))
+                continue;
+            const line = src.lineAt(l.start);
+            if (l.target !== null) {
+                if (!out.has(l.target))
+                    out.set(l.target, { file, line, by: `app.config.from_object(${l.target}) in ${file}:${line}` });
+                continue;
+            }
+            const sub = /^([A-Za-z_]\w*)\s*\[([\s\S]+)\]$/.exec(l.arg);
+            if (!sub || !/from_object\s*$/.test(src.code.slice(l.start, src.code.indexOf('(', l.start))))
+                continue;
+            for (const { key, why } of configDictKeys(snapshot, src, l.start, sub[2].trim())) {
+                for (const cls of configDictEntries(snapshot, file, sub[1], key)) {
+                    if (!out.has(cls))
+                        out.set(cls, { file, line, by: `app.config.from_object(${sub[1]}["${key}"]) in ${file}:${line}${why ? ` (${why})` : ''}` });
+                }
+            }
+        }
+    }
+    return out;
+});
+/** `os.getenv("FLASK_CONFIG") or "default"`, `os.environ.get("FLASK_CONFIG", "default")`, `getenv("X", default="d")`: group 2 the variable, group 4 or 6 the fallback. */
+const ENV_SELECT_RE = /^(?:os\.)?(?:getenv|environ\.get)\(\s*(['"])([A-Za-z_]\w*)\1\s*(?:,\s*(?:default\s*=\s*)?(['"])([^'"\n]*)\3\s*)?\)(?:\s+or\s+(['"])([^'"\n]*)\5)?$/;
+/** `os.environ["FLASK_CONFIG"]`: group 2 the variable (no fallback). */
+const ENV_INDEX_RE = /^os\.environ\[\s*(['"])([A-Za-z_]\w*)\1\s*\]$/;
+/**
+ * The keys production selects a config dict's entry with, from the subscript of `app.config.from_object(config[\u2026])`: a string
+ * literal; an environment read (ENV_SELECT_RE), written there, assigned to the name before the load (in its function, or at module
+ * level), or passed for the name to the function the load is in (`create_app(os.getenv("FLASK_CONFIG") or "default")` from a
+ * production module: callers in tests, development-only modules or development branches aside). A read gives the values production
+ * deploy config sets the variable to (productionEnvReads), or its fallback where none sets it. Literal arguments of callers are
+ * not followed (a `run.py` calling `create_app("development")` is not known to be production's). `why`: how the key was chosen.
+ */
+function configDictKeys(snapshot, src, at, expr) {
+    const literal = (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .stringValue */ .r$)(expr);
+    if (literal !== null)
+        return [{ key: literal, why: '' }];
+    const fromEnv = (value, where, shown = value) => {
+        const m = ENV_SELECT_RE.exec(value) ?? ENV_INDEX_RE.exec(value);
+        if (!m)
+            return [];
+        const variable = m[2];
+        const fallback = m[6] ?? m[4] ?? null;
+        const set = [];
+        let anySet = false;
+        productionEnvReads(snapshot, (key, v, by, dev) => {
+            if (key !== variable || dev)
+                return;
+            anySet = true;
+            const k = v?.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+            if (k)
+                set.push({ key: k, why: `${shown} in ${where}, with ${by} setting ${variable}=${k}` });
+        });
+        if (anySet)
+            return set;
+        // The fallback is production's only where the repository shows the whole environment production starts with: its
+        // production entry points (a Dockerfile's CMD, a compose service running an image built here) and none whose variables
+        // may be set outside it (a Procfile's platform config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown),
+        // as for the served Django module's own DJANGO_SETTINGS_MODULE default.
+        const entries = (0,_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .entryPoints */ .kL)(snapshot).filter((e) => !e.devOnly && (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .sameProject */ .EF)(e.file, src.file));
+        if (fallback === null || !entries.length || entries.some((e) => e.envUnknown))
+            return [];
+        return [{ key: fallback, why: `${shown} in ${where}, with ${variable} set by no deploy config` }];
+    };
+    const direct = fromEnv(expr, `${src.file}:${src.lineAt(at)}`);
+    if (direct.length || !/^[A-Za-z_]\w*$/.test(expr))
+        return direct;
+    const out = [];
+    const def = (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .enclosingHeaders */ .FW)(src, at).find((h) => /^(?:async\s+)?def\s/.test(h));
+    const defStart = def ? src.code.lastIndexOf(def, at) : 0;
+    for (const m of src.bare.matchAll(new RegExp(`^([ \\t]*)${expr}[ \\t]*(?::[^=\\n]+)?=(?!=)[ \\t]*`, 'gm'))) {
+        if (m.index >= at)
+            break;
+        if (m.index < defStart || (!def && m[1]))
+            continue;
+        const start = m.index + m[0].length;
+        out.push(...fromEnv(src.code.slice(start, (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .statementEnd */ .He)(src, start)).trim(), `${src.file}:${src.lineAt(start)}`));
+    }
+    const header = def ? /^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(([^)]*)/.exec(def) : null;
+    if (!header)
+        return out;
+    const fn = header[1];
+    const index = header[2].split(',').map((p) => p.trim().replace(/[:=][\s\S]*$/, '').trim()).indexOf(expr);
+    if (index === -1)
+        return out;
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file))
+            continue;
+        const text = snapshot.text(file);
+        if (!text?.includes(`${fn}(`))
+            continue;
+        const caller = file === src.file ? src : (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .scanSource */ .bX)(file, text, 'python');
+        for (const call of (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .findCalls */ .pr)(caller, fn)) {
+            if (call.callee !== fn && !call.callee.endsWith(`.${fn}`))
+                continue;
+            if ((0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .inDevBranch */ .xe)(caller, call.start) || /^[ \t]*(?:async\s+)?def\s/.test(caller.code.slice(caller.code.lastIndexOf('\n', call.start) + 1, call.start)))
+                continue;
+            const arg = call.args.find((a) => a.name === expr) ?? call.args.filter((a) => a.name === null)[index];
+            if (arg)
+                out.push(...fromEnv(arg.value.trim(), `${file}:${call.line}`, `${call.callee}(${arg.value.trim()})`));
+        }
+    }
+    return out;
+}
+/**
+ * The classes a module-level name\u2192class dict maps `key` to (`config = {"development": DevelopmentConfig, "default": DevelopmentConfig}`),
+ * the dict named `name` in a Python module of the load's project (the last dotted name of each value).
+ */
+function configDictEntries(snapshot, loadFile, name, key) {
+    const out = [];
+    const head = new RegExp(`^${name}[ \\t]*(?::[^=\\n]+)?=[ \\t]*\\{`, 'm');
+    for (const file of snapshot.files) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isPython */ .r2)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isVendoredOrGenerated */ .Gk)(file) || !(0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .sameProject */ .EF)(file, loadFile))
+            continue;
+        const text = snapshot.text(file);
+        if (!text?.includes(name))
+            continue;
+        const src = (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .scanSource */ .bX)(file, text, 'python');
+        const m = head.exec(src.bare);
+        if (!m)
+            continue;
+        const open = m.index + m[0].length - 1;
+        const close = (0,_code_js__WEBPACK_IMPORTED_MODULE_15__/* .matchBracket */ .Qm)(src, open);
+        if (close === -1)
+            continue;
+        for (const e of src.code.slice(open + 1, close).matchAll(/(['"])([^'"\n]+)\1\s*:\s*([A-Za-z_][\w.]*)/g)) {
+            if (e[2] === key)
+                out.push(e[3].slice(e[3].lastIndexOf('.') + 1));
+        }
     }
     return out;
 }
@@ -31371,7 +32032,7 @@ function signingSecrets(file, text, lex) {
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35444);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95021);
 
@@ -31522,7 +32183,7 @@ const DECOUPLE_DOC = 'python-decouple: a `config("X", \u2026)` read (`from decou
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35444);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
 /* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24299);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52365);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47010);
 /* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10156);
@@ -31848,7 +32509,7 @@ const kamalFiles = (snapshot) => (0,_kamal_js__WEBPACK_IMPORTED_MODULE_8__/* .ka
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24175);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86305);
 /* harmony import */ var _terragrunt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59424);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52907);
@@ -33012,7 +33673,7 @@ function trueWhenSet(expr) {
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24175);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14784);
 /* harmony import */ var _omnibus_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14203);
@@ -33198,6 +33859,7 @@ function fileAllowMatcher(globs) {
 /* harmony export */   b3: () => (/* binding */ overriddenInProduction),
 /* harmony export */   cF: () => (/* binding */ envFileAsDeployed),
 /* harmony export */   e0: () => (/* binding */ mergedByIncludeList),
+/* harmony export */   eV: () => (/* binding */ mergedByFileList),
 /* harmony export */   eY: () => (/* binding */ judgedServices),
 /* harmony export */   eg: () => (/* binding */ judgesDeployFile),
 /* harmony export */   ek: () => (/* binding */ k8sServiceVariants),
@@ -33224,7 +33886,7 @@ function fileAllowMatcher(globs) {
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52365);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18650);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82588);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24175);
 /* harmony import */ var _repo_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23503);
 /* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3958);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52907);
@@ -33331,7 +33993,7 @@ function blankTemplateBlocks(text) {
  * judged through the services that extend them.
  */
 const judgedComposeFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function judgedComposeFiles(snapshot) {
-    return snapshot.composeFiles().filter((cf) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(cf.path) || cf.includedBy || cf.byContent) && !cf.extendedBy && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(cf.path) && (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(cf.path) || testByNameOnly(cf.path)));
+    return snapshot.composeFiles().filter((cf) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isComposeFile */ .Pv)(cf.path) || cf.includedBy || cf.byContent || cf.listedIn) && !cf.extendedBy && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTemplate */ .Fl)(cf.path) && (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isTestFile */ .hl)(cf.path) || testByNameOnly(cf.path)));
 });
 /**
  * A compose file that is a test file only by its name (`docker-compose.test.yml`, not one under `tests/`):
@@ -33437,19 +34099,24 @@ function reachedByLocation() {
 const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function composeServiceGroups(snapshot) {
     const groups = new Map();
     const included = includedProjects(snapshot);
+    const { over, bases } = composeListed(snapshot);
     for (const cf of judgedComposeFiles(snapshot)) {
-        // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them.
-        const project = included.get(cf.path) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(cf.path);
+        // An `include:`d file's services join the including project: its overlays (`docker-compose.prod.yml`) merge over them; so do
+        // those of a file a compose file list merges over another (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`).
+        const project = composeProject(snapshot, cf.path);
         for (const svc of cf.services) {
             const key = `${project}\u0000${svc.name}`;
             groups.set(key, [...(groups.get(key) ?? []), svc]);
         }
     }
-    const rank = (f) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) || included.has(f) ? 0 : 1);
+    const rank = (f) => ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) || included.has(f) || (bases.has(f) && !over.has(f)) ? 0 : 1);
     for (const g of groups.values())
-        for (const m of g)
+        for (const m of g) {
             if (rank(m.file) === 0)
                 baseMembers.add(m);
+            else if (over.has(m.file))
+                listedMembers.add(m);
+        }
     return [...groups.values()].map((g) => g.sort((a, b) => rank(a.file) - rank(b.file) || a.file.localeCompare(b.file)));
 });
 /**
@@ -33459,6 +34126,55 @@ const composeServiceGroups = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/*
 const baseMembers = new WeakSet();
 /** Whether a member of a composeServiceGroups group is the main (or an included) file's definition, what overlays merge over. */
 const isComposeBase = (svc) => baseMembers.has(svc);
+/** The members of a file a production compose file list merges over its first file (composeListed): production overlays, whatever their names. */
+const listedMembers = new WeakSet();
+/**
+ * The compose file lists (`COMPOSE_FILE` in a committed `.env`, `docker compose -f compose.yaml -f deploy/production.yaml` in a
+ * Makefile or script: ComposeFileList) read as `include:` path lists are: `later`, for each listed file, the files merged after it
+ * (with the list's `by`); `over`, each file merged over another, with the list's first file (its project's base); `bases`, the
+ * first files. A list run for development (a `dev:` target, `scripts/dev.sh`) and a development overlay in a list (`compose.dev.yaml`)
+ * speak not for production and are left out; so is a project's main compose file of another folder, which stays its own project.
+ */
+const composeListed = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function composeListed(snapshot) {
+    const compose = new Set(judgedComposeFiles(snapshot).map((cf) => cf.path));
+    const later = new Map();
+    const over = new Map();
+    const bases = new Set();
+    for (const l of snapshot.composeFileLists()) {
+        if (l.dev || !l.files.every((f) => compose.has(f)))
+            continue;
+        const base = l.files[0];
+        const overlays = l.files.slice(1).filter((f) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) && (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(f) !== 'development');
+        if (!overlays.length)
+            continue;
+        bases.add(base);
+        const files = [base, ...overlays];
+        files.forEach((f, i) => {
+            const prev = later.get(f) ?? [];
+            for (const o of files.slice(i + 1))
+                if (!prev.some((x) => x.file === o))
+                    prev.push({ file: o, by: l.by });
+            later.set(f, prev);
+        });
+        for (const o of overlays)
+            if (!over.has(o))
+                over.set(o, base);
+    }
+    return { later, over, bases };
+});
+/** The project folder a compose file's services belong to: an including file's, the base's of a list merging it over one, else its own. */
+function composeProject(snapshot, file, depth = 0) {
+    const included = includedProjects(snapshot).get(file);
+    if (included !== undefined)
+        return included;
+    const base = composeListed(snapshot).over.get(file);
+    return base !== undefined && depth < 4 ? composeProject(snapshot, base, depth + 1) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(file);
+}
+/**
+ * How a message says that a compose file list merges `over` over `base` (`COMPOSE_FILE in .env`, `docker compose -f in Makefile`),
+ * or null when no list does (see mergedByIncludeList for `include:` path lists).
+ */
+const mergedByFileList = (snapshot, base, over) => composeListed(snapshot).later.get(base)?.find((x) => x.file === over)?.by ?? null;
 /** The project folder (the outermost including file's) of each compose file another names in `include:`. */
 const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function includedProjects(snapshot) {
     return new Map(snapshot.composeFiles().flatMap((cf) => (cf.includeRoot ? [[cf.path, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(cf.includeRoot)]] : [])));
@@ -33470,10 +34186,11 @@ const includedProjects = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .pe
  */
 function composeProductionOverlays(snapshot, baseFile) {
     const included = includedProjects(snapshot);
-    const project = (f) => included.get(f) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f);
-    const home = project(baseFile);
+    const { over } = composeListed(snapshot);
+    const home = composeProject(snapshot, baseFile);
+    // A file a production compose file list merges over the main file (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`) is one, whatever its name.
     return judgedComposeFiles(snapshot).map((cf) => cf.path)
-        .filter((f) => f !== baseFile && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) && !included.has(f) && project(f) === home && (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(f) === 'production');
+        .filter((f) => f !== baseFile && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(f) && !included.has(f) && composeProject(snapshot, f) === home && ((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(f) === 'production' || over.has(f)));
 }
 /** Each service's group (composeServiceGroups), looked up per service and variable: a map, not a scan of every group. */
 const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)((snapshot) => new Map(composeServiceGroups(snapshot).flatMap((g) => g.map((s) => [s, g]))));
@@ -33486,7 +34203,8 @@ const composeGroupOf = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perV
  */
 function overriddenInProduction(snapshot, svc, has) {
     const included = includedProjects(snapshot);
-    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(svc.file) && !included.has(svc.file))
+    const listed = composeListed(snapshot);
+    if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isMainComposeFile */ .AI)(svc.file) && !included.has(svc.file) && !listed.bases.has(svc.file))
         return null;
     const group = composeGroupOf(snapshot).get(svc);
     // Only an overlay overrides: another base file of the folder (`compose.yml` beside `docker-compose.yml`, or a tracked
@@ -33498,7 +34216,9 @@ function overriddenInProduction(snapshot, svc, has) {
         return over.file;
     // A later file of the same `include:` path list (`path: [cache.yaml, cache.hardening.yaml]`): compose merges the list as
     // `-f cache.yaml -f cache.hardening.yaml`, whatever the files' names, so what it sets replaces the earlier file's.
-    const later = includeListLater(snapshot).get(svc.file) ?? [];
+    // So is a file a compose file list merges over it (`COMPOSE_FILE=compose.yaml:deploy/production.yaml` in `.env`, `docker compose
+    // -f compose.yaml -f deploy/production.yaml` in a Makefile).
+    const later = [...includeListLater(snapshot).get(svc.file) ?? [], ...(listed.later.get(svc.file) ?? []).map((x) => x.file)];
     const merged = group?.find((m) => m !== svc && later.includes(m.file) && !m.devEnvironment && has(m));
     return merged ? merged.file : null;
 }
@@ -33601,7 +34321,7 @@ function judgedServices(group) {
     const profiled = declaring.length > 0 && declaring.every((s) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .devProfiles */ .Iu)(s.value) !== null) ? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeDevOnly */ .kZ)(declaring[0]) : null;
     // Over a main file's service, an overlay of unknown purpose (`docker-compose.mac.yml`) is judged but speaks not for production.
     const based = prod.some((s) => baseMembers.has(s));
-    const production = based ? prod.filter((s) => baseMembers.has(s) || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(s.file) === 'production') : prod;
+    const production = based ? prod.filter((s) => baseMembers.has(s) || listedMembers.has(s) || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_5__/* .composeOverlayPurpose */ .pu)(s.file) === 'production') : prod;
     return { judged: prod, production, dev: profiled !== null, devReason: profiled };
 }
 /**
@@ -36348,7 +37068,7 @@ function helmDisabledDependency(deps, path, sets) {
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14784);
 /* harmony import */ var _repo_prerender_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51713);
 /* harmony import */ var _repo_helm_installs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80743);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24175);
 /**
  * What a Helm chart template's workload takes from the chart's values, read as each set of values the chart is
  * installed with renders it (helmValueSets): a key whose block is `toYaml` of one values path
@@ -37429,7 +38149,7 @@ function quotedAt(at, lines) {
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24175);
 /**
  * Kamal's deploy configuration (`config/deploy.yml`, and a destination's `config/deploy.<destination>.yml`): the accessories
  * it runs beside the app (databases, caches: `image`, `port`, `env`) and the environment it gives the app's containers. Read
@@ -37630,7 +38350,7 @@ const isLoopback = (host) => LOOPBACK_HOST_RE.test(host);
 /* harmony export */   c: () => (/* binding */ nomadJobs)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24175);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86305);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52907);
 /**
@@ -37732,7 +38452,7 @@ const nomadJobs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView *
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82588);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50976);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24175);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14784);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
 
@@ -38062,8 +38782,8 @@ var classify = __webpack_require__(84592);
 var util_text = __webpack_require__(52907);
 // EXTERNAL MODULE: ./lib/repo/yaml.js
 var yaml = __webpack_require__(52365);
-// EXTERNAL MODULE: ./lib/repo/snapshot.js
-var repo_snapshot = __webpack_require__(37650);
+// EXTERNAL MODULE: ./lib/repo/snapshot.js + 1 modules
+var repo_snapshot = __webpack_require__(24175);
 // EXTERNAL MODULE: ./lib/checks/util/kamal.js
 var kamal = __webpack_require__(10156);
 // EXTERNAL MODULE: ./lib/checks/util/ecs.js
@@ -39172,6 +39892,7 @@ function programOf(what) {
 /* harmony export */   O2: () => (/* binding */ mysqlDsnPasswords),
 /* harmony export */   Op: () => (/* binding */ isUrlWithoutSecret),
 /* harmony export */   PB: () => (/* binding */ DATADOG_CLIENT_TOKEN_RE),
+/* harmony export */   Pr: () => (/* binding */ nestConfigReceivers),
 /* harmony export */   Q$: () => (/* binding */ PLACEHOLDER_SECRETS),
 /* harmony export */   Q1: () => (/* binding */ isVendorDefaultPair),
 /* harmony export */   Qr: () => (/* binding */ insideBounds),
@@ -39200,6 +39921,7 @@ function programOf(what) {
 /* harmony export */   fJ: () => (/* binding */ isAppPassword),
 /* harmony export */   fo: () => (/* binding */ FILL_IN_VERBS),
 /* harmony export */   gZ: () => (/* binding */ looksLikeUrlPassword),
+/* harmony export */   gj: () => (/* binding */ isNestConfigReceiver),
 /* harmony export */   iR: () => (/* binding */ TOKEN_RULES),
 /* harmony export */   ig: () => (/* binding */ confidentialName),
 /* harmony export */   j8: () => (/* binding */ isLocalOrExampleHost),
@@ -41058,11 +41780,66 @@ const PY_DECOUPLE_FALLBACK_RE = /(?<![\w.$>:])config\(\s*(['"])([A-Z][A-Z0-9_]{0
 const JS_FALLBACK_RE = /\b(?:process|import\.meta)\.env(?:\.(\w+)|\[\s*(['"`])(\w+)\2\s*\])\s*(?:\|\||\?\?)\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4/g;
 /**
  * NestJS `@nestjs/config`'s `configService.get('X', 'lit')` (also `get<string>(\u2026)`, `getOrThrow(\u2026)`, `this.config.get(\u2026)`):
- * the default it returns whenever the variable is unset, as `process.env.X ?? 'lit'`. Only a receiver named for the service
- * (`configService`, `this.configService`, `appConfigService`) or a class's `this.config` (how NestJS injects it): node-config's
- * module-level `config.get(key)` takes no default. Group 3 is the key, group 5 the literal.
+ * the default it returns whenever the variable is unset, as `process.env.X ?? 'lit'`. Any receiver matches here; only one
+ * {@link isNestConfigReceiver} takes is read. Group 1 is `this.`, group 2 the receiver, group 4 the key, group 6 the literal.
  */
-const NEST_CONFIG_FALLBACK_RE = /(?<![\w$])(?:this\.)?([\w$]*[cC]onfig[sS]ervice|(?<=this\.)config)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"`])([A-Za-z_][\w.]{0,99})\2\s*,\s*(['"`])((?:(?!\4)[^\\\n]|\\.){0,1000})\4\s*[,)]/g;
+const NEST_CONFIG_FALLBACK_RE = /(?<![\w$])(this\.)?([A-Za-z_$][\w$]*)\.(?:get|getOrThrow)\s*(?:<[^<>()\n]{0,100}>)?\(\s*(['"`])([A-Za-z_][\w.]{0,99})\3\s*,\s*(['"`])((?:(?!\5)[^\\\n]|\\.){0,1000})\5\s*[,)]/g;
+const NO_NAMES = new Set();
+/**
+ * A receiver of `.get(key, default)` that is NestJS's `ConfigService`: one named for the service (`configService`,
+ * `this.configService`, `appConfigService`), a class's `this.config` (how NestJS injects it), or a name the file gives a
+ * ConfigService ({@link nestConfigReceivers}: `(config: ConfigService) =>`, `private readonly cfg: ConfigService`).
+ * node-config's module-level `config.get(key)` takes no default: a bare `config` is none unless the file types it so.
+ */
+function isNestConfigReceiver(name, viaThis, nest = NO_NAMES) {
+    return /[cC]onfig[sS]ervice$/.test(name) || (viaThis && name === 'config') || nest.has(name);
+}
+/** A name typed `ConfigService`: a parameter (`(config: ConfigService)`, `cfg?: ConfigService<Env, true>`), a property, a variable. */
+const NEST_TYPED_RE = /(?:^|[(,]|\b(?:private|public|protected|readonly|const|let|var))\s*(?:@\w+\([^()\n]{0,200}\)\s*)?([A-Za-z_$][\w$]*)\s*\??\s*:\s*ConfigService\b/gm;
+/** A variable set to the ConfigService the container resolves: `const config = app.get(ConfigService)`, `await moduleRef.resolve(ConfigService)`. */
+const NEST_RESOLVED_RE = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:await\s+)?[\w$.]+\.(?:get|resolve)\s*(?:<[^()\n]{0,100}?>)?\(\s*ConfigService\s*[,)]/g;
+/** A provider's `inject: [ConfigService, \u2026]` list (group 1: its entries). */
+const NEST_INJECT_RE = /\binject\s*:\s*\[([^[\]]{0,500})\]/g;
+/** A provider's factory and its parameters (group 1, or group 2 for one without parentheses): `useFactory: async (config, http) =>`, `useFactory(config) {`. */
+const NEST_FACTORY_RE = /\buseFactory\s*(?::\s*(?:async\s*)?(?:function\s*)?)?(?:\(([^()]{0,500})\)|([A-Za-z_$][\w$]*)\s*=>)/g;
+/**
+ * The names a file gives NestJS's `ConfigService` (for {@link isNestConfigReceiver}): a receiver typed `ConfigService` in the file
+ * (a factory parameter `(config: ConfigService) =>`, a constructor's `private readonly cfg: ConfigService`, a property, a
+ * variable), a variable set to `app.get(ConfigService)`, and, in a file importing from `@nestjs/config`, a `useFactory`'s
+ * parameter at the position of `ConfigService` in the provider's `inject` list (`inject: [ConfigService], useFactory: (config) =>`;
+ * the list nearest the factory, within 1,500 characters).
+ */
+function nestConfigReceivers(text) {
+    if (!text.includes('ConfigService'))
+        return NO_NAMES;
+    const out = new Set();
+    for (const m of text.matchAll(NEST_TYPED_RE))
+        out.add(m[1]);
+    for (const m of text.matchAll(NEST_RESOLVED_RE))
+        out.add(m[1]);
+    if (/(['"])@nestjs\/config\1/.test(text)) {
+        const injects = [];
+        for (const m of text.matchAll(NEST_INJECT_RE)) {
+            const index = m[1].split(',').findIndex((e) => e.trim() === 'ConfigService');
+            if (index !== -1)
+                injects.push({ at: m.index, index });
+        }
+        for (const m of injects.length ? text.matchAll(NEST_FACTORY_RE) : []) {
+            let near = null;
+            for (const i of injects)
+                if (Math.abs(i.at - m.index) <= 1500 && (!near || Math.abs(i.at - m.index) < Math.abs(near.at - m.index)))
+                    near = i;
+            if (!near)
+                continue;
+            const params = m[1] !== undefined ? m[1].split(',') : [m[2]];
+            // An untyped parameter (a typed one is NEST_TYPED_RE's: typed otherwise, it is not the service).
+            const p = /^\s*([A-Za-z_$][\w$]*)\s*(?:=[\s\S]*)?$/.exec(params[near.index] ?? '');
+            if (p)
+                out.add(p[1]);
+        }
+    }
+    return out;
+}
 /**
  * A GitHub Actions (also Gitea/Forgejo) expression falling back to a literal: `${{ secrets.SENTRY_AUTH_TOKEN || '\u2026' }}`,
  * `${{ vars.X || secrets.X || '\u2026' }}`, `${{ inputs.token || '\u2026' }}`: the literal is what runs whenever the secret is unset
@@ -41073,8 +41850,11 @@ const ACTIONS_CONTEXT = String.raw `(?:secrets|vars|env|inputs|github\.event\.in
 const ACTIONS_FALLBACK_RE = new RegExp(String.raw `\$\{\{\s*${ACTIONS_CONTEXT}\s*\|\|\s*(?:(?:secrets|vars|env|inputs|github\.event\.inputs)(?:\.[A-Za-z_][\w-]{0,100}|\[\s*'[A-Za-z_][\w-]{0,100}'\s*\])\s*\|\|\s*){0,4}'((?:[^'\n]|''){0,1000})'`, 'g');
 /** The name assigned just before an expression: `KEY: `, `KEY=`, `"key": "`, `const key = `. */
 const KEY_BEFORE_RE = /([A-Za-z_$][\w.$-]{0,100})["'`]?\]?\s*(?::=|=>|=|:)\s*["'`]?$/;
-/** Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for. */
-function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
+/**
+ * Literal fallbacks of environment reads on one line, in order. `kinds`: which forms to look for; `nest`: the names the
+ * file gives NestJS's ConfigService ({@link nestConfigReceivers}), whose `.get(key, default)` reads as a fallback too.
+ */
+function literalFallbacks(line, kinds = ['substitution', 'python', 'js'], nest = NO_NAMES) {
     const out = [];
     const keyBefore = (at) => KEY_BEFORE_RE.exec(line.slice(Math.max(0, at - 200), at).trimEnd())?.[1] ?? null;
     if (kinds.includes('substitution') && line.includes('${')) {
@@ -41101,12 +41881,14 @@ function literalFallbacks(line, kinds = ['substitution', 'python', 'js']) {
             out.push({ name: m[1] ?? m[3], key: keyBefore(m.index), value, column: m.index + m[0].length - value.length, exprColumn: m.index + 1, kind: 'js' });
         }
     }
-    if (kinds.includes('js') && line.includes('onfig')) {
+    if (kinds.includes('js') && (line.includes('onfig') || (nest.size > 0 && line.includes('.get')))) {
         for (const m of line.matchAll(NEST_CONFIG_FALLBACK_RE)) {
-            const value = m[5];
+            if (!isNestConfigReceiver(m[2], m[1] !== undefined, nest))
+                continue;
+            const value = m[6];
             // (The literal ends at its closing quote, before the `,`/`)` that ends the match.)
             const close = m.index + m[0].search(/\s*[,)]$/) - 1;
-            out.push({ name: m[3], key: keyBefore(m.index), value, column: close - value.length + 1, exprColumn: m.index + 1, kind: 'js' });
+            out.push({ name: m[4], key: keyBefore(m.index), value, column: close - value.length + 1, exprColumn: m.index + 1, kind: 'js' });
         }
     }
     if (kinds.includes('actions') && line.includes('${{')) {
@@ -41608,11 +42390,12 @@ function sqlPasswordStatements(text, shell = false) {
 /* harmony export */   y: () => (/* binding */ defaultedFields)
 /* harmony export */ });
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24175);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95021);
 /* harmony import */ var _decouple_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92915);
 /**
- * pydantic-settings fields (`class Settings(BaseSettings): ENVIRONMENT: str = "local"`, `reload: bool = True`) and the value
+ * pydantic-settings fields (`class Settings(BaseSettings): ENVIRONMENT: str = "local"`, `reload: bool = True`, also through pydantic's
+ * `Field(default=True, alias="APP_RELOAD")` / `Field(True, \u2026)`, whose alias is the variable) and the value
  * production gets for one: its written default, unless the deploy sets the field's environment variable (its name with the
  * class's `env_prefix`, in any case: pydantic-settings matches names case-insensitively by default). What `settings.X` reads in
  * another module of the same project (full-stack-fastapi-template's `if settings.ENVIRONMENT == "local":`,
@@ -41623,7 +42406,14 @@ function sqlPasswordStatements(text, shell = false) {
 
 
 const SETTINGS_CLASS = /^class[ \t]+([A-Za-z_]\w*)[ \t]*\(([^)\n]*\bBaseSettings\b[^)\n]*)\)[ \t]*:/gm;
-const FIELD = /^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))[ \t]*(?:#.*)?$/;
+const LITERAL = String.raw `(?:"([^"\n]*)"|'([^'\n]*)'|(True|False|None|-?\d+(?:\.\d+)?))`;
+/** `name: type = <literal>`, or `name: type = Field(\u2026)` on one line (group 6: the call's arguments). */
+const FIELD = new RegExp(String.raw `^([ \t]+)([A-Za-z_]\w*)[ \t]*:[^=\n]+=[ \t]*(?:${LITERAL}|(?:pydantic\.)?Field\((.*)\))[ \t]*(?:#.*)?$`);
+/** pydantic's `Field(True, \u2026)` / `Field(\u2026, default=True)`: the default as a literal (groups 1\u20133, as LITERAL's). */
+const FIELD_POSITIONAL = new RegExp(String.raw `^\s*${LITERAL}\s*(?:,|$)`);
+const FIELD_DEFAULT = new RegExp(String.raw `(?:^|,)\s*default\s*=\s*${LITERAL}\s*(?:,|$)`);
+/** `alias="APP_DEBUG"` / `validation_alias="\u2026"`: the variable pydantic-settings reads for the field instead of its name (no env_prefix). */
+const FIELD_ALIAS = /(?:^|,)\s*(?:validation_)?alias\s*=\s*(["'])([A-Za-z_][\w.-]*)\1/;
 /** The pydantic-settings fields with literal defaults of the project's Python modules (tests, templates, vendored files left out). */
 const settingsFields = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView */ .DN)(function settingsFields(snapshot) {
     const out = [];
@@ -41651,8 +42441,14 @@ const settingsFields = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perV
                 const f = FIELD.exec(b.text);
                 if (!f || f[1] !== indent || f[2] === 'model_config')
                     continue;
-                const quoted = f[3] !== undefined || f[4] !== undefined;
-                out.push({ file, line: b.line, className: m[1], name: f[2], value: f[3] ?? f[4] ?? f[5], quoted, envName: `${prefix}${f[2]}` });
+                // `Field(default=True, alias="APP_RELOAD")`, `Field(True, description=\u2026)`: the default as written, the alias as its variable.
+                const args = f[6];
+                const lit = args === undefined ? f.slice(3, 6) : (FIELD_POSITIONAL.exec(args) ?? FIELD_DEFAULT.exec(args))?.slice(1, 4);
+                if (!lit)
+                    continue;
+                const quoted = lit[0] !== undefined || lit[1] !== undefined;
+                const alias = args === undefined ? undefined : FIELD_ALIAS.exec(args)?.[2];
+                out.push({ file, line: b.line, className: m[1], name: f[2], value: lit[0] ?? lit[1] ?? lit[2], quoted, envName: alias ?? `${prefix}${f[2]}` });
             }
         }
     }
@@ -41705,7 +42501,7 @@ function guardsRunByDefault(snapshot, file, guards) {
 /* harmony export */ });
 /* unused harmony export isSwarmService */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24175);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14784);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52365);
@@ -41814,7 +42610,7 @@ const deployedServices = (judged, production, swarm, overlay) => overlay ? [...p
 /* unused harmony export TF_DEV_NOTE */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24175);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86305);
 /* harmony import */ var _terragrunt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59424);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52907);
@@ -42132,7 +42928,7 @@ function terraformTemplate(snapshot, file, parts) {
 /* unused harmony export isTerragruntFile */
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24175);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86305);
 /**
  * Terragrunt configurations (`terragrunt.hcl`) as deployments of Terraform modules: the module each deploys (its `terraform { source
@@ -42294,7 +43090,7 @@ function terragruntInput(config, name) {
 /* unused harmony export terraformK8sObjectsOf */
 /* harmony import */ var _repo_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
-/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37650);
+/* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24175);
 /* harmony import */ var _repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50976);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14784);
 /* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86305);
@@ -42642,7 +43438,8 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 /* harmony export */   d3: () => (/* binding */ composeServices),
 /* harmony export */   jb: () => (/* binding */ composeMergedBuild),
 /* harmony export */   kZ: () => (/* binding */ composeDevOnly),
-/* harmony export */   pu: () => (/* binding */ composeOverlayPurpose)
+/* harmony export */   pu: () => (/* binding */ composeOverlayPurpose),
+/* harmony export */   r_: () => (/* binding */ shadowingComposeFile)
 /* harmony export */ });
 /* unused harmony exports COMPOSE_OVERLAY_DOC, composeTarget, inlineDockerfilePath */
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52365);
@@ -43016,6 +43813,24 @@ function composeDevOnly(svc) {
     const p = devProfiles(svc.value);
     return p ? `only in compose profile${p.length > 1 ? 's' : ''} ${p.map((n) => `'${n}'`).join(', ')}` : null;
 }
+/**
+ * The canonical compose file that keeps `docker compose up` from loading `path`, in the same folder: Compose reads `compose.yaml`
+ * (preferred), else `compose.yml`, and the legacy `docker-compose.yaml`/`docker-compose.yml` only when neither exists ("If both
+ * files exist, Compose prefers the canonical compose.yaml", Compose file reference). Null for a file it loads or a name it does not
+ * look for (names as Compose writes them: exact case).
+ */
+function shadowingComposeFile(path, exists) {
+    const name = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .basename */ .P8)(path);
+    if (!/^(?:docker-compose\.ya?ml|compose\.yml)$/.test(name))
+        return null;
+    const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .dirname */ .pD)(path);
+    for (const c of name === 'compose.yml' ? ['compose.yaml'] : ['compose.yaml', 'compose.yml']) {
+        const p = dir ? `${dir}/${c}` : c;
+        if (exists(p))
+            return p;
+    }
+    return null;
+}
 function composeOverlayPurpose(path) {
     if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isDevOnly */ .uL)(path))
         return 'development';
@@ -43024,7 +43839,7 @@ function composeOverlayPurpose(path) {
     return (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
-const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file.';
+const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file. A file named after the main one in a compose file list is a production overlay whatever its name or folder, as `docker compose` merges it over the main file: the list `COMPOSE_FILE` gives in a committed `.env` (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`, separated by `:` or the `.env`\'s `COMPOSE_PATH_SEPARATOR`, relative to the `.env`\'s folder), or the `-f`/`--file` options of a `docker compose`/`docker-compose` command in a Makefile (relative to its folder) or shell script (relative to the repository root, else the script\'s folder), at most ten files a list; a list with a variable in a path (`-f docker-compose.$(ENV).yml`), one in a Makefile target or script named for development (`dev:`, `scripts/dev.sh`), and a development overlay in a list (`compose.dev.yaml`) are not read as production\'s. A legacy-named main file beside the canonical one (`docker-compose.yml` or `docker-compose.yaml` beside `compose.yaml` or `compose.yml`, `compose.yml` beside `compose.yaml`) is not loaded by `docker compose up`, which prefers the canonical file: its findings are `info` notes saying so, unless a compose file list (`-f`, `COMPOSE_FILE`) or an `include:` names it.';
 /** Bound: the nesting of defaults composeInterpolate follows (`${A:-${B:-${C:-runtime}}}`). */
 const MAX_DEFAULT_NESTING = 4;
 /**
@@ -47316,36 +48131,169 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 
 /***/ }),
 
-/***/ 37650:
+/***/ 24175:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DN: () => (/* binding */ perView),
-/* harmony export */   Fm: () => (/* binding */ Snapshot),
-/* harmony export */   Kk: () => (/* binding */ NOTED_SKIPS),
-/* harmony export */   TD: () => (/* binding */ stripTemplateComments),
-/* harmony export */   dw: () => (/* binding */ isTemplated),
-/* harmony export */   oM: () => (/* binding */ firstChunk)
-/* harmony export */ });
-/* unused harmony exports TEMPLATED_SKIP, LARGE_MANIFEST_SKIP, ERB_SKIP, goTemplateStructure, neutralizeTemplate, neutralizeTemplateAt, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17763);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35444);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39580);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52365);
-/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23503);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(82588);
-/* harmony import */ var _k8s_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50976);
-/* harmony import */ var _suppress_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77941);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18650);
-/* harmony import */ var _prerender_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51713);
-/* harmony import */ var _helm_installs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(80743);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(25372);
-/* harmony import */ var _platform_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(24299);
-/* harmony import */ var _nginx_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9776);
-/* harmony import */ var _docs_apps_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(19034);
-/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(84592);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kk: () => (/* binding */ NOTED_SKIPS),
+  Fm: () => (/* binding */ Snapshot),
+  oM: () => (/* binding */ firstChunk),
+  dw: () => (/* binding */ isTemplated),
+  DN: () => (/* binding */ perView),
+  TD: () => (/* binding */ stripTemplateComments)
+});
+
+// UNUSED EXPORTS: ERB_SKIP, LARGE_COMPOSE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_MANIFEST_SKIP, MAX_FILE_BYTES, TEMPLATED_DOCKERFILE_SKIP, TEMPLATED_SKIP, goTemplateStructure, neutralizeTemplate, neutralizeTemplateAt
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/repo/files.js
+var files = __webpack_require__(17763);
+// EXTERNAL MODULE: ./lib/repo/dockerfile.js
+var dockerfile = __webpack_require__(35444);
+// EXTERNAL MODULE: ./lib/repo/json.js
+var repo_json = __webpack_require__(39580);
+// EXTERNAL MODULE: ./lib/repo/yaml.js
+var yaml = __webpack_require__(52365);
+// EXTERNAL MODULE: ./lib/repo/env.js
+var env = __webpack_require__(23503);
+// EXTERNAL MODULE: ./lib/repo/compose.js
+var compose = __webpack_require__(82588);
+// EXTERNAL MODULE: ./lib/repo/classify.js
+var classify = __webpack_require__(84592);
+;// CONCATENATED MODULE: ./lib/repo/compose-lists.js
+
+/** Bounds: lists read per file, files per list, the length of one (continued) command line. */
+const MAX_LISTS_PER_FILE = 20;
+const MAX_FILES_PER_LIST = 10;
+const MAX_COMMAND = 8192;
+/** Files whose commands are read for `docker compose -f` lists: Makefiles and shell scripts. */
+const isComposeCommandFile = (path) => /\.(?:sh|bash|mk)$/i.test(path) || /^(?:GNUmakefile|Makefile|makefile)$/.test((0,classify/* basename */.P8)(path));
+/**
+ * The list `COMPOSE_FILE` names in a `.env` (`compose.yaml:deploy/production.yaml`, separated by `COMPOSE_PATH_SEPARATOR` when the
+ * file sets it, else `:`), resolved against the `.env`'s folder, keeping only the files `exists` finds; null without two of them
+ * (one file names no overlay) or when a path holds a variable.
+ */
+function composeFileEnvList(env, exists) {
+    const entry = env.entries.findLast((e) => e.key === 'COMPOSE_FILE');
+    if (!entry?.value)
+        return null;
+    const sep = env.entries.findLast((e) => e.key === 'COMPOSE_PATH_SEPARATOR')?.value || ':';
+    const words = entry.value.split(sep).map((w) => w.trim()).filter(Boolean).slice(0, MAX_FILES_PER_LIST);
+    const files = resolveAll((0,classify/* dirname */.pD)(env.path), words, exists);
+    return files && files.length > 1 ? { files, file: env.path, line: entry.line, by: `COMPOSE_FILE in ${env.path}`, dev: false } : null;
+}
+/**
+ * The `-f`/`--file` lists of the `docker compose \u2026`/`docker-compose \u2026` commands of a Makefile or shell script (lines continued
+ * with `\` joined; comments skipped), with at least two files: each resolved against the Makefile's folder (make runs its recipes
+ * there), or for a script the repository root, else the script's folder (the first where every file exists). A list with a word
+ * holding a variable (`-f docker-compose.$(ENV).yml`) is not read: which files it names is not known.
+ */
+function composeCommandLists(file, text, exists) {
+    if (!/docker[ -]compose/.test(text))
+        return [];
+    const out = [];
+    const make = /(?:^|\/)(?:GNUmakefile|Makefile|makefile)$|\.mk$/i.test(file);
+    const scriptDev = !make && (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.[^.]+$/, ''));
+    const lines = text.split('\n');
+    let target = null;
+    for (let i = 0; i < lines.length && out.length < MAX_LISTS_PER_FILE; i++) {
+        const start = i;
+        let line = lines[i].replace(/\r$/, '');
+        if (make && line && !/^\s|^#/.test(line)) {
+            const t = /^([A-Za-z0-9_./%-]+)\s*:(?!=)/.exec(line);
+            if (t)
+                target = t[1];
+        }
+        while (/\\\s*$/.test(line) && i + 1 < lines.length && line.length <= MAX_COMMAND)
+            line = line.replace(/\\\s*$/, ' ') + lines[++i].replace(/\r$/, '').trim();
+        if (line.length > MAX_COMMAND || /^\s*#/.test(line) || !/docker[ -]compose/.test(line))
+            continue;
+        for (const m of line.matchAll(/\bdocker(?:\s+compose|-compose)\b([^;&|#\n]*)/g)) {
+            const names = fileOptions(words(m[1]));
+            if (names === null || names.length < 2)
+                continue;
+            const bases = make ? [(0,classify/* dirname */.pD)(file)] : (0,classify/* dirname */.pD)(file) ? ['', (0,classify/* dirname */.pD)(file)] : [''];
+            for (const base of bases) {
+                const files = resolveAll(base, names.slice(0, MAX_FILES_PER_LIST), exists);
+                if (!files || files.length < 2)
+                    continue;
+                const dev = scriptDev || (target !== null && target.split(/[^A-Za-z0-9]+/).some((w) => (0,classify/* hasDevWord */.GR)(w)));
+                out.push({ files, file, line: start + 1, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/** A command line's words, quotes removed. */
+function words(s) {
+    return [...s.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+}
+/** Compose's global options that take a value (any other option before the subcommand is a switch). */
+const VALUED = new Set(['-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--parallel', '--progress']);
+/** The `-f`/`--file` values given before the subcommand, in order; null when one holds a variable or a `-` (stdin). */
+function fileOptions(args) {
+    const files = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!a.startsWith('-'))
+            break;
+        const eq = a.indexOf('=');
+        const name = eq > 0 && a.startsWith('--') ? a.slice(0, eq) : /^-f./.test(a) ? '-f' : a;
+        const inline = eq > 0 && a.startsWith('--') ? a.slice(eq + 1) : /^-f./.test(a) ? a.slice(2) : undefined;
+        if (name === '-f' || name === '--file') {
+            const v = inline ?? args[++i];
+            if (v === undefined)
+                break;
+            if (/[$`*?]/.test(v) || v === '-')
+                return null;
+            files.push(v);
+        }
+        else if (VALUED.has(name) && inline === undefined)
+            i++;
+    }
+    return files;
+}
+/** The words as repository paths against `dir`, when every one exists (null otherwise). */
+function resolveAll(dir, names, exists) {
+    const out = [];
+    for (const n of names) {
+        if (/[$`]/.test(n))
+            return null;
+        const p = (0,classify/* joinPath */.uJ)(n.startsWith('/') ? '' : dir, n.replace(/^\/+/, ''));
+        if (p === null || !exists(p))
+            return null;
+        if (!out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./lib/repo/k8s.js
+var k8s = __webpack_require__(50976);
+// EXTERNAL MODULE: ./lib/repo/suppress.js
+var suppress = __webpack_require__(77941);
+// EXTERNAL MODULE: ./lib/repo/read.js
+var read = __webpack_require__(18650);
+// EXTERNAL MODULE: ./lib/repo/prerender.js
+var prerender = __webpack_require__(51713);
+// EXTERNAL MODULE: ./lib/repo/helm-installs.js
+var helm_installs = __webpack_require__(80743);
+// EXTERNAL MODULE: ./lib/repo/memo.js
+var memo = __webpack_require__(25372);
+// EXTERNAL MODULE: ./lib/repo/platform-files.js
+var platform_files = __webpack_require__(24299);
+// EXTERNAL MODULE: ./lib/repo/nginx.js
+var nginx = __webpack_require__(9776);
+// EXTERNAL MODULE: ./lib/repo/docs-apps.js
+var docs_apps = __webpack_require__(19034);
+;// CONCATENATED MODULE: ./lib/repo/snapshot.js
+
 
 
 
@@ -47369,7 +48317,7 @@ const HELM_SCALAR = /^\s*\{\{-?\s*(\$?\.Values(?:\.[A-Za-z_][\w-]*)+)((?:\s*\|\s
 const TEMPLATED_SKIP = 'templated manifest that does not parse as YAML before rendering';
 /** A manifest (its first chunk names `apiVersion` and `kind`) too large to parse: said, not judged. */
 /** The skip reason of a file of kind `what` too large to parse. */
-const tooLarge = (what, limit = _read_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_FILE_BYTES */ .gZ) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
+const tooLarge = (what, limit = read/* MAX_FILE_BYTES */.gZ) => `it is larger than ${limit} bytes (${what}: only the secret scan reads files that large)`;
 const LARGE_MANIFEST_SKIP = tooLarge('a Kubernetes manifest');
 const LARGE_IAC_SKIPS = ['a Terraform file', 'an ECS task definition', 'a CloudFormation template', 'an nginx configuration'].map((what) => tooLarge(what));
 /** The skip reason of a YAML file with ERB tags (Rails) that does not parse even with them set aside. */
@@ -47398,7 +48346,7 @@ const UNQUOTED_ACTION_VALUE = /(?::|^[ \t]*-)[ \t]+\{\{/m;
  * block of Alertmanager templates) is text. The one rule: the snapshot reads such a file as a template (Snapshot.yaml) and
  * the Kubernetes checks judge its workloads as templates (goTemplate).
  */
-function goTemplateStructure(text, y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)('template.yaml', text)) {
+function goTemplateStructure(text, y = (0,yaml/* parseYaml */.hN)('template.yaml', text)) {
     return isTemplated(text) && (y.errors.length > 0 || UNQUOTED_ACTION_VALUE.test(text));
 }
 /**
@@ -47479,11 +48427,11 @@ const WHOLE_ACTIONS = /^\s*(?:\{\{[^{}]*\}\}\s*)+$/;
 const VALUE_AT = /^(\s*(?:-\s+)?(?:[\w.\/-]+\s*:\s+|-\s+|(?=\{\{)))(.*)$/;
 /** The skip reasons of Dockerfiles not judged: rendered from a template first, or too large to parse. */
 const TEMPLATED_DOCKERFILE_SKIP = 'templated Dockerfile (a template file name, Jinja/Go/ERB/EJS template tags or a <placeholder> image in its instructions): it is rendered before it is built';
-const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCKERFILE_BYTES */ .uq);
+const LARGE_DOCKERFILE_SKIP = tooLarge('a Dockerfile', dockerfile/* MAX_DOCKERFILE_BYTES */.uq);
 /** Skips that become an `info` note (the file was not judged), not silence. */
 /** A compose file too large to parse: said, not judged. */
 const LARGE_COMPOSE_SKIP = tooLarge('a compose file');
-const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU, ...LARGE_IAC_SKIPS, ..._read_js__WEBPACK_IMPORTED_MODULE_10__/* .SCAN_LIMIT_SKIPS */ .l$]);
+const NOTED_SKIPS = new Set([TEMPLATED_SKIP, ERB_SKIP, LARGE_MANIFEST_SKIP, TEMPLATED_DOCKERFILE_SKIP, LARGE_DOCKERFILE_SKIP, LARGE_COMPOSE_SKIP, read/* UNREADABLE_SKIP */.CU, ...LARGE_IAC_SKIPS, ...read/* SCAN_LIMIT_SKIPS */.l$]);
 /**
  * A Dockerfile rendered from a template: a template file name (TEMPLATED_DOCKERFILE_NAME), a line that is a template tag
  * (`{{ \u2026 }}`, `{% if %}`, ERB/EJS `<% if using_node? -%>`), one in a `FROM` (`FROM node:<%= nodeVersion %>-alpine`), an ERB/EJS
@@ -47500,7 +48448,7 @@ const isTemplatedDockerfile = (file, text) => TEMPLATED_DOCKERFILE_NAME.test(fil
  * of Rails generators, `lib/generators/templates/Dockerfile.tt`): the tools that render configuration (RENDERED_TEMPLATE_EXTENSIONS)
  * render it before it is built.
  */
-const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[..._classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
+const TEMPLATED_DOCKERFILE_NAME = new RegExp(`\\.(?:${[...classify/* RENDERED_TEMPLATE_EXTENSIONS */.s2, 'tpl', 'tt', 'template'].join('|')})$`, 'i');
 /** Instructions whose arguments are a command: shell text, which may hold tags of its own (`RUN echo '<%= x %>' > app.erb`). */
 const COMMAND_INSTRUCTION = /^(?:RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)$/i;
 const INSTRUCTION_WORD = /^[ \t]*(FROM|ARG|ENV|LABEL|USER|WORKDIR|EXPOSE|COPY|ADD|VOLUME|STOPSIGNAL|MAINTAINER|RUN|CMD|ENTRYPOINT|HEALTHCHECK|SHELL|ONBUILD)(?=[ \t]|$)/i;
@@ -47563,7 +48511,7 @@ function templatedProblem(text, line) {
  * go through the file pass (src/engine/scan.ts) and are not kept.
  */
 const SHARED_EXT = /\.(py|[cm]?[jt]sx?|ya?ml|json|toml|ini|cfg|conf|env|sh|properties|xml|template|example|sample|dist)$/i;
-const isShared = (p) => SHARED_EXT.test(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDockerfile */ .pZ)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isProcfile */ .RN)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isNginxCandidate */ .Aj)(p) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(p) === '.gitignore' || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(p) === '.htaccess';
+const isShared = (p) => SHARED_EXT.test(p) || (0,classify/* isDockerfile */.pZ)(p) || (0,classify/* isEnvFile */.qb)(p) || (0,classify/* isProcfile */.RN)(p) || (0,classify/* isNginxCandidate */.Aj)(p) || (0,classify/* basename */.P8)(p) === '.gitignore' || (0,classify/* basename */.P8)(p) === '.htaccess';
 /**
  * The repository as the checks see it: tracked files, read at most once here and parsed at most
  * once. (A file pass may read a file the snapshot also reads: a config file scanned for secrets.)
@@ -47612,10 +48560,10 @@ class Snapshot {
         this.links = new Set(tree.links ?? []);
         this.linksOut = tree.untrackedLinks ?? {};
         this.textLinks = textLinks;
-        this.reader = new _read_js__WEBPACK_IMPORTED_MODULE_10__/* .RepoReader */ .Wp(root, undefined, textLinks);
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .classifyUnder */ .Vd)(base);
-        const docsApps = (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_14__/* .docsAppFolders */ .o)(files, base, (p) => this.text(p));
-        (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .classifyDocsApps */ .S2)(docsApps, (0,_docs_apps_js__WEBPACK_IMPORTED_MODULE_14__/* .docsAppContentFolders */ .x)(files, docsApps));
+        this.reader = new read/* RepoReader */.Wp(root, undefined, textLinks);
+        (0,classify/* classifyUnder */.Vd)(base);
+        const docsApps = (0,docs_apps/* docsAppFolders */.o)(files, base, (p) => this.text(p));
+        (0,classify/* classifyDocsApps */.S2)(docsApps, (0,docs_apps/* docsAppContentFolders */.x)(files, docsApps));
     }
     has(p) { return this.fileSet.has(p); }
     /**
@@ -47643,6 +48591,7 @@ class Snapshot {
             dockerfiles: () => self.dockerfiles().filter((d) => set.has(d.path)),
             unreadDockerfiles: () => self.unreadDockerfiles().filter((u) => set.has(u.file)),
             composeFiles: () => self.composeFiles().filter((c) => set.has(c.path)),
+            composeFileLists: () => self.composeFileLists().filter((l) => l.files.every((f) => set.has(f))),
             k8sObjects: () => self.k8sObjects().filter((k) => set.has(k.file)),
             unreadManifests: () => self.unreadManifests().filter((u) => set.has(u.file)),
             envFiles: () => self.envFiles().filter((e) => set.has(e.path)),
@@ -47693,7 +48642,7 @@ class Snapshot {
         return this.reader.readChunks(p, true, opts);
     }
     binary(p) {
-        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I);
+        return this.fileSet.has(p) && this.text(p) === undefined && this.reader.skipped.some((s) => s.file === p && s.reason === read/* BINARY_SKIP */.I);
     }
     utf16(p) {
         return this.text(p) !== undefined && this.reader.utf16.has(p);
@@ -47704,7 +48653,7 @@ class Snapshot {
         return this.reader.skipped.find((s) => s.file === p)?.reason;
     }
     noteLarge(p, what) {
-        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .TOO_LARGE_SKIP */ .X1))
+        if (!this.fileSet.has(p) || this.text(p) !== undefined || !this.reader.skipped.some((s) => s.file === p && s.reason === read/* TOO_LARGE_SKIP */.X1))
             return;
         if (!this.skipped.some((s) => s.file === p && NOTED_SKIPS.has(s.reason)))
             this.skip(p, tooLarge(what));
@@ -47716,7 +48665,7 @@ class Snapshot {
     readText(p) {
         const text = this.reader.read(p);
         if (text !== null && !this.suppressions.has(p)) {
-            const sup = (0,_suppress_js__WEBPACK_IMPORTED_MODULE_9__/* .findSuppressions */ .AI)(p, text);
+            const sup = (0,suppress/* findSuppressions */.AI)(p, text);
             if (sup.length)
                 this.suppressions.set(p, sup);
         }
@@ -47732,8 +48681,8 @@ class Snapshot {
                 this.suppressions.set(file, sup);
         // What worker threads could not read is noted like what this thread could not.
         for (const file of scan.unreadable ?? [])
-            if (!this.skipped.some((k) => k.file === file && k.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU))
-                this.skip(file, _read_js__WEBPACK_IMPORTED_MODULE_10__/* .UNREADABLE_SKIP */ .CU);
+            if (!this.skipped.some((k) => k.file === file && k.reason === read/* UNREADABLE_SKIP */.CU))
+                this.skip(file, read/* UNREADABLE_SKIP */.CU);
         // And so is a large file they scanned only in part (the 64 MiB limit, the run's budget for large files).
         for (const k of scan.partial ?? [])
             if (!this.skipped.some((s) => s.file === k.file && s.reason === k.reason))
@@ -47778,17 +48727,17 @@ class Snapshot {
                 if (firstChunk(this.chunks(f, PEEK)) !== undefined)
                     this.skip(f, LARGE_DOCKERFILE_SKIP);
                 // A NUL byte: not text to Docker either (a Dockerfile saved as UTF-16 by a Windows editor).
-                else if (this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I))
+                else if (this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I))
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): Docker refuses to build it' });
                 return [];
             }
             // Stored in Git LFS and not pulled: what Docker would be given here is the pointer, not the Dockerfile.
-            if ((0,_read_js__WEBPACK_IMPORTED_MODULE_10__/* .isLfsPointer */ .NS)(t)) {
-                this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_10__/* .LFS_POINTER_PROBLEM */ .Ao });
+            if ((0,read/* isLfsPointer */.NS)(t)) {
+                this.problem({ file: f, line: 1, column: 1, message: read/* LFS_POINTER_PROBLEM */.Ao });
                 return [];
             }
             // Too large to parse (its syntax tree would take hundreds of bytes per byte): noted as one over MAX_FILE_BYTES is.
-            if (Buffer.byteLength(t) > _dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DOCKERFILE_BYTES */ .uq) {
+            if (Buffer.byteLength(t) > dockerfile/* MAX_DOCKERFILE_BYTES */.uq) {
                 this.skip(f, LARGE_DOCKERFILE_SKIP);
                 return [];
             }
@@ -47796,7 +48745,7 @@ class Snapshot {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
                 return [];
             }
-            const model = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDockerfile */ .Ai)(f, t);
+            const model = (0,dockerfile/* parseDockerfile */.Ai)(f, t);
             const broken = model.problems[0];
             if (broken && templatedProblem(t, broken.line)) {
                 this.skip(f, TEMPLATED_DOCKERFILE_SKIP);
@@ -47833,19 +48782,19 @@ class Snapshot {
         return this.memo('dockerfilePaths', () => this.readDockerfilePaths());
     }
     readDockerfilePaths() {
-        const named = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDockerfile */ .pZ).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f));
+        const named = (0,classify/* filesWhere */.jK)(this.files, classify/* isDockerfile */.pZ).filter((f) => !(0,classify/* isVendored */.Ee)(f) && !this.ruleTestTarget(f));
         const set = new Set(named);
-        for (const df of [...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .readPlatformDockerfiles */ .li)(this).keys(), ...(0,_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .workflowDockerfiles */ .Tw)(this).keys()]) {
+        for (const df of [...(0,platform_files/* readPlatformDockerfiles */.li)(this).keys(), ...(0,platform_files/* workflowDockerfiles */.Tw)(this).keys()]) {
             if (this.fileSet.has(df) && !set.has(df)) {
                 set.add(df);
                 named.push(df);
             }
         }
         // Only when some file may name a compose build: a repository without YAML files reads none here.
-        if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeCandidate */ .Ke)(f))) {
+        if ((0,classify/* filesEndingIn */.eo)(this.files, 'yml', 'yaml').some((f) => (0,classify/* isComposeFile */.Pv)(f) || (0,classify/* isComposeCandidate */.Ke)(f))) {
             for (const cf of this.composeFiles())
                 for (const svc of cf.services) {
-                    const build = (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeBuild */ .FI)(cf.path, svc);
+                    const build = (0,compose/* composeBuild */.FI)(cf.path, svc);
                     if (build && this.fileSet.has(build.dockerfile) && !set.has(build.dockerfile)) {
                         set.add(build.dockerfile);
                         named.push(build.dockerfile);
@@ -47868,12 +48817,12 @@ class Snapshot {
             const annotation = t === undefined ? null : RULE_TEST_ANNOTATION.exec(t);
             if (annotation?.[1] === 'ruleid')
                 return true;
-            const dir = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f);
+            const dir = (0,classify/* dirname */.pD)(f);
             const at = (name) => (dir ? `${dir}/${name}` : name);
-            const stem = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
+            const stem = (0,classify/* basename */.P8)(f).replace(/(?:\.test)?\.[^.]*$/, '');
             if (['yaml', 'yml'].some((x) => at(`${stem}.${x}`) !== f && this.fileSet.has(at(`${stem}.${x}`)) && this.semgrepRules(at(`${stem}.${x}`))))
                 return true;
-            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml').some((r) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(r) === dir && (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isYamlFile */ .wl)(r) && this.semgrepRules(r)));
+            return annotation !== null && this.memo(`semgrepdir:${dir}`, () => (0,classify/* filesEndingIn */.eo)(this.files, 'yml', 'yaml').some((r) => (0,classify/* dirname */.pD)(r) === dir && (0,classify/* isYamlFile */.wl)(r) && this.semgrepRules(r)));
         });
     }
     /** Whether a YAML file is a Semgrep rule file (see ruleTestTarget). */
@@ -47893,19 +48842,29 @@ class Snapshot {
                 return undefined;
             // A Terraform template of Helm values (`templatefile("values.yaml.tftpl", {\u2026})`): read with its directive lines set aside and
             // its interpolations unknown; one that does not read so is not read (helm-installs.ts gives its install's values as unread).
-            if ((0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_12__/* .isTerraformTemplate */ .Z6)(p)) {
-                const neutral = (0,_helm_installs_js__WEBPACK_IMPORTED_MODULE_12__/* .terraformTemplateYaml */ .qp)(t);
-                const y = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral);
+            if ((0,helm_installs/* isTerraformTemplate */.Z6)(p)) {
+                const neutral = (0,helm_installs/* terraformTemplateYaml */.qp)(t);
+                const y = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
                 return y && !y.errors.length ? y : undefined;
+            }
+            // ASP.NET Core's appsettings that .NET's JSON configuration refuses (a comma left out): the JSON parser's message and place,
+            // not the YAML reader's (which reads JSON for positions, and would say "Implicit keys need to be on a single line"). One with
+            // template actions is left to the template reading below.
+            if ((0,classify/* aspNetSettings */.Bt)(p) && !isTemplated(t)) {
+                const bad = (0,repo_json/* jsoncProblem */.Hg)(t);
+                if (bad) {
+                    this.problem({ file: p, line: bad.line, column: bad.column, message: `not valid JSON: ${bad.message}` });
+                    return { path: p, docs: [], errors: [bad] };
+                }
             }
             // Spring Boot configuration is read as after Maven's resource filtering (`@project.version@` values); ASP.NET Core's
             // appsettings as .NET's JSON configuration reads it, with `//` and `/* */` comments and trailing commas (set aside, positions kept).
-            const y = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isSpringConfig */ .we)(p) ? (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .parseSpringYaml */ .wi)(p, t) : (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .aspNetSettings */ .Bt)(p) ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .blankJsonc */ .Gs)(t)) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, t);
-            if (y.errors.length && !isTemplated(t) && (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .hasErb */ .kK)(t)) {
+            const y = (0,classify/* isSpringConfig */.we)(p) ? (0,prerender/* parseSpringYaml */.wi)(p, t) : (0,classify/* aspNetSettings */.Bt)(p) ? (0,yaml/* parseYaml */.hN)(p, (0,repo_json/* blankJsonc */.Gs)(t)) : (0,yaml/* parseYaml */.hN)(p, t);
+            if (y.errors.length && !isTemplated(t) && (0,prerender/* hasErb */.kK)(t)) {
                 // ERB (Rails' config/database.yml): read with its control lines set aside and its output tags quoted, line
                 // for line, as Rails renders it before parsing; one that still does not parse is not judged (a note says so).
-                const neutral = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .neutralizeErb */ .nF)(t);
-                const n = neutral === null ? null : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral);
+                const neutral = (0,prerender/* neutralizeErb */.nF)(t);
+                const n = neutral === null ? null : (0,yaml/* parseYaml */.hN)(p, neutral);
                 if (n && !n.errors.length)
                     return n;
                 this.skip(p, ERB_SKIP);
@@ -47928,10 +48887,10 @@ class Snapshot {
             // Its comments (a licence header `{{/* \u2026 */}}`) render as nothing. When the branches some values file renders,
             // kept together, do not parse (an if/else writing the same key in each), one branch of each such chain is read.
             const bare = stripTemplateComments(t);
-            const repo = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmRepoOf */ .AR)(this);
+            const repo = (0,prerender/* helmRepoOf */.AR)(this);
             let why = null;
             for (const single of [false, true]) {
-                const rendered = (0,_prerender_js__WEBPACK_IMPORTED_MODULE_11__/* .helmDefaultRender */ .Ot)(p, bare, repo, single);
+                const rendered = (0,prerender/* helmDefaultRender */.Ot)(p, bare, repo, single);
                 if (single && rendered === null)
                     break;
                 const neutral = neutralizeTemplateAt(rendered ?? bare);
@@ -47939,7 +48898,7 @@ class Snapshot {
                     why ??= neutral;
                     continue;
                 }
-                const n = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, neutral.text);
+                const n = (0,yaml/* parseYaml */.hN)(p, neutral.text);
                 if (!n.errors.length)
                     return n;
                 // The reason of the reading closest to rendering (one branch per chain) is the one said.
@@ -47967,7 +48926,7 @@ class Snapshot {
                 value = JSON.parse(body);
             }
             catch (e) {
-                const { message, ...pos } = (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonParseProblem */ .jv)(body, e);
+                const { message, ...pos } = (0,repo_json/* jsonParseProblem */.jv)(body, e);
                 this.problem({ file: p, ...pos, message: `not valid JSON: ${message}` });
                 return null;
             }
@@ -47976,7 +48935,7 @@ class Snapshot {
             let doc;
             const docOf = () => {
                 if (doc === undefined) {
-                    const y = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(p, body);
+                    const y = (0,yaml/* parseYaml */.hN)(p, body);
                     doc = !y.errors.length && y.docs.length === 1 ? y.docs[0] : null;
                 }
                 return doc;
@@ -47995,17 +48954,17 @@ class Snapshot {
      * file that does not parse is not one (no parse problem is recorded for it here).
      */
     composeByContent() {
-        const yamlFiles = (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml');
-        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f))).map((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f));
+        const yamlFiles = (0,classify/* filesEndingIn */.eo)(this.files, 'yml', 'yaml');
+        const charts = yamlFiles.filter((f) => /^Chart\.ya?ml$/.test((0,classify/* basename */.P8)(f))).map((f) => (0,classify/* dirname */.pD)(f));
         const inChart = (f) => charts.some((d) => d === '' || f.startsWith(`${d}/`));
         return yamlFiles.filter((f) => {
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv)(f) || !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeCandidate */ .Ke)(f) || inChart(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+            if ((0,classify/* isComposeFile */.Pv)(f) || !(0,classify/* isComposeCandidate */.Ke)(f) || inChart(f) || (0,classify/* isVendored */.Ee)(f))
                 return false;
             const t = this.text(f);
             if (t === undefined || !/^services[ \t]*:/m.test(t) || this.ruleTestTarget(f))
                 return false;
             const key = `yaml:${f}`;
-            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYaml */ .hN)(f, t);
+            const y = this.parsed.has(key) ? this.parsed.get(key) : (0,yaml/* parseYaml */.hN)(f, t);
             // A clean parse is what `yaml()` would give (kept, whatever the shape: a manifest is not parsed again for
             // Kubernetes); one with errors is left to `yaml()`, which records them only for files a check reads.
             if (y && !y.errors.length && !this.parsed.has(key))
@@ -48013,17 +48972,28 @@ class Snapshot {
             return !!y && !y.errors.length && isComposeShaped(y);
         });
     }
+    composeFileLists() {
+        return this.memo('compose-lists', () => {
+            const exists = (p) => this.fileSet.has(p) && (0,classify/* isYamlFile */.wl)(p) && !(0,classify/* isVendored */.Ee)(p);
+            const fromEnv = this.envFiles().filter((e) => (0,classify/* basename */.P8)(e.path) === '.env').flatMap((e) => composeFileEnvList(e, exists) ?? []);
+            const fromCommands = (0,classify/* filesEndingIn */.eo)(this.files, 'sh', 'bash', 'mk', '').filter((f) => isComposeCommandFile(f) && !(0,classify/* isVendored */.Ee)(f)).flatMap((f) => {
+                const t = this.text(f);
+                return t === undefined ? [] : composeCommandLists(f, t, exists);
+            });
+            return [...fromEnv, ...fromCommands];
+        });
+    }
     composeFiles() {
         return this.memo('compose', () => {
             const byContent = this.composeByContent();
             // Compose files of vendored dependencies (a Go module's integration-test `docker-compose.yml` that `go mod vendor` copied)
             // are that project's: read only when a compose file of the repository includes or extends one.
-            const names = new Set((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml'), _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isComposeFile */ .Pv).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f) && !this.ruleTestTarget(f)));
+            const names = new Set((0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(this.files, 'yml', 'yaml'), classify/* isComposeFile */.Pv).filter((f) => !(0,classify/* isVendored */.Ee)(f) && !this.ruleTestTarget(f)));
             // A compose file with NUL bytes is no YAML to docker compose either: said, never skipped silently.
             // UTF-16 without a byte-order mark (read as text for the secret scan) is no YAML to docker compose either.
             for (const f of names) {
                 const t = this.text(f);
-                if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === _read_js__WEBPACK_IMPORTED_MODULE_10__/* .BINARY_SKIP */ .I)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
+                if ((t === undefined && this.reader.skipped.some((s) => s.file === f && s.reason === read/* BINARY_SKIP */.I)) || (t !== undefined && this.reader.utf16NoBom.has(f))) {
                     this.problem({ file: f, line: 1, column: 1, message: 'not UTF-8 text (NUL bytes: saved as UTF-16?): docker compose refuses to read it' });
                     if (t !== undefined)
                         names.delete(f);
@@ -48038,6 +49008,16 @@ class Snapshot {
             // The outermost file including each included one (nested includes followed), compose-named ones too: the project
             // its services join (an overlay beside that file merges over them).
             const includeRoot = new Map();
+            // Files a compose file list names (`COMPOSE_FILE` in `.env`, `docker compose -f a.yml -f b.yml` in a Makefile) are compose
+            // files whatever their names, as `include:`d ones are (`deploy/production.yaml` holding only `ports: !reset []`).
+            const listedIn = new Map();
+            for (const l of this.composeFileLists())
+                for (const f of l.files)
+                    if (!listedIn.has(f))
+                        listedIn.set(f, l.by);
+            for (const f of listedIn.keys())
+                if (!this.ruleTestTarget(f))
+                    names.add(f);
             let level = [...names, ...byContent];
             for (let depth = 0; level.length && depth < 8; depth++) {
                 const next = [];
@@ -48045,7 +49025,7 @@ class Snapshot {
                     const y = this.yaml(f);
                     if (!y)
                         continue;
-                    for (const inc of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeIncludeFiles */ .EP)(y)) {
+                    for (const inc of (0,compose/* composeIncludeFiles */.EP)(y)) {
                         if (this.fileSet.has(inc))
                             included.add(inc);
                         if (this.fileSet.has(inc) && inc !== f && !includeRoot.has(inc))
@@ -48065,7 +49045,7 @@ class Snapshot {
             // compose files by content, even when they look like one.
             const bases = new Map();
             for (const f of [...names])
-                for (const ext of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeExtendsFiles */ .b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
+                for (const ext of (0,compose/* composeExtendsFiles */.b2)(this.yaml(f) ?? { path: f, docs: [], errors: [] }))
                     if (this.fileSet.has(ext)) {
                         names.add(ext);
                         if (ext !== f && !bases.has(ext))
@@ -48074,12 +49054,12 @@ class Snapshot {
             const recognised = new Set(byContent.filter((f) => !bases.has(f) && !includedBy.has(f)));
             // A base named like a compose file (`docker-compose.base.yml`) is still a base; the folder's main file
             // (`docker-compose.yml`, which an overlay may extend) and an included file are projects of their own.
-            const extendedBy = (f) => (included.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isMainComposeFile */ .AI)(f) ? undefined : bases.get(f));
+            const extendedBy = (f) => (included.has(f) || (0,classify/* isMainComposeFile */.AI)(f) ? undefined : bases.get(f));
             return [...names].sort().flatMap((f) => {
                 // Stored in Git LFS and not pulled: a pointer, not the compose file (it would read as a string).
                 const t = this.text(f);
-                if (t !== undefined && (0,_read_js__WEBPACK_IMPORTED_MODULE_10__/* .isLfsPointer */ .NS)(t)) {
-                    this.problem({ file: f, line: 1, column: 1, message: _read_js__WEBPACK_IMPORTED_MODULE_10__/* .LFS_POINTER_PROBLEM */ .Ao });
+                if (t !== undefined && (0,read/* isLfsPointer */.NS)(t)) {
+                    this.problem({ file: f, line: 1, column: 1, message: read/* LFS_POINTER_PROBLEM */.Ao });
                     return [];
                 }
                 const y = this.yaml(f);
@@ -48092,7 +49072,7 @@ class Snapshot {
                 const by = includedBy.get(f);
                 // What docker compose refuses (`ports: 5432`, `mem_limit: [1]`, `services: []`) is a parse
                 // problem, and the service is not judged on it.
-                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeShapeProblems */ .Qv)(y);
+                const shape = y.errors.length ? { problems: [], broken: new Set() } : (0,compose/* composeShapeProblems */.Qv)(y);
                 for (const pr of shape.problems)
                     this.problem({ file: f, ...pr });
                 // An `extends` docker compose refuses (a missing file or service, a cycle) is a parse problem too.
@@ -48102,19 +49082,28 @@ class Snapshot {
                 // So is an `include:` naming a file that is not in the repository; one outside it is not read, and said so when the
                 // repository's root is scanned (from a sub-folder, `../../deploy/common/db.yaml` may be a repository file).
                 if (!y.errors.length)
-                    for (const pr of (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeIncludeProblems */ .DD)(y, present, this.base === ''))
+                    for (const pr of (0,compose/* composeIncludeProblems */.DD)(y, present, this.base === ''))
                         this.problem({ file: f, ...pr });
-                const services = (0,_compose_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServices */ .d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
+                const services = (0,compose/* composeServices */.d3)(y, (p) => (present(p) ? this.yaml(p) : undefined), { has: present, problem: (pr) => this.problem(pr), lines: (p) => this.lines(p) }).filter((s) => !shape.broken.has(s.name));
                 // The variables compose interpolates the file with: the committed `.env` in its folder (composeBuild resolves a target with them).
-                const dotenv = this.envFileAt((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f) ? `${(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)}/.env` : '.env');
+                const dotenv = this.envFileAt((0,classify/* dirname */.pD)(f) ? `${(0,classify/* dirname */.pD)(f)}/.env` : '.env');
                 if (dotenv?.entries.length) {
                     const vars = new Map(dotenv.entries.map((e) => [e.key, e.value]));
                     for (const s of services)
                         s.vars = vars;
                 }
+                // A legacy-named file beside the canonical one (`docker-compose.yml` beside `compose.yaml`): `docker compose up` loads only the
+                // canonical file, so its services run nowhere unless something names it (`-f`, `COMPOSE_FILE`, `include:`): notes saying so.
+                const canonical = (0,compose/* shadowingComposeFile */.r_)(f, (p) => this.fileSet.has(p));
+                if (canonical && !listedIn.has(f) && !included.has(f)) {
+                    const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and nothing names ${(0,classify/* basename */.P8)(f)} with -f or COMPOSE_FILE`;
+                    for (const s of services)
+                        s.devEnvironment ??= why;
+                }
                 const base = extendedBy(f);
                 const root = includeRoot.get(f);
-                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}) }];
+                const listed = listedIn.get(f);
+                return [{ path: f, services, ...(by ? { includedBy: by } : {}), ...(root ? { includeRoot: root } : {}), ...(base ? { extendedBy: base } : {}), ...(recognised.has(f) ? { byContent: true } : {}), ...(listed ? { listedIn: listed } : {}) }];
             });
         });
     }
@@ -48124,11 +49113,11 @@ class Snapshot {
             const out = [];
             const unread = [];
             this.unreadK8s = unread;
-            for (const f of (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'yml', 'yaml', 'json')) {
+            for (const f of (0,classify/* filesEndingIn */.eo)(this.files, 'yml', 'yaml', 'json')) {
                 // A JSON manifest (`deployment.json`; JSON is YAML) is read too, when it names both keys.
                 const json = /\.json$/i.test(f);
                 // A vendored dependency's manifests (`node_modules/pkg/deploy/k8s.yaml`) are that project's, not this repository's deployment.
-                if ((!(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isYamlFile */ .wl)(f) && !json) || compose.has(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isWorkflowFile */ .Kr)(f) || (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+                if ((!(0,classify/* isYamlFile */.wl)(f) && !json) || compose.has(f) || (0,classify/* isWorkflowFile */.Kr)(f) || (0,classify/* isVendored */.Ee)(f))
                     continue;
                 const t = this.text(f);
                 if (t === undefined) {
@@ -48156,14 +49145,14 @@ class Snapshot {
                 if (this.ruleTestTarget(f))
                     continue;
                 // Nested deeper than the YAML reader reads (which JSON.parse would take): refused as a YAML manifest is.
-                const deep = json ? (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonTooDeep */ .fJ)(t, _yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_FLOW_DEPTH */ .ic) : null;
+                const deep = json ? (0,repo_json/* jsonTooDeep */.fJ)(t, yaml/* MAX_FLOW_DEPTH */.ic) : null;
                 if (deep) {
-                    this.problem({ file: f, ...deep, message: _yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .TOO_DEEP */ .gZ });
+                    this.problem({ file: f, ...deep, message: yaml/* TOO_DEEP */.gZ });
                     unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
                     continue;
                 }
                 const j = json ? this.json(f) : undefined;
-                const y = json ? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonManifest */ .yF)(j) : this.yaml(f);
+                const y = json ? (0,k8s/* jsonManifest */.yF)(j) : this.yaml(f);
                 if (!y) {
                     if (j === null)
                         unread.push({ file: f, why: 'parse-error', kinds: kindsNamed(t, json) });
@@ -48178,12 +49167,12 @@ class Snapshot {
                 // template kubectl cannot decode (`containers:` a mapping) is a parse problem, not judged.
                 // Each object refused is a parse problem of its own (scoped to it): the others are judged, and each broken one is named.
                 for (const d of y.docs) {
-                    const o = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .toK8sObject */ .z)(f, d);
+                    const o = (0,k8s/* toK8sObject */.z)(f, d);
                     if (!o)
                         continue;
                     let n = 0;
-                    for (const item of (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .expandK8sObject */ .Yb)(o)) {
-                        const broken = (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .podTemplateShapeProblem */ ._B)(item) ?? (0,_k8s_js__WEBPACK_IMPORTED_MODULE_8__/* .serviceShapeProblem */ .sP)(item);
+                    for (const item of (0,k8s/* expandK8sObject */.Yb)(o)) {
+                        const broken = (0,k8s/* podTemplateShapeProblem */._B)(item) ?? (0,k8s/* serviceShapeProblem */.sP)(item);
                         n++;
                         if (broken) {
                             this.problem({ file: f, ...broken, scope: `k8s document ${d.index} object ${n}` });
@@ -48215,32 +49204,32 @@ class Snapshot {
     envFiles() {
         // A vendored dependency's env files (`node_modules/pkg/.env`) are that project's: no environment of this repository's
         // deployment (env-file-committed reads them through envFileAt).
-        return this.memo('env', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb).filter((f) => !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f)).flatMap((f) => {
+        return this.memo('env', () => (0,classify/* filesWhere */.jK)(this.files, classify/* isEnvFile */.qb).filter((f) => !(0,classify/* isVendored */.Ee)(f)).flatMap((f) => {
             const t = this.text(f);
-            return t === undefined ? [] : [(0,_env_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnv */ .vc)(f, t)];
+            return t === undefined ? [] : [(0,env/* parseEnv */.vc)(f, t)];
         }));
     }
     envFileAt(p) {
         const named = this.envFiles().find((e) => e.path === p);
-        if (named || ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(p) && !(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(p)) || !this.has(p))
+        if (named || ((0,classify/* isEnvFile */.qb)(p) && !(0,classify/* isVendored */.Ee)(p)) || !this.has(p))
             return named;
         return this.memo(`env:${p}`, () => {
             const t = this.text(p);
-            return t === undefined ? undefined : (0,_env_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnv */ .vc)(p, t);
+            return t === undefined ? undefined : (0,env/* parseEnv */.vc)(p, t);
         });
     }
     nginxFiles() {
-        return this.memo('nginx', () => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesWhere */ .jK)(this.files, _classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isNginxCandidate */ .Aj).filter((f) => {
+        return this.memo('nginx', () => (0,classify/* filesWhere */.jK)(this.files, classify/* isNginxCandidate */.Aj).filter((f) => {
             // A vendored dependency's configuration (`vendor/\u2026/nginx.conf`) is that project's: not read (nor noted when too large).
-            if ((0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+            if ((0,classify/* isVendored */.Ee)(f))
                 return false;
             const t = this.text(f);
             // Too large to parse (a generated list of redirects): said in a note when it has nginx directives (anywhere: a
             // redirect `map` of thousands of lines usually comes first), not judged silently as absent.
-            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => _nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .NGINX_DIRECTIVES */ .an.test(c)))
+            if (t === undefined && someChunk(this.chunks(f, PEEK), (c) => nginx/* NGINX_DIRECTIVES */.an.test(c)))
                 this.noteLarge(f, 'an nginx configuration');
             // A linter rule's test target (Semgrep's `generic/nginx/security/*.conf` with `# ruleid:` comments): a fixture.
-            return t !== undefined && _nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .NGINX_DIRECTIVES */ .an.test(t) && !this.ruleTestTarget(f);
+            return t !== undefined && nginx/* NGINX_DIRECTIVES */.an.test(t) && !this.ruleTestTarget(f);
         }));
     }
     nginx(p) {
@@ -48248,15 +49237,15 @@ class Snapshot {
             const problems = [];
             const written = this.text(p) ?? '';
             // A Jinja or ERB comment across lines (`{# \u2026 #}`, `<%# \u2026 %>`) renders to nothing: blanked, lines and columns kept.
-            const syntax = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .templateSyntax */ .KA)(p, written);
-            const { text, unclosed: unclosedComment } = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .blankTemplateComments */ .BG)(written, syntax);
+            const syntax = (0,nginx/* templateSyntax */.KA)(p, written);
+            const { text, unclosed: unclosedComment } = (0,nginx/* blankTemplateComments */.BG)(written, syntax);
             // A template rendered at container start (gomplate, confd, Jinja: `{{ .Env.HOST }}`, `{% if \u2026 %}`; Terraform's `${domain}`):
             // each tag is read as the word it renders to, one standing alone is set aside; braces its tags break are no nginx error.
-            const templated = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .hasTemplateTags */ .yI)(text, syntax);
-            const tree = (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .parseNginx */ .Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
+            const templated = (0,nginx/* hasTemplateTags */.yI)(text, syntax);
+            const tree = (0,nginx/* parseNginx */.Sk)(text, problems, { templates: templated, terraform: syntax.terraform });
             // A template tag never closed (`server_name {{ domain ;`): the template engine refuses the file, whatever braces it breaks.
             const unclosed = unclosedComment ?? ((problems.length || syntax.erb || templated) && (text.includes('{{') || text.includes('{%') || text.includes('<%'))
-                ? (0,_nginx_js__WEBPACK_IMPORTED_MODULE_16__/* .unclosedTemplateTag */ .Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
+                ? (0,nginx/* unclosedTemplateTag */.Ux)(text, syntax.erb || (templated && text.includes('%>'))) : null);
             if (unclosed) {
                 this.nginxTemplateBreaks.set(p, unclosed);
                 return [];
@@ -48279,15 +49268,15 @@ class Snapshot {
     }
     gitignored(p) {
         // git reads a .gitignore as bytes: one saved as UTF-16 (Windows PowerShell's `echo .env > .gitignore`) holds no rule it can match.
-        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), ig: (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .gitignore */ .ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
-        return (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .gitIgnores */ .aR)(this.gitignoreRules, p);
+        this.gitignoreRules ??= this.gitignoreFiles().map((f) => ({ dir: (0,classify/* dirname */.pD)(f), ig: (0,files/* gitignore */.ZO)().add(this.utf16(f) ? '' : this.text(f) ?? this.largeGitFile(f)) }));
+        return (0,files/* gitIgnores */.aR)(this.gitignoreRules, p);
     }
     /**
      * The text of a git file (`.gitignore`) over 1 MiB, which `text` refuses: git reads it whatever its size (a generated
      * list of assets), so its rules apply; read in chunks of whole lines (up to the large-file limit). '' for any other file.
      */
     largeGitFile(p) {
-        if (this.unreadReason(p) !== _read_js__WEBPACK_IMPORTED_MODULE_10__/* .TOO_LARGE_SKIP */ .X1)
+        if (this.unreadReason(p) !== read/* TOO_LARGE_SKIP */.X1)
             return '';
         let out = '';
         for (const c of this.chunks(p, PEEK) ?? []) {
@@ -48305,7 +49294,7 @@ class Snapshot {
         return this.memo('gitignore-links', () => this.gitignoresFound().filter((f) => this.isLink(f)));
     }
     untrackedEnvFiles() {
-        return this.memo('untracked-env', () => this.untracked.filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f) !== '.gitignore' && (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isEnvFile */ .qb)(f)));
+        return this.memo('untracked-env', () => this.untracked.filter((f) => (0,classify/* basename */.P8)(f) !== '.gitignore' && (0,classify/* isEnvFile */.qb)(f)));
     }
     isTrackedLink(p) { return this.git && this.links.has(p); }
     untrackedLinks() { return this.linksOut; }
@@ -48314,7 +49303,7 @@ class Snapshot {
         if (Object.hasOwn(this.textLinks, p))
             return true;
         try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, p), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+            return external_node_fs_.lstatSync(external_node_path_.join(this.root, p), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
         }
         catch {
             return false;
@@ -48323,10 +49312,10 @@ class Snapshot {
     /** Every `.gitignore` of the working tree that applies to the scan (tracked, untracked, above the scanned folder), symlinks included, root first. */
     gitignoresFound() {
         return this.memo('gitignores-found', () => {
-            const listed = [...(0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(this.files, 'gitignore'), ...this.untracked].filter((f) => (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f) === '.gitignore');
+            const listed = [...(0,classify/* filesEndingIn */.eo)(this.files, 'gitignore'), ...this.untracked].filter((f) => (0,classify/* basename */.P8)(f) === '.gitignore');
             // Scanning `services/api`: `.gitignore` and `services/.gitignore` still apply.
             const above = [];
-            for (let d = this.base ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d) : null, guard++) {
+            for (let d = this.base ? (0,classify/* dirname */.pD)(this.base) : null, guard = 0; d !== null && guard < 256; d = d ? (0,classify/* dirname */.pD)(d) : null, guard++) {
                 const f = d ? `${d}/.gitignore` : '.gitignore';
                 if (!this.fileSet.has(f) && this.text(f) !== undefined)
                     above.push(f);
@@ -48361,12 +49350,12 @@ const COMPOSE_TOP_LEVEL = new Set(['version', 'name', 'services', 'networks', 'v
 function isComposeShaped(y) {
     const docs = y.docs.filter((d) => d.value !== null && d.value !== undefined);
     const top = docs.length === 1 ? docs[0].value : null;
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
+    if (!(0,yaml/* isObject */.Gv)(top) || !Object.keys(top).every((k) => COMPOSE_TOP_LEVEL.has(k) || k.startsWith('x-')))
         return false;
     const services = top['services'];
-    if (!(0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(services) || !Object.keys(services).length)
+    if (!(0,yaml/* isObject */.Gv)(services) || !Object.keys(services).length)
         return false;
-    return Object.values(services).every((svc) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .isObject */ .Gv)(svc['build']) || svc['extends'] !== undefined));
+    return Object.values(services).every((svc) => (0,yaml/* isObject */.Gv)(svc) && (typeof svc['image'] === 'string' || typeof svc['build'] === 'string' || (0,yaml/* isObject */.Gv)(svc['build']) || svc['extends'] !== undefined));
 }
 /** Whether a chunk of a large file satisfies `test`: read one chunk at a time, stopping at the first that does. */
 function someChunk(chunks, test) {
@@ -48392,7 +49381,7 @@ function firstChunk(chunks) {
  * deploy environment) are computed once. The answer must be treated as read-only.
  */
 function perView(fn) {
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_17__/* .perObject */ .F)(fn);
+    return (0,memo/* perObject */.F)(fn);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 909;
-export const ids = [909,406,239,926];
+export const id = 12;
+export const ids = [12,406,239,926];
 export const modules = {
 
-/***/ 73909:
+/***/ 15012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -33,7 +33,86 @@ var settings = __webpack_require__(3390);
 var redact = __webpack_require__(26749);
 // EXTERNAL MODULE: ./lib/report/workflow-anchor.js
 var workflow_anchor = __webpack_require__(4239);
+;// CONCATENATED MODULE: ./lib/gate/attesters.js
+/**
+ * Who may sign off manual items in a pull request (the action's `attesters` input): GitHub logins and author associations.
+ * Pure: the action reads the pull request and its reviews (src/github/pulls.ts) and asks these functions which of them
+ * count. Without attesters anyone who can edit the description signs off (DESIGN: the description's ticks attest).
+ */
+
+/** GitHub's `author_association` values, as the API spells them. */
+const AUTHOR_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'];
+/** A GitHub login: letters, digits and single inner hyphens, at most 39 characters; an app's bot account ends in `[bot]`. */
+const LOGIN = /^(?=.{1,39}(?:\[bot\])?$)[a-z\d](?:-?[a-z\d])*(?:\[bot\])?$/i;
+const EXPECTED = `expected a GitHub login (\`alice\`, \`@alice\`) or an author association as GitHub spells it (${AUTHOR_ASSOCIATIONS.join(', ')})`;
+/**
+ * Parses the entries of the `attesters` input, given line by line with the label an error names (`input 'attesters' line 2`);
+ * a line may hold several entries separated by commas. An entry in capitals that GitHub uses as an `author_association`
+ * (`MEMBER`) is that association; any other is a login, with an optional leading `@` (`@member` is the user `member`).
+ * A team (`@org/team`) is a configuration error: its members can be listed only with an organisation token.
+ */
+function parseAttesters(lines) {
+    const logins = new Set();
+    const associations = new Set();
+    const written = [];
+    for (const { text, label } of lines) {
+        for (const raw of text.split(',')) {
+            const entry = raw.trim();
+            if (!entry)
+                continue;
+            if (AUTHOR_ASSOCIATIONS.includes(entry)) {
+                associations.add(entry);
+            }
+            else if (entry.includes('/')) {
+                throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} is a team: teams are not supported (reading a team's members needs an organisation token with read:org, which the job's GITHUB_TOKEN does not have); list its members' logins, or use an author association such as MEMBER (the organisation's members) or COLLABORATOR`);
+            }
+            else if (LOGIN.test(entry.replace(/^@/, ''))) {
+                logins.add(entry.replace(/^@/, '').toLowerCase());
+            }
+            else {
+                const association = AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
+                throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} is neither a login nor an author association: ${EXPECTED}${association ? ` \u2014 the association is written ${association}` : ''}`);
+            }
+            written.push(entry);
+        }
+    }
+    if (!written.length)
+        throw new types/* ConfigError */.xL(`${lines[0]?.label ?? "input 'attesters'"}: no entry: ${EXPECTED}, separated by commas or newlines`);
+    return { logins, associations, written };
+}
+const quote = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
+/** Whether a user (login and the author association GitHub gives them on the pull request) is one of the attesters. */
+function isAttester(attesters, login, association) {
+    if (login && attesters.logins.has(login.toLowerCase()))
+        return true;
+    return association !== null && attesters.associations.has(association);
+}
+/**
+ * The reviews whose ticks sign manual items off, latest first: approvals by attesters that stand \u2014 a dismissed one reads
+ * DISMISSED, and one followed by a CHANGES_REQUESTED review of the same reviewer no longer counts (as GitHub's own
+ * required reviews count it). Each carries its reviewer, who is the item's attester.
+ */
+function standingApprovals(reviews, attesters) {
+    // Oldest first as GitHub lists them; a review's submission time orders them when given.
+    const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
+    const out = [];
+    for (const [i, r] of ordered.entries()) {
+        if (r.state !== 'APPROVED' || !r.login || !r.body.trim() || !isAttester(attesters, r.login, r.association))
+            continue;
+        const login = r.login.toLowerCase();
+        if (ordered.slice(i + 1).some((later) => later.login?.toLowerCase() === login && later.state === 'CHANGES_REQUESTED'))
+            continue;
+        out.push({ body: r.body, by: r.login });
+    }
+    return out.reverse();
+}
+/** How an author is named in a message: `@mallory (FIRST_TIME_CONTRIBUTOR)`. */
+function describeUser(login, association) {
+    return `${login ? `@${login}` : 'an unknown user'}${association ? ` (${association})` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/inputs.js
+
 
 
 
@@ -45,7 +124,7 @@ var workflow_anchor = __webpack_require__(4239);
 const INPUT_NAMES = [
     'checklist', 'fail-on', 'severity-overrides', 'url', 'http-url', 'ca', 'allow-self-signed',
     'headers', 'timeout', 'wait', 'github-token', 'check-name', 'annotations', 'comment', 'sarif',
-    'baseline', 'working-directory',
+    'baseline', 'working-directory', 'attesters',
 ];
 const optional = (s) => (s?.trim() ? s.trim() : undefined);
 /** The values `core.getBooleanInput` accepts (after trimming), and nothing else. */
@@ -101,7 +180,7 @@ function listLines(value, name) {
     return lines.flatMap((text, i) => (!text.trim() || isComment(text) ? [] : [{ text, label: `input '${name}'${many ? ` line ${i + 1}` : ''}` }]));
 }
 /** The inputs written one entry per line, read with listLines. */
-const LIST_INPUTS = ['headers', 'severity-overrides'];
+const LIST_INPUTS = ['headers', 'severity-overrides', 'attesters'];
 /** A full-line comment of a list input. */
 const isComment = (line) => line.trimStart().startsWith('#');
 /** A list input parsed line by line (see listLines); `undefined` when it holds no entry. */
@@ -156,6 +235,8 @@ const inputSchema = schemas/* object */.Ikc({
     'sarif': single('sarif', 'one SARIF file path'),
     'baseline': single('baseline', 'one baseline file path'),
     'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
+    // Who may sign off manual items (logins, author associations); empty: anyone who can edit the description, as before.
+    'attesters': list('attesters', (entries) => parseAttesters(entries)).transform((v) => v ?? null),
 }).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
 /** The inputs that name a path (relative to the workspace or to working-directory). */
 const PATH_INPUTS = ['working-directory', 'checklist', 'baseline', 'ca', 'sarif'];
@@ -513,6 +594,9 @@ function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
         ctx.headFromPayload = str(head.sha) !== null;
         ctx.pullRequest = context_int(pr.number) ?? context_int(payload.number) ?? prFromPullRef(envRef);
         ctx.author = str(obj(pr.user).login);
+        const association = str(pr.author_association);
+        if (association)
+            ctx.association = association;
         ctx.body = typeof pr.body === 'string' ? pr.body : null;
         ctx.baseSha = str(base.sha);
         const headRepo = str(obj(head.repo).full_name);
@@ -960,10 +1044,27 @@ async function changedFiles(client, r, pull) {
     }
     return files;
 }
-/** The pull request's current description and author (the event payload may be stale). */
+/** The pull request's current description and author, with the author's `author_association` (the event payload may be stale). */
 async function fetchPull(client, r, pull) {
     const { data } = await client.rest.pulls.get({ ...r, pull_number: pull });
-    return { body: data.body ?? '', author: data.user?.login ?? null, headSha: data.head?.sha ?? null };
+    return { body: data.body ?? '', author: data.user?.login ?? null, association: typeof data.author_association === 'string' ? data.author_association : null, headSha: data.head?.sha ?? null };
+}
+/** Most reviews read of one pull request (10 pages of 100). */
+const MAX_REVIEWS = 1000;
+/**
+ * The reviews of a pull request, oldest first (`GET /repos/{owner}/{repo}/pulls/{n}/reviews`, paginated). A pull request
+ * with more than {@link MAX_REVIEWS} is an error: GitHub lists the oldest first, so the ones left unread are the latest.
+ */
+async function pullReviews(client, r, pull) {
+    const reviews = [];
+    for await (const page of client.paginate.iterator(client.rest.pulls.listReviews, { ...r, pull_number: pull, per_page: 100 })) {
+        for (const v of page.data) {
+            reviews.push({ login: v.user?.login ?? null, association: typeof v.author_association === 'string' ? v.author_association : null, state: v.state, body: v.body ?? '', submittedAt: v.submitted_at ?? null });
+        }
+        if (reviews.length > MAX_REVIEWS)
+            throw new Error(`the pull request has more than ${MAX_REVIEWS.toLocaleString('en-US')} reviews, and the latest would be left unread`);
+    }
+    return reviews;
 }
 /**
  * The pull request a commit belongs to (push, deployment, dispatch): the PR that merged it (its merge or squash commit
@@ -2224,6 +2325,7 @@ var user_file = __webpack_require__(62595);
 
 
 
+
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
 const ISSUES_URL = 'https://github.com/preflight-gate/preflight/issues';
@@ -2657,7 +2759,23 @@ async function act({ inputs, runner }, reached) {
     const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number, commentedHead);
     if (unsupported)
         say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
-    const attestation = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
+    const described = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
+    let attestation = described ? { body: described.body, by: described.by } : null;
+    // With `attesters`, the description signs off only when its author is one of them, and approving reviews by them sign off
+    // too (read only then: no other API call, no other permission). Why the description's ticks count for nothing is said.
+    let reviewAttestations;
+    let notCounted;
+    const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
+    if (inputs.attesters && pr.number) {
+        if (described && !authorAttests) {
+            if ((0,attest.parseAttestations)(described.body).size) {
+                notCounted = `sign-offs in the description of #${pr.number} are not counted: its author ${describeUser(described.author, described.association)} is not among the attesters (input 'attesters')`;
+                say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: an attester signs manual items off by approving the pull request with a review whose body ticks them.`, { title: 'Preflight: sign-offs not counted' });
+            }
+            attestation = null;
+        }
+        reviewAttestations = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters);
+    }
     // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
     const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
     if (cut) {
@@ -2705,6 +2823,7 @@ async function act({ inputs, runner }, reached) {
         baseline: fromRoot(inputs.baseline),
         ...(readBase && base ? { readBase, readBaseWhy: (what) => baseRuleText(base.rule, what) } : {}),
         attestation,
+        ...(reviewAttestations ? { reviewAttestations } : {}),
         // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
         gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
         event: ev.event,
@@ -2750,7 +2869,13 @@ async function act({ inputs, runner }, reached) {
         try {
             (0,mkdirs/* makeDirs */.X)(external_node_path_.dirname(target));
             const workflow = checklistFile ? null : (0,workflow_anchor.workflowAnchor)(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
-            const sarif = (0,report_sarif.toSarif)(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+            const exists = (file) => { try {
+                return external_node_fs_.statSync(external_node_path_.join(sarifRoot, file)).isFile();
+            }
+            catch {
+                return false;
+            } };
+            const sarif = (0,report_sarif.toSarif)(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, exists, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
             external_node_fs_.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
             sarifPath = target;
             sarifLeftOut = (0,report_sarif/* sarifResultsLeftOut */.RP)(sarif);
@@ -2835,7 +2960,9 @@ async function act({ inputs, runner }, reached) {
         : sarifLeftOut ? ` (the SARIF file at its \`sarif\` output has all but the ${sarifLeftOut} least severe finding${sarifLeftOut === 1 ? '' : 's'}: code scanning takes ${report_sarif/* SARIF_MAX_RESULTS */.mH.toLocaleString('en-US')} results at most)`
             : ' and the SARIF file at its `sarif` output'}`;
     const baselineFixed = result.baselineFixed;
-    const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned };
+    // Who may sign off, for the pending sign-offs' instructions (and why the description's ticks did not count).
+    const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}) } : undefined;
+    const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
     // The check run is the rich report; the job's own status is the gate.
@@ -2871,7 +2998,7 @@ async function act({ inputs, runner }, reached) {
             // GitHub's prefixes of a user's tokens: classic and fine-grained personal access tokens, OAuth and user-to-server tokens.
             userToken: /^(?:ghp_|github_pat_|gho_|ghu_)/.test(inputs['github-token'] ?? ''),
             // GitHub's limit on a check run's summary and text counts UTF-8 bytes.
-            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }),
+            summary: (unposted) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: LIMITS.text, annotationsOmitted: omitted, annotationsFailed: unposted, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote }),
             text: (0,markdown.renderFindingList)(shown, { maxChars: LIMITS.text, maxBytes: LIMITS.text, linkBase, fromBase, fullReportAt: elsewhere }),
         });
         if (out.written) {
@@ -2888,7 +3015,7 @@ async function act({ inputs, runner }, reached) {
     }
     // The sticky comment before the job summary, which says when it could not be written (as it says of the check run).
     const commentProblem = inputs.comment
-        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: 65_000, marker, quietMentions: true, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned }), checkName })
+        ? await writeComment({ ev, readOnly, number: pr.number, client, repo, app, folder, body: (marker) => (0,markdown.renderMarkdown)(shown, { folder, baselineFixed, maxBytes: 65_000, marker, quietMentions: true, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: elsewhere, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote }), checkName })
         : undefined;
     // The job summary first: where the fallback annotations send their readers depends on whether it was written.
     const summaryWritten = await writeJobSummary((0,markdown.renderMarkdown)(shown, { ...jobOptions, annotationsOmitted: degraded ? 0 : omitted, annotationsFailed, degraded, commentProblem }), !degraded);
@@ -3008,14 +3135,15 @@ async function pullRequestOf(ev, client, repo) {
     }
 }
 async function attestationOf(ev, pull, client, repo, read) {
+    const described = (body, author, association) => ({ body, by: author ?? 'unknown', author, association });
     // Already read this run (the head of a commented pull request): not asked twice.
     if (read)
-        return { body: read.body, by: read.author ?? ev.author ?? 'unknown' };
+        return read.author ? described(read.body, read.author, read.association) : described(read.body, ev.author, ev.association ?? null);
     // The payload's body may be stale (a re-run after an edit): read it fresh.
     if (client && repo) {
         try {
             const fresh = await fetchPull(client, repo, pull);
-            return { body: fresh.body, by: fresh.author ?? ev.author ?? 'unknown' };
+            return fresh.author ? described(fresh.body, fresh.author, fresh.association) : described(fresh.body, ev.author, ev.association ?? null);
         }
         catch (err) {
             // A merge_group (or push) event carries no description: then no sign-off can be read.
@@ -3029,7 +3157,26 @@ async function attestationOf(ev, pull, client, repo, read) {
             say.warning(`Could not read pull request #${pull} (${describeError(err)}); ${fallback}.${hint}`);
         }
     }
-    return ev.body !== null ? { body: ev.body, by: ev.author ?? 'unknown' } : null;
+    return ev.body !== null ? described(ev.body, ev.author, ev.association ?? null) : null;
+}
+/**
+ * The bodies of the reviews approving pull request `pull` whose ticks sign manual items off (attesters' standing
+ * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
+ */
+async function reviewAttestationsOf(pull, client, repo, attesters) {
+    if (!client || !repo) {
+        say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
+        return [];
+    }
+    try {
+        return standingApprovals(await pullReviews(client, repo, pull), attesters);
+    }
+    catch (err) {
+        const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
+            : isForbidden(err) || statusOf(err) === 404 ? ' Give the job `pull-requests: read`.' : '';
+        say.warning(`Could not read the reviews of pull request #${pull} (${describeError(err)}), so no approving review signs anything off (input 'attesters').${hint}`);
+        return [];
+    }
 }
 /**
  * The name this step's check run gets (`name`, unless an earlier step of this job used it on this commit: see
@@ -3292,8 +3439,7 @@ function rootChecklistNotice(workingDirectory, dir, root, failOn) {
         return null;
     // A checklist of working-directory's own under another name is named too: it may be the one the team meant.
     const here = (0,run.checklistsNotDiscovered)(dir);
-    const one = here.length === 1;
-    const own = here.length ? ` ${(0,words/* andList */.c)(here)} in working-directory ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${run.DISCOVERY.join(', ')}).` : '';
+    const own = here.length ? ` ${(0,run.lookalikeNotice)(here, ' in working-directory')} instead, set the checklist input to \`${here[0]}\` (relative to working-directory), or rename it to one of the names discovery looks for (${run.DISCOVERY.join(', ')}).` : '';
     return `No checklist in working-directory ${workingDirectory} (a checklist is discovered there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${found} at the repository root was not used: to use it, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, found))}\` (relative to working-directory).${own}`;
 }
 /**
@@ -3309,11 +3455,9 @@ function checklistNotDiscoveredNotice(workingDirectory, dir, failOn, root = dir)
     if (!near.length)
         return null;
     const where = workingDirectory === '.' || workingDirectory === '' ? 'the repository' : `working-directory ${workingDirectory}`;
-    const names = (0,words/* andList */.c)(near);
-    const one = near.length === 1;
     if (atRoot)
-        return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} at the repository root ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read there: to use ${one ? 'it' : 'one'}, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, near[0]))}\` (relative to working-directory).`;
-    return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${names} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read under ${one ? 'that name' : 'those names'}: to use ${one ? 'it' : 'one'}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
+        return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')} there only), so the built-in recommended preset ran (fail-on: ${failOn}). ${(0,run.lookalikeNotice)(near, ' at the repository root', true)}, set the checklist input to \`${fromDir(dir, external_node_path_.join(root, near[0]))}\` (relative to working-directory).`;
+    return `No checklist discovered in ${where} (discovery looks for ${run.DISCOVERY.join(', ')}), so the built-in recommended preset ran (fail-on: ${failOn}). ${(0,run.lookalikeNotice)(near, '')}, set the checklist input to \`${near[0]}\`${where === 'the repository' ? '' : ' (relative to working-directory)'}, or rename it to one of those names.`;
 }
 /**
  * The configuration error of a `checklist` input that names no file, when working-directory is a sub-folder: says the
@@ -3472,7 +3616,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -3734,6 +3878,7 @@ function urlLineOfStep(doc, lines, at, step, own) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
+/* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -3743,6 +3888,8 @@ function urlLineOfStep(doc, lines, at, step, own) {
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
 /* harmony import */ var _engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69211);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64170);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44842);
+
 
 
 
@@ -3841,6 +3988,15 @@ function checklistsNotDiscovered(dir) {
     return out;
 }
 /**
+ * The start of the notice the CLI and the action give about files checklistsNotDiscovered found: "`a.md` and `b.md` at the
+ * repository root look like a checklist but are not read there: to use one" (`where`: after the names, with its space;
+ * `there`: not read in that folder at all, else not read under those names). Each caller says how to use it next.
+ */
+function lookalikeNotice(names, where, there = false) {
+    const one = names.length === 1;
+    return `${(0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .andList */ .c)(names)}${where} ${one ? 'looks' : 'look'} like a checklist but ${one ? 'is' : 'are'} not read ${there ? 'there' : `under ${one ? 'that name' : 'those names'}`}: to use ${one ? 'it' : 'one'}`;
+}
+/**
  * Runs the whole pipeline: checklist \u2192 plan \u2192 snapshot \u2192 checks and probes \u2192 gate \u2192 report.
  * Lists the files first: a large scan continues on an engine thread (src/engine/engine-thread.ts).
  * This module stays light so deciding that loads none of the checks.
@@ -3931,7 +4087,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(220), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }
