@@ -309,7 +309,7 @@ function runSettings(values: Values, io: Io, checklistWarnings: string[] = []): 
     ca: values.ca,
     allowSelfSigned: values['allow-self-signed'] ? true : undefined,
     env: io.env,
-    logger: { info: () => {}, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
+    logger: { info: (m) => io.stderr(`preflight: ${m}\n`), warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where) checklistWarnings.push(m); }, debug: (m) => { if (values.debug) io.stderr(`debug: ${m}\n`); } },
   };
 }
 

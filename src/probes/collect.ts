@@ -539,6 +539,49 @@ export async function decodeBody(raw: Buffer, contentEncoding: string[], cap: nu
   return { data, ...(truncated ? { truncated } : {}) };
 }
 
+/** A progress line at most this often while a `wait` polls a health path with no change (plus one per change of state). */
+const WAIT_PROGRESS_MS = 10_000;
+/** State changes logged at once per health path; later ones wait for the next periodic line (a flapping endpoint). */
+const WAIT_CHANGES_LOGGED = 20;
+
+/** What one health poll got, as a progress line says it: the final status, or the request's error (never a header). */
+function pollState(chain: Chain): string {
+  const last = chain.hops.at(-1);
+  return chain.error !== undefined ? chain.error : last ? `HTTP ${last.status}` : 'no answer';
+}
+
+/**
+ * The `wait`'s progress for one health path, on the logger's info channel (stderr in the CLI, the step's log in the action):
+ * one line when it starts (the URL, how long, until when), a line on each change of what the endpoint answers (bounded)
+ * and at least every {@link WAIT_PROGRESS_MS} while it does not, and one when it ends (ready, or given up). A wait of
+ * up to an hour must not look like a hang. The URL is masked by the caller's logger (runProbes); no header is named.
+ */
+function waitProgress(url: string, t0: number, waitMs: number, logger: Logger) {
+  const secs = (ms: number) => `${Math.round(ms / 1000)} s`;
+  const until = new Date(t0 + waitMs).toISOString().slice(11, 19);
+  logger.info(`waiting up to ${secs(waitMs)} (until ${until} UTC) for ${url} to answer before probing`);
+  let lastState: string | undefined;
+  let lastLine = t0;
+  let changes = 0;
+  return {
+    poll(chain: Chain, attempts: number) {
+      const state = pollState(chain);
+      const now = Date.now();
+      const changed = state !== lastState && changes < WAIT_CHANGES_LOGGED;
+      if (state !== lastState) changes++;
+      lastState = state;
+      if (!changed && now - lastLine < WAIT_PROGRESS_MS) return;
+      lastLine = now;
+      logger.info(`still waiting for ${url}: ${state} (attempt ${attempts}, ${secs(now - t0)} of ${secs(waitMs)})`);
+    },
+    end(chain: Chain, attempts: number, ready: boolean) {
+      const took = `${secs(Date.now() - t0)} (${attempts} attempt${attempts === 1 ? '' : 's'})`;
+      const last = chain.hops.at(-1);
+      logger.info(ready ? `${url} ${last && last.status < 400 ? 'is ready' : 'answered'} (${pollState(chain)}) after ${took}; probing` : `gave up waiting for ${url} after ${took}: ${pollState(chain)}; probing as it is`);
+    },
+  };
+}
+
 const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -1195,6 +1238,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       // handshake and the request: each is redone at once (a few times at most), once trust is known.
       let unsure = 0;
       let chain: Chain;
+      const progress = config.waitMs > 0 ? waitProgress(at(path).href, t0, config.waitMs, logger) : undefined;
       for (;;) {
         const started = Date.now();
         attempts++;
@@ -1209,7 +1253,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         if (withoutHeaders && chain.error === undefined && unsure++ < 3) { attempts--; continue; }
         const last = chain.hops.at(-1);
         const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
-        if (!retry || attempts >= maxAttempts || Date.now() >= deadline) break;
+        if (!retry || attempts >= maxAttempts || Date.now() >= deadline) { progress?.end(chain, attempts, !retry); break; }
+        progress?.poll(chain, attempts);
         await sleep(Math.max(0, Math.min(started + pollMs, deadline) - Date.now()));
       }
       return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
