@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, SEVERITIES, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { VERSION } from './version.js';
-import { makeDirs } from './mkdirs.js';
+import { makeDirs, writeBlocker } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
 import type { RunOptions, RunResult } from './run.js';
@@ -275,6 +275,7 @@ async function scan(values: Values, io: Io): Promise<number> {
   const checklistWarnings: string[] = [];
   const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on'], '--fail-on');
   refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
+  refuseUnwritable(io.cwd, values.output);
   const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
   await noteRootChecklist(values, io, result);
   const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed, result.inheritedAt);
@@ -410,6 +411,17 @@ function fileId(abs: string): string | null {
   } catch { return null; }
 }
 
+/**
+ * An `--output` that cannot be written (a directory, a file in the way of its folder, no permission) is found before the
+ * run, with the message the write would give: a scan that may `--wait` up to an hour must not end in it and lose its
+ * verdict. What cannot be seen beforehand (a full disk) is still reported by the write.
+ */
+function refuseUnwritable(cwd: string, file: string | undefined): void {
+  if (file === undefined) return;
+  const blocked = writeBlocker(path.resolve(cwd, file));
+  if (blocked) throw new ConfigError(`cannot write ${file}: ${writeProblem(blocked, file)}`);
+}
+
 function writeOutput(cwd: string, file: string, text: string) {
   const abs = path.resolve(cwd, file);
   try {
@@ -441,6 +453,7 @@ async function importCmd(args: string[], values: Values, io: Io): Promise<number
   if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const file = args[0]!;
   refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
+  refuseUnwritable(io.cwd, values.output);
   let text: string;
   try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
   const { importMarkdown } = await import('./checklist/import.js');
@@ -455,6 +468,7 @@ async function baselineCmd(values: Values, io: Io): Promise<number> {
   const { saysNotRun, toBaseline } = await import('./gate/baseline.js');
   // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
   refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
+  refuseUnwritable(io.cwd, values.output);
   const result = await run({ ...runSettings(values, io), recordingBaseline: true });
   await noteRootChecklist(values, io, result);
   refuseOverwrite(io.cwd, values.output, 'the baseline', discoveredChecklist(values, result));
