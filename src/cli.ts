@@ -88,13 +88,18 @@ type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { mult
 
 /**
  * An option's value as the run reads it, to tell one value written two ways (`--fail-on high --fail-on HIGH`, `--dir . --dir ./`,
- * `--timeout 5 --timeout 5.0`, a URL with and without its `/`) from two values.
+ * `--dir app --dir "$PWD/app"`, `--timeout 5 --timeout 5.0`, a URL with and without its `/`) from two values.
  */
-function sameValue(name: string, v: string): string {
+function sameValue(name: string, v: string, cwd: string | null): string {
   if (name === 'format' || name === 'fail-on') return v.toLowerCase();
   if (name === 'timeout' || name === 'wait') return Number.isFinite(Number(v)) ? String(Number(v)) : v;
   if (name === 'url' || name === 'http-url') { try { return new URL(v).href; } catch { return v; } }
-  if (name === 'dir' || name === 'checklist' || name === 'output' || name === 'ca' || name === 'baseline') return path.normalize(v).replace(/(.)[/\\]+$/, '$1');
+  // A path as the run resolves it: `app`, `./app/` and `$PWD/app` are one folder (a wrapper appends its absolute `--dir`).
+  // With no current directory, a relative path is refused later (withCwd): only its spelling is compared.
+  if (name === 'dir' || name === 'checklist' || name === 'output' || name === 'ca' || name === 'baseline') {
+    const p = cwd === null || v === '-' ? v : path.resolve(cwd, v);
+    return path.normalize(p).replace(/(.)[/\\]+$/, '$1');
+  }
   return v;
 }
 
@@ -118,7 +123,7 @@ export async function main(argv: string[], given: CliIO): Promise<number> {
       if (!opt || opt.multiple) continue;
       const before = seen.get(t.name);
       // Levels and formats are taken in any case (`--format JSON`): the same one twice is no conflict.
-      const same = (a: string, b: string) => sameValue(t.name!, a) === sameValue(t.name!, b);
+      const same = (a: string, b: string) => sameValue(t.name!, a, given.cwd) === sameValue(t.name!, b, given.cwd);
       if (before !== undefined && !same(before, t.value)) {
         io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
         return 2;
