@@ -357,7 +357,7 @@ export function gate(input: GateInput): Omit<Report, 'checklist' | 'target' | 'c
       ...(planned.item.preset ? { preset: planned.item.preset } : {}),
     };
     if (planned.kind === 'manual') {
-      if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = 'switched off'; }
+      if (planned.off || planned.item.severity === 'off') { report.status = 'skipped'; report.reason = planned.offReason ?? 'switched off'; }
       else if (planned.item.signedOff) { report.status = 'attested'; report.attestedBy = 'checklist'; }
       // Struck through in full in the checklist: withdrawn, neither pending nor signed off by a tick.
       else if (planned.item.withdrawn) { report.status = 'skipped'; report.reason = 'withdrawn: struck through in full in the checklist (remove the strikethrough to make it an item again)'; }

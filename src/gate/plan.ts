@@ -37,6 +37,8 @@ export interface PlannedItem {
   excluded?: ((file: string) => boolean) | null;
   /** A manual item switched off (its severity `off`, in the checklist or by an override): never pending. */
   off?: boolean;
+  /** With `off`: why, for the item's `skipped` reason (`item switched off (--severity backups=off)`), as a check's offReason. */
+  offReason?: string;
 }
 
 /**
@@ -101,8 +103,11 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     });
     const kind: ItemKind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
     const manualSetting = itemOverride ?? item.severity;
+    // Off, a manual item still shows the severity it would otherwise have, as a check does: its own `severity: critical`
+    // under `--severity ITEM=off`, else the checklist's manual default.
+    const manualShown = [itemOverride, item.severity].find((s): s is Severity => s !== undefined && s !== 'off') ?? list.manualSeverity;
     const severity: Severity = kind === 'manual'
-      ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
+      ? manualShown
       : maxSeverity(checks.filter((c) => !c.off).map((c) => c.severity), maxSeverity(checks.map((c) => c.severity)));
     const include = item.paths?.length ? globMatcher(item.paths) : null;
     const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
@@ -111,7 +116,7 @@ export function plan(list: Checklist, overrides: Record<string, SeveritySetting>
     const scope = include || excluded
       ? (f: string) => (!include || include(f)) && !excluded?.(f)
       : null;
-    return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+    return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true, offReason: itemOverride === 'off' ? `item switched off (${overridesFrom.replace(/:$/, '')} ${item.id}=off)` : 'item switched off (severity: off)' } : {}) };
   }
 }
 

@@ -374,7 +374,7 @@ describe('cli', () => {
     const off = await cli(['--checklist', 'c.yml', '--format', 'json', '--severity', 'backups=off'], repo);
     expect(off.code).toBe(0);
     const report = JSON.parse(off.stdout);
-    expect(report.items[0]).toMatchObject({ status: 'skipped', reason: 'switched off' });
+    expect(report.items[0]).toMatchObject({ status: 'skipped', reason: 'item switched off (--severity backups=off)' });
     expect(report.counts.high).toBe(0);
   });
 
