@@ -1,6 +1,6 @@
 import { main } from './cli.js';
 import { writeProblem } from './types.js';
-import { currentDirectory } from './user-file.js';
+import { currentDirectory, readStream } from './user-file.js';
 
 /** The CLI process: argv in, report out, exit status set. */
 export async function runCli(): Promise<void> {
@@ -19,6 +19,7 @@ export async function runCli(): Promise<void> {
     env: process.env,
     // Null when it no longer exists: main() then takes absolute paths only (`--version` and `list` need none).
     cwd: currentDirectory(),
+    stdin: () => readStream(0),
   });
   process.off('beforeExit', early);
   process.exitCode = code;

@@ -16,14 +16,14 @@ const HELP = `preflight ${VERSION} — a production checklist as a merge gate
 Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
-  preflight import CHECKLIST.md [--output FILE]   Markdown checklist → YAML checklist
+  preflight import CHECKLIST.md [--output FILE]   Markdown checklist ('-': stdin) → YAML checklist
   preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] …
                                               record today's findings (with the probes' when there is a URL;
                                               the probe options below apply too)
 
 Options:
   --dir DIR               repository directory to scan (default: .)
-  --checklist FILE        checklist (YAML or Markdown); default: discovered, else 'recommended'
+  --checklist FILE        checklist (YAML or Markdown; '-': stdin); default: discovered, else 'recommended'
   --url URL               deployment URL to probe (probes run only with a URL)
   --fail-on LEVEL         critical|high|medium|low|info|none (default: the checklist's, else critical)
   --format FORMAT         text|json|sarif|markdown (default: text)
@@ -79,6 +79,11 @@ export interface CliIO {
    * after the shell entered it: `process.cwd()` fails). Then only absolute paths are taken (see withCwd).
    */
   cwd: string | null;
+  /**
+   * Standard input read to its end (`--checklist -`, `import -`), at most 1 MiB; throws an errno-style error (ETTY: a
+   * terminal, nothing piped in; ETOOBIG) that readProblem words. Absent: there is none to read.
+   */
+  stdin?: () => string;
 }
 
 /** CliIO with a directory that relative paths resolve against; `cwdGone`: it stands in for a deleted one (see withCwd). */
@@ -207,7 +212,7 @@ function withCwd(io: CliIO, values: Values, command: string | undefined, args: s
     ? [['the Markdown file', args[0]], ['--output', values.output]]
     : [['--dir', values.dir ?? '.'], ['--checklist', values.checklist], ['--output', values.output], ['--ca', values.ca], ['--baseline', values.baseline]];
   for (const [what, p] of paths) {
-    if (p === undefined || path.isAbsolute(p)) continue;
+    if (p === undefined || p === '-' || path.isAbsolute(p)) continue;
     const named = what === '--dir' && values.dir === undefined ? 'no --dir is given (its default is the current directory)' : `${what} ${p} is relative to it`;
     throw new UsageError(`the current directory no longer exists (it was deleted or moved after the shell entered it), and ${named}: cd into an existing folder, or give ${what} as an absolute path`);
   }
@@ -304,6 +309,7 @@ function runSettings(values: Values, io: Io, checklistWarnings: string[] = []): 
     dir: values.dir ?? '.',
     cwd: io.cwd,
     checklist: values.checklist,
+    ...(values.checklist === '-' ? { checklistText: readStdin(io, 'a YAML or Markdown checklist') } : {}),
     severity: parseSeverityOverrides(values.severity ?? [], '--severity'),
     probes: !values['no-probes'],
     url: values.url,
@@ -374,7 +380,7 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
 
 /** The files a scan or `preflight baseline` reads that the user named: `--output` must not name one of them. */
 function inputFiles(values: Values): [what: string, file: string | undefined][] {
-  return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
+  return [['the checklist (--checklist)', values.checklist === '-' ? undefined : values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
 }
 
 /**
@@ -456,16 +462,32 @@ async function list(values: Values, io: CliIO): Promise<number> {
 
 async function importCmd(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
-  const file = args[0]!;
-  refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
+  const stdin = args[0] === '-';
+  const file = stdin ? STDIN : args[0]!;
+  refuseOverwrite(io.cwd, values.output, 'the YAML checklist', stdin ? [] : [['the Markdown file being imported', file]]);
   refuseUnwritable(io.cwd, values.output);
   let text: string;
-  try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
+  if (stdin) text = readStdin(io, 'a Markdown checklist');
+  else try { text = readUserFile(path.resolve(io.cwd, file)); } catch (e) { throw new ConfigError(`${file} ${readProblem(e)}`, { file }); }
   const { importMarkdown } = await import('./checklist/import.js');
-  const res = importMarkdown(file.split(path.sep).join('/'), text);
+  const res = importMarkdown(stdin ? file : file.split(path.sep).join('/'), text);
   if (values.output) { writeOutput(io.cwd, values.output, res.yaml); io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`); }
   else { io.stdout(res.yaml); io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`); }
   return 0;
+}
+
+/** What standard input is called in messages (`<stdin>:3:7: …`), as the run names a checklist read from it. */
+const STDIN = '<stdin>';
+
+/** Standard input read to its end for `-` (`--checklist -`, `import -`); `expected`: what it should hold, for the message. */
+function readStdin(io: Omit<CliIO, 'cwd'>, expected: string): string {
+  try {
+    if (!io.stdin) throw Object.assign(new Error('no standard input'), { code: 'ENOENT' });
+    return io.stdin();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${STDIN} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : readProblem(e, expected)}`, { file: STDIN });
+  }
 }
 
 async function baselineCmd(values: Values, io: Io): Promise<number> {

@@ -19,6 +19,8 @@ export interface RunOptions {
    * repo-relative. `null`: there is none there — use the `recommended` preset, never discover one.
    */
   checklistSource?: { file: string; text: string } | null;
+  /** With `checklist: '-'`: the checklist's text, read by the caller from standard input (shown as STDIN_NAME). */
+  checklistText?: string;
   failOn?: FailOn;
   /** Severity overrides by check id or item id. */
   severity?: Record<string, SeveritySetting>;
@@ -147,6 +149,18 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] …`, `* [x] …`, `1. [ ] …`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: …`. */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML
+ * checklist's top-level keys, else Markdown when it holds a task list, else YAML (whose errors then say what is wrong).
+ */
+export function checklistFormatOf(text: string): 'yaml' | 'markdown' {
+  const t = text.replace(/^\uFEFF/, '');
+  return !YAML_CHECKLIST_KEY.test(t) && !/^["']?version["']?[ \t]*:/m.test(t) && MARKDOWN_TASK.test(t) ? 'markdown' : 'yaml';
+}
+
 /** How much of a look-alike is read to tell whether it is a checklist. */
 const NEAR_MISS_HEAD = 64 * 1024;
 

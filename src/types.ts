@@ -206,7 +206,10 @@ export function urlNotInMessage(f: Pick<Finding, 'file' | 'url' | 'message'>): s
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`… */
 export function readProblem(e: unknown, expected = 'a file'): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+  if (code === 'ETOOBIG') return 'holds more than 1 MiB, the most read from a stream (write it to a file and name that)';
+  if (code === 'ENOWRITER') return 'is a FIFO with nothing written to it (no process writes to it: start the writer first)';
+  if (code === 'ETTY') return `is a terminal: nothing was piped in (pipe ${expected} in, or name the file)`;
+  return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 
 /** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */

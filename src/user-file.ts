@@ -1,18 +1,62 @@
 import fs from 'node:fs';
+import tty from 'node:tty';
 import { lineColumnAt } from './repo/json.js';
-import { crLineBreaks } from './repo/read.js';
+import { crLineBreaks, MAX_FILE_BYTES } from './repo/read.js';
 
 /**
  * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
- * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
- * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ * file to import) as UTF-8. A regular file is read, and a FIFO as a stream (readStream: to its end, at most 1 MiB); a
+ * device or socket (`--checklist /dev/zero`) would never end, so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
  * A file whose line breaks are lone CRs (classic Mac OS) reads with LF ones, as the repository reader reads every
  * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 export function readUserFile(abs: string): string {
   const st = fs.statSync(abs);
+  // A FIFO (`--checklist <(generate)`, `/dev/stdin` fed by a pipe) is read as a stream, to its end or the cap.
+  if (st.isFIFO()) return readStream(abs);
   if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
   return crLineBreaks(fs.readFileSync(abs, 'utf8'));
+}
+
+/** Whether `abs` is a FIFO (a named pipe, process substitution's `/dev/fd/63`): read as a stream, its format told from its text. */
+export function isStream(abs: string): boolean {
+  try { return fs.statSync(abs).isFIFO(); } catch { return false; }
+}
+
+/** The most read from a stream (`-`, a FIFO): as much as a discovered checklist may hold. */
+export const MAX_STREAM_BYTES = MAX_FILE_BYTES;
+
+/**
+ * Reads a stream to its end as UTF-8: standard input (`0`: `--checklist -`, `import -`) or a FIFO at a path. At most
+ * MAX_STREAM_BYTES (more, `<(yes)`, is the code ETOOBIG, which readProblem words); a terminal on standard input is ETTY
+ * (nothing was piped in: reading would wait for typing); a FIFO that gives nothing (no process writes to it) is ENOWRITER. Line breaks as readUserFile reads them.
+ */
+export function readStream(source: string | 0): string {
+  // Non-blocking: a named FIFO no process writes to opens at once (and reads empty) instead of blocking the run forever.
+  const fd = source === 0 ? 0 : fs.openSync(source, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (source === 0 && tty.isatty(0)) throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
+    const chunks: Buffer[] = [];
+    const buf = Buffer.alloc(64 * 1024);
+    let total = 0;
+    for (;;) {
+      let n: number;
+      try { n = fs.readSync(fd, buf, 0, buf.length, null); } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // A non-blocking pipe inherited from the parent with nothing in it yet: wait a little, as a blocking read would.
+        if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
+        if (code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_STREAM_BYTES) throw Object.assign(new Error('stream too large'), { code: 'ETOOBIG' });
+      chunks.push(Buffer.from(buf.subarray(0, n)));
+    }
+    // A FIFO read empty at once had no writer (`mkfifo pipe` alone): said so, rather than "an empty checklist".
+    if (total === 0 && source !== 0) throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER' });
+    return crLineBreaks(Buffer.concat(chunks).toString('utf8'));
+  } finally { if (source !== 0) fs.closeSync(fd); }
 }
 
 /**

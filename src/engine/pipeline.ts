@@ -24,12 +24,12 @@ import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { printablePath } from '../checks/util/text.js';
 import { VERSION } from '../version.js';
-import { DISCOVERY, type RunOptions, type RunResult } from '../run.js';
+import { checklistFormatOf, DISCOVERY, STDIN_NAME, type RunOptions, type RunResult } from '../run.js';
 import { isHostHeader, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlSecretParts } from '../report/redact.js';
 import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
-import { readUserFile } from '../user-file.js';
+import { isStream, readUserFile } from '../user-file.js';
 
 /** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
 export const WARNINGS_PRINTED = 100;
@@ -55,12 +55,18 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   let checklistAbs: string | null = null;
   // Whether a path the checklist names (relative to it) leaves the repository: the parser says so with its other mistakes.
   const outside = (value: string) => outsideRepository(value, checklistAbs, snapshot);
-  const parseChecklist = (file: string, text: string) => parseChecklistText(file, text, outside);
+  const parseChecklist = (file: string, text: string, stream = false) => parseChecklistText(file, text, outside, stream);
   if (opts.checklistSource === null) {
     checklist = loadPreset('recommended');
   } else if (opts.checklistSource) {
     checklistAbs = path.join(listing.root, opts.checklistSource.file);
     checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
+  } else if (opts.checklist === '-') {
+    // Read from standard input by the caller (`--checklist -`): named `<stdin>` in messages, its paths relative to the
+    // current directory, its format told from its text.
+    if (opts.checklistText === undefined) throw new ConfigError(`checklist ${STDIN_NAME} could not be read: nothing was passed in`, { file: STDIN_NAME });
+    checklistAbs = path.resolve(cwd, STDIN_NAME);
+    checklist = await parseChecklist(STDIN_NAME, opts.checklistText, true);
   } else if (opts.checklist) {
     const abs = path.resolve(cwd, opts.checklist);
     // A path in the repository is repository content (a pull request can make it a link): refused when it resolves out of
@@ -68,12 +74,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     const leaves = leavingRepository(abs, listing.root, snapshot.reader.realRoot);
     if (leaves) throw new ConfigError(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
     let text: string;
+    const stream = isStream(abs);
     try { text = readUserFile(abs); } catch (e) {
       const problem = readProblem(e, 'a YAML or Markdown checklist file');
       throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
     }
     checklistAbs = abs;
-    checklist = await parseChecklist(rel(abs), text);
+    checklist = await parseChecklist(rel(abs), text, stream);
   } else {
     // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
     // A tracked one a sparse checkout leaves out of the working tree is still the team's checklist: read from git.
@@ -578,12 +585,14 @@ function readChecklistFile(label: string, value: string, where: ConfigError['whe
   throw new ConfigError(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
 
-async function parseChecklistText(file: string, raw: string, outside: (value: string) => boolean): Promise<Checklist> {
+async function parseChecklistText(file: string, raw: string, outside: (value: string) => boolean, stream = false): Promise<Checklist> {
   // Lone-CR line breaks (classic Mac OS) read as LF, one character for one, whatever the source (a file named on the
   // command line, the base commit's): as the repository reader reads every file.
   const text = crLineBreaks(raw);
   assertChecklistText(file, text);
-  if (/\.(md|markdown)$/i.test(file)) {
+  // A stream (`-`, `<(…)`: `/dev/fd/63`) has no name to tell its format by, unless it ends in one: told from its text.
+  const markdown = stream && !/\.(md|markdown|ya?ml|json)$/i.test(file) ? checklistFormatOf(text) === 'markdown' : /\.(md|markdown)$/i.test(file);
+  if (markdown) {
     // The parser binds items (explicit comments, then the matcher) itself.
     const { parseMarkdownChecklist } = await import('../checklist/markdown.js');
     return parseMarkdownChecklist(file, text);
