@@ -315,7 +315,8 @@ function runSettings(values: Values, io: Io, checklistWarnings: string[] = []): 
     url: values.url,
     httpUrl: values['http-url'],
     // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
-    headers: parseHeaders(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
+    headers: parseHeaders(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`),
+      (name) => io.stderr(`preflight: --header ${name} is given twice with different values: only the last one is sent (the values are not shown)\n`)),
     timeout: values.timeout === undefined ? undefined : parseSeconds(values.timeout, '--timeout', true, MAX_TIMEOUT_SECONDS),
     wait: values.wait === undefined ? undefined : parseSeconds(values.wait, '--wait', false, MAX_WAIT_SECONDS),
     ca: values.ca,

@@ -108,7 +108,7 @@ export function credentialless(name: string, value: string): string | undefined 
  * authorization header holding only its scheme (`Authorization: Bearer ${{ secrets.X }}`, see `credentialless`), is
  * not sent: `onEmpty` gets its name (and that scheme), for the caller to say so.
  */
-export function parseHeaders(list: readonly string[], label: string, onEmpty: (name: string, scheme?: string) => void): Record<string, string> {
+export function parseHeaders(list: readonly string[], label: string, onEmpty: (name: string, scheme?: string) => void, onRepeat?: (name: string) => void): Record<string, string> {
   const out: Record<string, string> = {};
   for (const h of list) {
     if (!h.trim()) continue;
@@ -123,9 +123,23 @@ export function parseHeaders(list: readonly string[], label: string, onEmpty: (n
     if (problem) throw new ConfigError(`${label} ${name}: ${problem}, which cannot be sent in an HTTP header (the value is not shown)`);
     const nameProblem = headerNameProblem(name, value);
     if (nameProblem) throw new ConfigError(`${label} ${name}: ${nameProblem}; remove it`);
-    out[name] = value;
+    setHeader(out, name, value, onRepeat);
   }
   return out;
+}
+
+/**
+ * Sets header `name` in `out`, replacing one of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
+ * value wins, as before; `onRepeat` hears the name (never a value) when it replaced a different value, so a header
+ * given twice is not dropped silently (curl would send both).
+ */
+export function setHeader(out: Record<string, string>, name: string, value: string, onRepeat?: (name: string) => void): void {
+  const before = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (before !== undefined) {
+    if (out[before] !== value) onRepeat?.(name);
+    delete out[before];
+  }
+  out[name] = value;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigError, type SeveritySetting } from '../types.js';
-import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from '../settings.js';
+import { credentialless, HEADER_NAME, MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides, setHeader } from '../settings.js';
 import { masksValue, secretLikeName, secretsOf, urlPassword } from '../report/redact.js';
 import { workflowFileOf } from '../report/workflow-anchor.js';
 import { parseAttesters } from '../gate/attesters.js';
@@ -100,9 +100,14 @@ const inputSchema = z.object({
   // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
   'headers': list('headers', (entries) => {
     const empty: string[] = [];
+    const repeated: string[] = [];
     const onEmpty = (name: string, scheme?: string) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name);
-    // Line by line, so an error names the line (it never shows the value); a later line wins per name, as before.
-    return { headers: Object.assign({}, ...entries.map(({ text, label }) => parseHeaders([text], label, onEmpty))) as Record<string, string>, empty };
+    // Line by line, so an error names the line (it never shows the value); a later line wins per name (in any case), said.
+    const headers: Record<string, string> = {};
+    for (const { text, label } of entries) {
+      for (const [name, value] of Object.entries(parseHeaders([text], label, onEmpty))) setHeader(headers, name, value, (n) => { if (!repeated.includes(n)) repeated.push(n); });
+    }
+    return { headers, empty, repeated };
   }),
   'timeout': via((v) => parseSeconds(v, "input 'timeout':", true, MAX_TIMEOUT_SECONDS)),
   'wait': via((v) => parseSeconds(v, "input 'wait':", false, MAX_WAIT_SECONDS)),
@@ -120,7 +125,7 @@ const inputSchema = z.object({
   'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
   // Who may sign off manual items (logins, author associations); empty: anyone who can edit the description, as before.
   'attesters': list('attesters', (entries) => parseAttesters(entries)).transform((v) => v ?? null),
-}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
+}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [], repeatedHeaders: headers?.repeated ?? [] }));
 
 /** The validated action inputs. */
 export type Inputs = z.output<typeof inputSchema>;

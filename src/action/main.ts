@@ -196,6 +196,11 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
     say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent — a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
   }
+  // A header on two lines with different values (`X-Api-Key` twice, in any case): the last line's is sent, said by name only.
+  if (inputs.repeatedHeaders.length) {
+    const n = inputs.repeatedHeaders.length;
+    say.warning(`input 'headers': ${inputs.repeatedHeaders.join(', ')} ${n === 1 ? 'is' : 'are'} given on two lines with different values: only the last line's value is sent (the values are not shown)`, { title: 'Preflight: header given twice' });
+  }
   if (runner.repositoryProblem) say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
   const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
   reached.ev = ev;
