@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, SEVERITIES, readProblem, writeProblem, type Report } from './types.js';
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
-import { VERSION } from './version.js';
+import { CHECKS_DOC_URL, VERSION } from './version.js';
 import { makeDirs, writeBlocker } from './mkdirs.js';
 import { readUserFile } from './user-file.js';
 import { nearestName } from './nearest.js';
@@ -45,7 +45,7 @@ Options:
   -v, --version           the version
 
 Exit status: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
-Docs: https://github.com/preflight-gate/preflight/blob/main/docs/checks.md`;
+Docs: ${CHECKS_DOC_URL}`;
 
 const OPTIONS = {
   dir: { type: 'string' },
@@ -448,7 +448,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
   const format = parseFormat(values.format, LIST_FORMATS);
   const { CATALOGUE: defs } = await import('./generated/catalogue.js');
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `${CHECKS_DOC_URL}#${d.id}` })), null, 2)}\n`);
     return 0;
   }
   const width = Math.max(...defs.map((d) => d.id.length));
@@ -457,7 +457,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
     for (const d of defs.filter((x) => x.kind === kind)) io.stdout(`  ${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.description}\n`);
     io.stdout('\n');
   }
-  io.stdout(`Details: docs/checks.md (or 'preflight list --format json').\n`);
+  io.stdout(`Details: ${CHECKS_DOC_URL} (or 'preflight list --format json').\n`);
   return 0;
 }
 

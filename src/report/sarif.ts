@@ -6,6 +6,7 @@ import { fingerprint } from '../gate/gate.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unquoteName } from '../repo/read.js';
+import { REPOSITORY_URL } from '../version.js';
 import type { WorkflowAnchor } from './workflow-anchor.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
@@ -55,7 +56,7 @@ const leftOut = new WeakMap<Log, number>();
 export function sarifResultsLeftOut(log: Log): number {
   return leftOut.get(log) ?? 0;
 }
-const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const INFO_URI = REPOSITORY_URL;
 const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 
 /**
