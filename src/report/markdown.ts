@@ -164,10 +164,26 @@ function escPlain(s: string, refs?: (t: string) => string): string {
  * start is escaped too. Code spans are kept (the product's own, as in `fix` texts: CommonMark shows a span's content
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
-export function esc(s: string): string {
+export function esc(s: string, names: readonly string[] = []): string {
   // Control characters (an item title's ESC or BEL: a checklist writes `\e` in a YAML string) as `\xNN`, as the CLI shows them.
   const t = printable(oneLine(s));
-  return escMarkers(outsideCode(t, (x) => escPlain(x), quotedTicks(t)));
+  return escMarkers(outsideCode(t, (x) => escPlain(x), new Set([...quotedTicks(t), ...namedTicks(t, names)])));
+}
+
+/**
+ * The positions of the backticks inside each occurrence in `t` of one of `names` (a finding's file, as its message quotes
+ * it, also unquoted: ``p`tick.env is committed``): repository text, so each backtick is a character, never a code span's
+ * edge, as in quoted text ({@link quotedTicks}). Only names holding a backtick count.
+ */
+function namedTicks(t: string, names: readonly string[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const name of new Set(names.map((n) => printable(oneLine(n))))) {
+    if (!name.includes('`')) continue;
+    for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+      for (let i = at; i < at + name.length; i++) if (t[i] === '`') out.add(i);
+    }
+  }
+  return out;
 }
 
 /**
@@ -370,6 +386,9 @@ export function code(s: string): string {
   const pad = /^`|`$/.test(t) || (/^ .* $/.test(t) && t.trim() !== '') ? ' ' : '';
   return `${fence}${pad}${t}${pad}${fence}`;
 }
+/** The names a finding's message may quote its file by: the path, and the file's own name. */
+const fileNames = (f: Finding): string[] => (f.file ? [f.file, f.file.slice(f.file.lastIndexOf('/') + 1)] : []);
+
 function where(f: Finding, linkBase?: string): string | null {
   if (!f.file) { const url = urlNotInMessage(f); return url ? esc(url) : null; }
   const label = code(`${printablePath(f.file)}${f.line ? `:${f.line}` : ''}`);
@@ -386,7 +405,7 @@ function findingLine(f: Finding, linkBase?: string, fromBase = false): string {
   const at = where(f, fromBase ? undefined : linkBase);
   const known = f.baseline ? ' _(known, in baseline)_' : '';
   const note = f.note ? ' _(note)_' : '';
-  return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix)}` : ''}`;
+  return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message, fileNames(f))}${known}${note}${f.fix ? ` — _fix:_ ${esc(f.fix, fileNames(f))}` : ''}`;
 }
 
 function itemLines(item: ItemReport, findings: Finding[], report: Report, limit: number, where: string, line: (f: Finding) => string, hints: readonly SignoffHint[] = []): string[] {
