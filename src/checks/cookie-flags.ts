@@ -390,7 +390,7 @@ export const cookieFlags = defineCheck({
     ].join('\n'),
   },
   options: z.object({
-    sessionNames: regexEntry('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+    sessionNames: regexEntry('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names; written `session-names`, as other checklist keys are (`sessionNames` is accepted too)'),
     cookies: z.array(z.enum(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
     flags: z.array(z.enum(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
   }),

@@ -286,7 +286,7 @@ export const databasePortExposed = defineCheck({
     ports: z.array(z.number().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
       .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
     imagePorts: z.record(optionEntry('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), z.array(z.number().int().min(1).max(65535)).min(1)).optional()
-      .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
+      .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}; written \`image-ports\`, as other checklist keys are (\`imagePorts\` is accepted too)`),
   // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
   // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
   }).refine((o) => o.ports.length > 0 || Object.keys(o.imagePorts ?? {}).length > 0, {

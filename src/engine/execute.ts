@@ -21,9 +21,12 @@ export interface Outcome {
  * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
  * `where` names the checklist location for the message.
  */
-export function parseOptions(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where'], locate?: (path: (string | number)[], key: boolean) => ConfigError['where']): unknown {
+export function parseOptions(def: { id: string; options: z.ZodType }, given: unknown, where?: ConfigError['where'], locate?: (path: (string | number)[], key: boolean) => ConfigError['where']): unknown {
   let schema = def.options;
   if (schema instanceof z.ZodObject) schema = schema.strict();
+  const { raw, written } = kebabSpellings(def, given, where, locate);
+  // A mistake in an option written kebab-case is located (and named) as written.
+  if (written.size && locate) { const inner = locate; locate = (path, key) => inner(typeof path[0] === 'string' && written.has(path[0]) ? [written.get(path[0])!, ...path.slice(1)] : path, key); }
   const res = schema.safeParse(raw ?? {});
   if (res.success) return res.data;
   const errors: ConfigError[] = [];
@@ -43,12 +46,35 @@ export function parseOptions(def: { id: string; options: z.ZodType }, raw: unkno
     if (said.has(JSON.stringify(path))) continue;
     said.add(JSON.stringify(path));
     // An empty key (`imagePorts: { "": … }`) shown as written, not as a trailing dot.
-    const at = path.length ? `options.${path.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
+    const shown = typeof path[0] === 'string' && written.has(path[0]) ? [written.get(path[0])!, ...path.slice(1)] : path;
+    const at = shown.length ? `options.${shown.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
     // The offending value, where the checklist says where.
     // A key the schema refuses (`imagePorts: { "": [5432] }`) is pointed at itself, not at its value.
     errors.push(new ConfigError(`${at} for check '${def.id}': ${issueWording(issue, valueAt(raw ?? {}, path))}`, locate?.(path, issue.code === 'invalid_key') ?? where));
   }
   throw configErrors(locate ? inFileOrder(errors) : errors)!;
+}
+
+/**
+ * Options written kebab-case (`session-names`, `image-ports`), as every other checklist key and option is, for the two
+ * options the schema spells camelCase (`sessionNames`, `imagePorts`, still accepted as written: checklists that use them
+ * keep working). Returns the options with such keys renamed, and each renamed key's written form; both spellings of one
+ * option is a configuration error.
+ */
+function kebabSpellings(def: { id: string; options: z.ZodType }, raw: unknown, where?: ConfigError['where'], locate?: (path: (string | number)[], key: boolean) => ConfigError['where']): { raw: unknown; written: Map<string, string> } {
+  const written = new Map<string, string>();
+  const known = optionsObject(def.options);
+  if (!known || !raw || typeof raw !== 'object' || Array.isArray(raw)) return { raw, written };
+  const shape = known.shape as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const camel = key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+    if (camel === key || Object.hasOwn(shape, key) || !Object.hasOwn(shape, camel)) { out[key] = value; continue; }
+    if (Object.hasOwn(raw, camel)) throw new ConfigError(`options '${key}' and '${camel}' for check '${def.id}' are one option written two ways: give it once, as '${key}'`, locate?.([key], true) ?? where);
+    out[camel] = value;
+    written.set(camel, key);
+  }
+  return { raw: out, written };
 }
 
 /** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
