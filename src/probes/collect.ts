@@ -584,6 +584,10 @@ function waitProgress(url: string, t0: number, waitMs: number, logger: Logger) {
 
 const lower = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** The methods a request dropped without an answer is asked again with (safe methods, RFC 9110 §9.2.1): all the probes send. */
+const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A failure of a request that was asked again already (read leniently): it is not asked a third time. */
+const reasked = (e: unknown): never => { throw e && typeof e === 'object' ? Object.assign(e, { reasked: true }) : e; };
 
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
 export async function collect(config: CollectConfig, needs: Needs, logger: Logger): Promise<Observation> {
@@ -804,10 +808,25 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     return wait;
   };
 
-  // `fresh`: over a new connection of its own, never a pooled keep-alive socket (the retry of a request the server
-  // dropped: a server or load balancer that silently closes idle keep-alive connections drops a request sent on
-  // one, and asking again on another pooled socket could be dropped the same way, as curl and browsers are not).
-  const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}, fresh = false): Promise<HttpResponse> => {
+  // A request the server took and dropped without any answer (the connection closed or reset before a status line: a
+  // keep-alive connection the server or a load balancer closed as the request was written, an idle-timeout race, a pod
+  // rolled mid-deploy) is asked once more, over a new connection of its own (`fresh`), as browsers and curl ask an
+  // idempotent request again: one dropped connection must not decide a verdict (a health path failing, or the page's
+  // probes in `error`, depending on which request happened to get it). A safe method only (GET, HEAD, OPTIONS), never
+  // after a timeout, a stall, a refused connection or any answer (a status line arrived, even one whose body broke off),
+  // nor a connection the proxy itself closed (its failure, not the target's); the retry has the timeout of any request.
+  // Never another pooled keep-alive socket: a server that silently closes idle keep-alive connections drops a request
+  // sent on one, and another pooled socket could be dropped the same way. Dropped there too, the request fails as before
+  // (`dropped`: nginx `return 444` refuses it). A request is asked again once at most.
+  const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
+    try { return await fetchPaced(url, method, extra, false); } catch (e) {
+      if (!RETRIED_METHODS.has(method) || !isDropped(e) || (e as { reasked?: true }).reasked || describeFailure(e, url, timeoutMs, proxyFor(url)).proxyFailed) throw e;
+      logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection`);
+      return await fetchPaced(url, method, extra, true);
+    }
+  };
+  /** A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). */
+  const fetchPaced = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean): Promise<HttpResponse> => {
     for (let attempt = 0; ; attempt++) {
       let pacedGap: number | undefined;
       const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
@@ -945,12 +964,13 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   };
   const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, own?: Dispatcher[]): Promise<Received> => {
     // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
-    if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal);
+    // (Asked again already: a failure there is not asked a third time.)
+    if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal).catch(reasked);
     // Bare-LF line endings or a control character in a header value, which curl, browsers and Python read: asked again
     // with Node's lenient parser, as they read it. What that parser refuses too, or a NUL (curl refuses it), is `e`.
     if (lenientlyReadable(e) && !proxyFor(url)) {
       logger.debug(`probes: undici refused the response of ${url.href} (${(e as Error).message}): asked again with a lenient parser, as curl and browsers read it`);
-      return viaNodeHttp(url, method, headers, signal, e);
+      return viaNodeHttp(url, method, headers, signal, e).catch(reasked);
     }
     // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
     if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
@@ -1060,8 +1080,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     req.end();
   });
 
-  const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}, fresh = false): Promise<Fetched> => {
-    try { return { url: url.href, response: await fetchOnce(url, method, extra, fresh) }; }
+  /** `dropped`: closed without an answer twice, the second time on a new connection (see `fetchOnce`). */
+  const fetched = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<Fetched> => {
+    try { return { url: url.href, response: await fetchOnce(url, method, extra) }; }
     catch (e) {
       const partial = (e as { partial?: HttpResponse } | undefined)?.partial;
       const failure = describeFailure(e, url, timeoutMs, proxyFor(url));
@@ -1093,17 +1114,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     return reason ? { stopped: { location: next.href, reason } } : { next };
   };
 
-  /** `retryDropped`: a hop the server drops without an answer is asked once more, over a new connection. */
-  const follow = async (start: URL, retryDropped = false): Promise<Chain> => {
+  const follow = async (start: URL): Promise<Chain> => {
     const chain: Chain = { start: start.href, hops: [] };
     let cur = start;
     for (let i = 0; i <= MAX_REDIRECTS; i++) {
       let res: HttpResponse;
-      try { res = await fetchOnce(cur); } catch (e) {
-        if (!retryDropped || !isDropped(e)) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
-        logger.debug(`probes: ${cur.href} closed the connection without an answer: asked again over a new connection`);
-        try { res = await fetchOnce(cur, 'GET', {}, true); } catch (e2) { Object.assign(chain, describeFailure(e2, cur, timeoutMs, proxyFor(cur))); return chain; }
-      }
+      try { res = await fetchOnce(cur); } catch (e) { Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur))); return chain; }
       chain.hops.push(res);
       const r = redirectOf(res, cur, start, i);
       if (!r) return chain;
@@ -1141,14 +1157,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
    * request dropped without an answer, a body cut short): an `http://` path that the server sends to its `https://`
    * side is judged there. The redirects followed are `hops` (and `redirectedFrom` the URL first asked); a redirect not
    * followed (another host, a metadata address, a bad location, the hop limit) is the answer, with `stopped` saying why.
-   * `retryDropped`: a request dropped without an answer is asked once more, over a new connection.
    */
-  const fetchedFollowing = async (url: URL, retryDropped = false): Promise<Fetched> => {
+  const fetchedFollowing = async (url: URL): Promise<Fetched> => {
     const hops: HttpResponse[] = [];
     let cur = url;
     for (let i = 0; ; i++) {
-      let f = await fetched(cur);
-      if (retryDropped && f.dropped) f = await fetched(cur, 'GET', {}, true);
+      const f = await fetched(cur);
       const r = f.response ? redirectOf(f.response, cur, url, i) : null;
       const via = i ? { redirectedFrom: url.href, hops } : {};
       if (!r) return { ...f, ...via };
@@ -1278,7 +1292,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       // on a new connection, as for sensitive-paths: a one-off reset must not pass as "nothing served in clear".
       else {
         const url = plain;
-        jobs.push(fetched(url).then((f) => (f.dropped ? fetched(url, 'GET', {}, true) : f)).then((f) => { obs.plainHttp = f; }));
+        jobs.push(fetched(url).then((f) => { obs.plainHttp = f; }));
       }
     }
     if (needs.cors) {
@@ -1308,12 +1322,12 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       // A connection closed without an answer counts as "not served" only when it happens twice, the second time
       // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
       // Same-host redirects are followed (`http://host/.env` → `https://host/.env`): the file may be served there.
-      for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(p), true).then((f) => { sensitive[p] = f; }));
+      for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(p)).then((f) => { sensitive[p] = f; }));
       // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
       if (mount) {
         const under: Record<string, Fetched> = {};
         obs.sensitiveUnder = under;
-        for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(`${mount}${p}`), true).then((f) => { under[p] = f; }));
+        for (const p of new Set(needs.sensitive)) jobs.push(fetchedFollowing(at(`${mount}${p}`)).then((f) => { under[p] = f; }));
       }
     }
     await Promise.all(jobs);
@@ -1365,7 +1379,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
         // browsers do: only a request that fails there too is an error.
         for (let i = 0; i <= n; i++) {
           timedOutAfterBurst = undefined;
-          let chain = await follow(url, true);
+          let chain = await follow(url);
           // The warm-up went unanswered within the timeout, after a burst some of whose requests the target may still be
           // working through (`leftQueued`), at a URL that answered in it or while the page did: asked once more, it
           // measures the server rather than Preflight's own load. A target that stopped answering for good fails it
@@ -1373,7 +1387,7 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
           const busy = timedOutAfterBurst !== undefined && (answeredUrls.has(timedOutAfterBurst) || answeredUrls.has(target.href));
           if (i === 0 && chain.error !== undefined && busy && silenceOf(new URL(timedOutAfterBurst!)).leftQueued) {
             logger.debug(`probes: the response-time warm-up of ${url.href} went unanswered after the burst: asked again`);
-            chain = await follow(url, true);
+            chain = await follow(url);
           }
           if (chain.error !== undefined) { entry.error = chain.error; break; }
           const last = chain.hops.at(-1);
