@@ -113,6 +113,13 @@ function refineChecklistSchema(root: Record<string, unknown>, defs: readonly Any
     const o = toJson(d.options as z.ZodType);
     if (o['type'] === 'object' && o['additionalProperties'] === undefined) o['additionalProperties'] = false;
     delete o['$schema'];
+    // A camelCase option (`sessionNames`) is also read kebab-case (`session-names`), as every other key is written
+    // (src/engine/execute.ts kebabSpellings): an editor accepts both.
+    const keys = o['properties'] as Obj | undefined;
+    for (const key of Object.keys(keys ?? {})) {
+      const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      if (kebab !== key && !Object.hasOwn(keys!, kebab)) keys![kebab] = keys![key];
+    }
     return o;
   };
   // Each check's options once, referred to from where they apply.

@@ -42,3 +42,16 @@ describe('kebab-case check options (QA 52 cliux D7)', () => {
     expect(both.stderr).toMatch(/^preflight: both\.yml:6:7: options 'session-names' and 'sessionNames' for check 'cookie-flags' are one option written two ways: give it once, as 'session-names'/);
   });
 });
+
+describe('the checklist JSON Schema knows both spellings (second read 52)', () => {
+  it('an editor validating against schemas/checklist.schema.json accepts session-names and image-ports as it does sessionNames and imagePorts', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const fs = await import('node:fs');
+    const { parse } = await import('yaml');
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(fs.readFileSync(new URL('../../schemas/checklist.schema.json', import.meta.url), 'utf8')) as object);
+    const kebab = 'version: 1\nitems:\n  - id: c\n    check: cookie-flags\n    options: { session-names: "^sess$" }\n  - id: d\n    check: database-port-exposed\n    options: { image-ports: { clickhouse: [8123] } }\n';
+    expect(validate(parse(kebab)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(parse(kebab.replace('session-names', 'sessionNames').replace('image-ports', 'imagePorts')))).toBe(true);
+    expect(validate(parse(kebab.replace('session-names', 'session-nams')))).toBe(false);
+  });
+});
