@@ -216,9 +216,16 @@ const inputSchema = schemas/* object */.Ikc({
     // Headers with an empty value (a secret this run cannot read) are not sent; their names are kept for a warning.
     'headers': list('headers', (entries) => {
         const empty = [];
+        const repeated = [];
         const onEmpty = (name, scheme) => empty.push(scheme ? `${name} (only '${scheme}', no credential)` : name);
-        // Line by line, so an error names the line (it never shows the value); a later line wins per name, as before.
-        return { headers: Object.assign({}, ...entries.map(({ text, label }) => (0,settings/* parseHeaders */.QG)([text], label, onEmpty))), empty };
+        // Line by line, so an error names the line (it never shows the value); a later line wins per name (in any case), said.
+        const headers = {};
+        for (const { text, label } of entries) {
+            for (const [name, value] of Object.entries((0,settings/* parseHeaders */.QG)([text], label, onEmpty)))
+                (0,settings/* setHeader */.WH)(headers, name, value, (n) => { if (!repeated.includes(n))
+                    repeated.push(n); });
+        }
+        return { headers, empty, repeated };
     }),
     'timeout': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'timeout':", true, settings/* MAX_TIMEOUT_SECONDS */.Pe)),
     'wait': via((v) => (0,settings/* parseSeconds */.fL)(v, "input 'wait':", false, settings/* MAX_WAIT_SECONDS */.ZI)),
@@ -237,7 +244,7 @@ const inputSchema = schemas/* object */.Ikc({
     'working-directory': single('working-directory', 'one folder per run: a workflow matrix scans several').transform((v) => v ?? '.'),
     // Who may sign off manual items (logins, author associations); empty: anyone who can edit the description, as before.
     'attesters': list('attesters', (entries) => parseAttesters(entries)).transform((v) => v ?? null),
-}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [] }));
+}).transform(({ headers, ...rest }) => ({ ...rest, headers: headers?.headers ?? {}, emptyHeaders: headers?.empty ?? [], repeatedHeaders: headers?.repeated ?? [] }));
 /** The inputs that name a path (relative to the workspace or to working-directory). */
 const PATH_INPUTS = ['working-directory', 'checklist', 'baseline', 'ca', 'sarif'];
 /**
@@ -706,7 +713,7 @@ function createClient(opts) {
     const octokit = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: opts.baseUrl,
         // Named in GitHub's logs and an Enterprise Server's audit log (octokit adds its own name after it).
-        userAgent: `preflight/${version/* VERSION */.x}`,
+        userAgent: `preflight/${version/* VERSION */.xv}`,
         log: { debug: () => { }, info: () => { }, warn: (m) => opts.logger.debug(m), error: (m) => opts.logger.debug(m) },
         // Rate limits are the throttling plugin's alone (403 and 429: it waits as GitHub says, Retry-After or
         // x-ratelimit-reset, under the policy above): plugin-retry would also retry a 429, on its own fixed back-off of
@@ -2496,6 +2503,11 @@ async function act({ inputs, runner }, reached) {
         const what = inputs.emptyHeaders.every((h) => h.endsWith(', no credential)')) ? ['is', 'are'] : ['has an empty value, so it is', 'have empty values, so they are'];
         say.warning(`input 'headers': ${names} ${inputs.emptyHeaders.length === 1 ? what[0] : what[1]} not sent \u2014 a secret not available to this run (e.g. on a pull request from a fork, or a Dependabot run)?`, { title: 'Preflight: empty header value' });
     }
+    // A header on two lines with different values (`X-Api-Key` twice, in any case): the last line's is sent, said by name only.
+    if (inputs.repeatedHeaders.length) {
+        const n = inputs.repeatedHeaders.length;
+        say.warning(`input 'headers': ${inputs.repeatedHeaders.join(', ')} ${n === 1 ? 'is' : 'are'} given on two lines with different values: only the last line's value is sent (the values are not shown)`, { title: 'Preflight: header given twice' });
+    }
     if (runner.repositoryProblem)
         say.warning(`${runner.repositoryProblem}.`, { title: 'Preflight: GITHUB_REPOSITORY not usable' });
     const ev = resolveEvent(runner.eventName, runner.payload, runner.sha, runner.ref, runner.repository ? `${runner.repository.owner}/${runner.repository.repo}` : '');
@@ -3879,6 +3891,8 @@ function urlLineOfStep(doc, lines, at, step, own) {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
 /* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
+/* harmony export */   p: () => (/* binding */ STDIN_NAME),
+/* harmony export */   r: () => (/* binding */ checklistFormatOf),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -3928,6 +3942,16 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: \u2026`. */
+const STDIN_NAME = '<stdin>';
+/**
+ * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML
+ * checklist's top-level keys, else Markdown when it holds a task list, else YAML (whose errors then say what is wrong).
+ */
+function checklistFormatOf(text) {
+    const t = text.replace(/^\uFEFF/, '');
+    return !YAML_CHECKLIST_KEY.test(t) && !/^["']?version["']?[ \t]*:/m.test(t) && MARKDOWN_TASK.test(t) ? 'markdown' : 'yaml';
+}
 /** How much of a look-alike is read to tell whether it is a checklist. */
 const NEAR_MISS_HEAD = 64 * 1024;
 /**

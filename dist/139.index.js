@@ -588,13 +588,21 @@ async function runListed(opts, listing, pool = null) {
     let checklistAbs = null;
     // Whether a path the checklist names (relative to it) leaves the repository: the parser says so with its other mistakes.
     const outside = (value) => outsideRepository(value, checklistAbs, snapshot);
-    const parseChecklist = (file, text) => parseChecklistText(file, text, outside);
+    const parseChecklist = (file, text, stream = false) => parseChecklistText(file, text, outside, stream);
     if (opts.checklistSource === null) {
         checklist = (0,load/* loadPreset */._x)('recommended');
     }
     else if (opts.checklistSource) {
         checklistAbs = external_node_path_.join(listing.root, opts.checklistSource.file);
         checklist = await parseChecklist(opts.checklistSource.file, opts.checklistSource.text);
+    }
+    else if (opts.checklist === '-') {
+        // Read from standard input by the caller (`--checklist -`): named `<stdin>` in messages, its paths relative to the
+        // current directory, its format told from its text.
+        if (opts.checklistText === undefined)
+            throw new types/* ConfigError */.xL(`checklist ${run/* STDIN_NAME */.p} could not be read: nothing was passed in`, { file: run/* STDIN_NAME */.p });
+        checklistAbs = external_node_path_.resolve(cwd, run/* STDIN_NAME */.p);
+        checklist = await parseChecklist(run/* STDIN_NAME */.p, opts.checklistText, true);
     }
     else if (opts.checklist) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
@@ -604,6 +612,7 @@ async function runListed(opts, listing, pool = null) {
         if (leaves)
             throw new types/* ConfigError */.xL(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
         let text;
+        const stream = (0,user_file/* isStream */.rL)(abs);
         try {
             text = (0,user_file/* readUserFile */.E1)(abs);
         }
@@ -612,7 +621,7 @@ async function runListed(opts, listing, pool = null) {
             throw new types/* ConfigError */.xL(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? (0,load/* presetHint */.lP)(opts.checklist) : ''}`, { file: opts.checklist });
         }
         checklistAbs = abs;
-        checklist = await parseChecklist(rel(abs), text);
+        checklist = await parseChecklist(rel(abs), text, stream);
     }
     else {
         // Any entry counts (a symlink whose target is missing too): what is there is read, or refused with the reason.
@@ -791,7 +800,7 @@ async function runListed(opts, listing, pool = null) {
     // The baseline entries counted as fixed, as the note names them.
     let baselineFixed;
     const core = (0,gate/* gate */.Gj)({
-        version: version/* VERSION */.x,
+        version: version/* VERSION */.xv,
         items,
         extra,
         failOn,
@@ -1175,12 +1184,14 @@ function readChecklistFile(label, value, where, checklistAbs, snapshot) {
         throw new types/* ConfigError */.xL(`${label} '${value}' points outside the repository`, where);
     throw new types/* ConfigError */.xL(`${label} '${value}' ${got.reason.startsWith('not found') ? got.reason : `cannot be read: ${got.reason}`} (paths are relative to the checklist file)`, where);
 }
-async function parseChecklistText(file, raw, outside) {
+async function parseChecklistText(file, raw, outside, stream = false) {
     // Lone-CR line breaks (classic Mac OS) read as LF, one character for one, whatever the source (a file named on the
     // command line, the base commit's): as the repository reader reads every file.
     const text = (0,repo_read/* crLineBreaks */.wA)(raw);
     (0,load/* assertChecklistText */.oG)(file, text);
-    if (/\.(md|markdown)$/i.test(file)) {
+    // A stream (`-`, `<(\u2026)`: `/dev/fd/63`) has no name to tell its format by, unless it ends in one: told from its text.
+    const markdown = stream && !/\.(md|markdown|ya?ml|json)$/i.test(file) ? (0,run/* checklistFormatOf */.r)(text) === 'markdown' : /\.(md|markdown)$/i.test(file);
+    if (markdown) {
         // The parser binds items (explicit comments, then the matcher) itself.
         const { parseMarkdownChecklist } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 683));
         return parseMarkdownChecklist(file, text);

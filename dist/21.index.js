@@ -98,10 +98,28 @@ function escPlain(s, refs) {
  * start is escaped too. Code spans are kept (the product's own, as in `fix` texts: CommonMark shows a span's content
  * as typed, so `&lt;` there would read `&lt;`, and nothing in it is markup), found as {@link outsideCode} says.
  */
-function esc(s) {
+function esc(s, names = []) {
     // Control characters (an item title's ESC or BEL: a checklist writes `\e` in a YAML string) as `\xNN`, as the CLI shows them.
     const t = (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(s));
-    return escMarkers(outsideCode(t, (x) => escPlain(x), quotedTicks(t)));
+    return escMarkers(outsideCode(t, (x) => escPlain(x), new Set([...quotedTicks(t), ...namedTicks(t, names)])));
+}
+/**
+ * The positions of the backticks inside each occurrence in `t` of one of `names` (a finding's file, as its message quotes
+ * it, also unquoted: ``p`tick.env is committed``): repository text, so each backtick is a character, never a code span's
+ * edge, as in quoted text ({@link quotedTicks}). Only names holding a backtick count.
+ */
+function namedTicks(t, names) {
+    const out = new Set();
+    for (const name of new Set(names.map((n) => (0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(n))))) {
+        if (!name.includes('`'))
+            continue;
+        for (let at = t.indexOf(name); at >= 0; at = t.indexOf(name, at + name.length)) {
+            for (let i = at; i < at + name.length; i++)
+                if (t[i] === '`')
+                    out.add(i);
+        }
+    }
+    return out;
 }
 /**
  * The positions of the backticks inside text a message quotes in single quotes: a server's or a repository's text
@@ -320,6 +338,8 @@ function code(s) {
     const pad = /^`|`$/.test(t) || (/^ .* $/.test(t) && t.trim() !== '') ? ' ' : '';
     return `${fence}${pad}${t}${pad}${fence}`;
 }
+/** The names a finding's message may quote its file by: the path, and the file's own name. */
+const fileNames = (f) => (f.file ? [f.file, f.file.slice(f.file.lastIndexOf('/') + 1)] : []);
 function where(f, linkBase) {
     if (!f.file) {
         const url = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .urlNotInMessage */ .P_)(f);
@@ -338,7 +358,7 @@ function findingLine(f, linkBase, fromBase = false) {
     const at = where(f, fromBase ? undefined : linkBase);
     const known = f.baseline ? ' _(known, in baseline)_' : '';
     const note = f.note ? ' _(note)_' : '';
-    return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message)}${known}${note}${f.fix ? ` \u2014 _fix:_ ${esc(f.fix)}` : ''}`;
+    return `  - ${at ? `${at} ` : ''}${fromBase ? `${FROM_BASE} ` : ''}**${f.severity}** ${esc(f.message, fileNames(f))}${known}${note}${f.fix ? ` \u2014 _fix:_ ${esc(f.fix, fileNames(f))}` : ''}`;
 }
 function itemLines(item, findings, report, limit, where, line, hints = []) {
     const shown = findings.filter((f) => !f.suppressed);

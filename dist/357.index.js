@@ -48,19 +48,19 @@ var util_text = __webpack_require__(52907);
 
 
 
-const HELP = `preflight ${version/* VERSION */.x} \u2014 a production checklist as a merge gate
+const HELP = `preflight ${version/* VERSION */.xv} \u2014 a production checklist as a merge gate
 
 Usage:
   preflight [options]                         scan a repository (and probe a URL)
   preflight list [--format text|json]         the catalogue of checks and probes
-  preflight import CHECKLIST.md [--output FILE]   Markdown checklist \u2192 YAML checklist
+  preflight import CHECKLIST.md [--output FILE]   Markdown checklist ('-': stdin) \u2192 YAML checklist
   preflight baseline [--dir DIR] [--checklist FILE] [--output FILE] [--severity ID=LEVEL] [--url URL] [--no-probes] \u2026
                                               record today's findings (with the probes' when there is a URL;
                                               the probe options below apply too)
 
 Options:
   --dir DIR               repository directory to scan (default: .)
-  --checklist FILE        checklist (YAML or Markdown); default: discovered, else 'recommended'
+  --checklist FILE        checklist (YAML or Markdown; '-': stdin); default: discovered, else 'recommended'
   --url URL               deployment URL to probe (probes run only with a URL)
   --fail-on LEVEL         critical|high|medium|low|info|none (default: the checklist's, else critical)
   --format FORMAT         text|json|sarif|markdown (default: text)
@@ -82,7 +82,7 @@ Options:
   -v, --version           the version
 
 Exit status: 0 gate passed, 1 gate failed, 2 usage or configuration error, 3 internal error.
-Docs: https://github.com/preflight-gate/preflight/blob/main/docs/checks.md`;
+Docs: ${version/* CHECKS_DOC_URL */.f2}`;
 const OPTIONS = {
     dir: { type: 'string' },
     checklist: { type: 'string' },
@@ -105,9 +105,9 @@ const OPTIONS = {
 };
 /**
  * An option's value as the run reads it, to tell one value written two ways (`--fail-on high --fail-on HIGH`, `--dir . --dir ./`,
- * `--timeout 5 --timeout 5.0`, a URL with and without its `/`) from two values.
+ * `--dir app --dir "$PWD/app"`, `--timeout 5 --timeout 5.0`, a URL with and without its `/`) from two values.
  */
-function sameValue(name, v) {
+function sameValue(name, v, cwd) {
     if (name === 'format' || name === 'fail-on')
         return v.toLowerCase();
     if (name === 'timeout' || name === 'wait')
@@ -120,8 +120,12 @@ function sameValue(name, v) {
             return v;
         }
     }
-    if (name === 'dir' || name === 'checklist' || name === 'output' || name === 'ca' || name === 'baseline')
-        return external_node_path_.normalize(v).replace(/(.)[/\\]+$/, '$1');
+    // A path as the run resolves it: `app`, `./app/` and `$PWD/app` are one folder (a wrapper appends its absolute `--dir`).
+    // With no current directory, a relative path is refused later (withCwd): only its spelling is compared.
+    if (name === 'dir' || name === 'checklist' || name === 'output' || name === 'ca' || name === 'baseline') {
+        const p = cwd === null || v === '-' ? v : external_node_path_.resolve(cwd, v);
+        return external_node_path_.normalize(p).replace(/(.)[/\\]+$/, '$1');
+    }
     return v;
 }
 /** Runs the CLI; returns the exit status. Never throws. */
@@ -146,7 +150,7 @@ async function main(argv, given) {
                 continue;
             const before = seen.get(t.name);
             // Levels and formats are taken in any case (`--format JSON`): the same one twice is no conflict.
-            const same = (a, b) => sameValue(t.name, a) === sameValue(t.name, b);
+            const same = (a, b) => sameValue(t.name, a, given.cwd) === sameValue(t.name, b, given.cwd);
             if (before !== undefined && !same(before, t.value)) {
                 io.stderr(`preflight: --${t.name} is given twice ('${before}' and '${t.value}'); give it once (see 'preflight --help')\n`);
                 return 2;
@@ -179,7 +183,7 @@ async function main(argv, given) {
             return 0;
         }
         if (values.version) {
-            io.stdout(`${version/* VERSION */.x}\n`);
+            io.stdout(`${version/* VERSION */.xv}\n`);
             return 0;
         }
         const [command, ...rest] = positionals;
@@ -254,7 +258,7 @@ function withCwd(io, values, command, args) {
         ? [['the Markdown file', args[0]], ['--output', values.output]]
         : [['--dir', values.dir ?? '.'], ['--checklist', values.checklist], ['--output', values.output], ['--ca', values.ca], ['--baseline', values.baseline]];
     for (const [what, p] of paths) {
-        if (p === undefined || external_node_path_.isAbsolute(p))
+        if (p === undefined || p === '-' || external_node_path_.isAbsolute(p))
             continue;
         const named = what === '--dir' && values.dir === undefined ? 'no --dir is given (its default is the current directory)' : `${what} ${p} is relative to it`;
         throw new UsageError(`the current directory no longer exists (it was deleted or moved after the shell entered it), and ${named}: cd into an existing folder, or give ${what} as an absolute path`);
@@ -324,6 +328,7 @@ async function scan(values, io) {
     const checklistWarnings = [];
     const failOn = values['fail-on'] === undefined ? undefined : (0,settings/* parseFailOn */.XV)(values['fail-on'], '--fail-on');
     refuseOverwrite(io.cwd, values.output, 'the report', inputFiles(values));
+    refuseUnwritable(io.cwd, values.output);
     const result = await run({ ...runSettings(values, io, checklistWarnings), failOn, baseline: values.baseline });
     await noteRootChecklist(values, io, result);
     const text = await render(result.report, format, io, !!values.output, checklistWarnings, result.root, result.baselineFixed, result.inheritedAt);
@@ -349,18 +354,19 @@ function runSettings(values, io, checklistWarnings = []) {
         dir: values.dir ?? '.',
         cwd: io.cwd,
         checklist: values.checklist,
+        ...(values.checklist === '-' ? { checklistText: readStdin(io, 'a YAML or Markdown checklist') } : {}),
         severity: (0,settings/* parseSeverityOverrides */.AD)(values.severity ?? [], '--severity'),
         probes: !values['no-probes'],
         url: values.url,
         httpUrl: values['http-url'],
         // An empty value (`--header "X-Bypass: $UNSET"`) is not sent: said, as the run goes on without it.
-        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`)),
+        headers: (0,settings/* parseHeaders */.QG)(values.header ?? [], '--header', (name, scheme) => io.stderr(`preflight: --header ${name}: the value is ${scheme ? `only '${scheme}', with no credential after it` : 'empty'}, so the header is not sent (an environment variable that is not set?)\n`), (name) => io.stderr(`preflight: --header ${name} is given twice with different values: only the last one is sent (the values are not shown)\n`)),
         timeout: values.timeout === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.timeout, '--timeout', true, settings/* MAX_TIMEOUT_SECONDS */.Pe),
         wait: values.wait === undefined ? undefined : (0,settings/* parseSeconds */.fL)(values.wait, '--wait', false, settings/* MAX_WAIT_SECONDS */.ZI),
         ca: values.ca,
         allowSelfSigned: values['allow-self-signed'] ? true : undefined,
         env: io.env,
-        logger: { info: () => { }, warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where)
+        logger: { info: (m) => io.stderr(`preflight: ${m}\n`), warn: (m, where) => { io.stderr(`preflight: ${m}\n`); if (where)
                 checklistWarnings.push(m); }, debug: (m) => { if (values.debug)
                 io.stderr(`debug: ${m}\n`); } },
     };
@@ -425,7 +431,7 @@ async function render(report, format, io, toFile, checklistWarnings, root, basel
 }
 /** The files a scan or `preflight baseline` reads that the user named: `--output` must not name one of them. */
 function inputFiles(values) {
-    return [['the checklist (--checklist)', values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
+    return [['the checklist (--checklist)', values.checklist === '-' ? undefined : values.checklist], ['the baseline file it reads (--baseline)', values.baseline], ['the CA file (--ca)', values.ca]];
 }
 /**
  * The input files a run found on its own, which `--output` must not name either: the checklist it discovered (no
@@ -471,6 +477,18 @@ function fileId(abs) {
         return null;
     }
 }
+/**
+ * An `--output` that cannot be written (a directory, a file in the way of its folder, no permission) is found before the
+ * run, with the message the write would give: a scan that may `--wait` up to an hour must not end in it and lose its
+ * verdict. What cannot be seen beforehand (a full disk) is still reported by the write.
+ */
+function refuseUnwritable(cwd, file) {
+    if (file === undefined)
+        return;
+    const blocked = (0,mkdirs/* writeBlocker */.e)(external_node_path_.resolve(cwd, file));
+    if (blocked)
+        throw new types/* ConfigError */.xL(`cannot write ${file}: ${(0,types/* writeProblem */.bi)(blocked, file)}`);
+}
 function writeOutput(cwd, file, text) {
     const abs = external_node_path_.resolve(cwd, file);
     try {
@@ -485,7 +503,7 @@ async function list(values, io) {
     const format = parseFormat(values.format, LIST_FORMATS);
     const { CATALOGUE: defs } = await __webpack_require__.e(/* import() */ 776).then(__webpack_require__.bind(__webpack_require__, 54776));
     if (format === 'json') {
-        io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `docs/checks.md#${d.id}` })), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(defs.map((d) => ({ id: d.id, kind: d.kind, severity: d.severity, title: d.title, description: d.description, docs: `${version/* CHECKS_DOC_URL */.f2}#${d.id}` })), null, 2)}\n`);
         return 0;
     }
     const width = Math.max(...defs.map((d) => d.id.length));
@@ -495,23 +513,28 @@ async function list(values, io) {
             io.stdout(`  ${d.id.padEnd(width)}  ${d.severity.padEnd(8)}  ${d.description}\n`);
         io.stdout('\n');
     }
-    io.stdout(`Details: docs/checks.md (or 'preflight list --format json').\n`);
+    io.stdout(`Details: ${version/* CHECKS_DOC_URL */.f2} (or 'preflight list --format json').\n`);
     return 0;
 }
 async function importCmd(args, values, io) {
     if (args.length !== 1 || !args[0].trim())
         throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
-    const file = args[0];
-    refuseOverwrite(io.cwd, values.output, 'the YAML checklist', [['the Markdown file being imported', file]]);
+    const stdin = args[0] === '-';
+    const file = stdin ? STDIN : args[0];
+    refuseOverwrite(io.cwd, values.output, 'the YAML checklist', stdin ? [] : [['the Markdown file being imported', file]]);
+    refuseUnwritable(io.cwd, values.output);
     let text;
-    try {
-        text = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(io.cwd, file));
-    }
-    catch (e) {
-        throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
-    }
+    if (stdin)
+        text = readStdin(io, 'a Markdown checklist');
+    else
+        try {
+            text = (0,user_file/* readUserFile */.E1)(external_node_path_.resolve(io.cwd, file));
+        }
+        catch (e) {
+            throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
+        }
     const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 81635));
-    const res = importMarkdown(file.split(external_node_path_.sep).join('/'), text);
+    const res = importMarkdown(stdin ? file : file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
         io.stderr(res.report.endsWith('\n') ? res.report : `${res.report}\n`);
@@ -522,11 +545,26 @@ async function importCmd(args, values, io) {
     }
     return 0;
 }
+/** What standard input is called in messages (`<stdin>:3:7: \u2026`), as the run names a checklist read from it. */
+const STDIN = '<stdin>';
+/** Standard input read to its end for `-` (`--checklist -`, `import -`); `expected`: what it should hold, for the message. */
+function readStdin(io, expected) {
+    try {
+        if (!io.stdin)
+            throw Object.assign(new Error('no standard input'), { code: 'ENOENT' });
+        return io.stdin();
+    }
+    catch (e) {
+        const code = e.code;
+        throw new types/* ConfigError */.xL(`${STDIN} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : (0,types/* readProblem */.K)(e, expected)}`, { file: STDIN });
+    }
+}
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
     const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
+    refuseUnwritable(io.cwd, values.output);
     const result = await run({ ...runSettings(values, io), recordingBaseline: true });
     await noteRootChecklist(values, io, result);
     refuseOverwrite(io.cwd, values.output, 'the baseline', discoveredChecklist(values, result));
@@ -584,6 +622,7 @@ async function runCli() {
         env: process.env,
         // Null when it no longer exists: main() then takes absolute paths only (`--version` and `list` need none).
         cwd: (0,user_file/* currentDirectory */.n9)(),
+        stdin: () => (0,user_file/* readStream */.bv)(0),
     });
     process.off('beforeExit', early);
     process.exitCode = code;

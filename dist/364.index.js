@@ -310,7 +310,7 @@ function gate(input) {
         if (planned.kind === 'manual') {
             if (planned.off || planned.item.severity === 'off') {
                 report.status = 'skipped';
-                report.reason = 'switched off';
+                report.reason = planned.offReason ?? 'switched off';
             }
             else if (planned.item.signedOff) {
                 report.status = 'attested';
@@ -1187,8 +1187,11 @@ function plan(list, overrides, overridesFrom = '--severity') {
         });
         const kind = checks.length === 0 ? 'manual' : checks.every((c) => c.def.kind === 'probe') ? 'probe' : 'static';
         const manualSetting = itemOverride ?? item.severity;
+        // Off, a manual item still shows the severity it would otherwise have, as a check does: its own `severity: critical`
+        // under `--severity ITEM=off`, else the checklist's manual default.
+        const manualShown = [itemOverride, item.severity].find((s) => s !== undefined && s !== 'off') ?? list.manualSeverity;
         const severity = kind === 'manual'
-            ? (manualSetting && manualSetting !== 'off' ? manualSetting : list.manualSeverity)
+            ? manualShown
             : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(checks.filter((c) => !c.off).map((c) => c.severity), (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .maxSeverity */ .eL)(checks.map((c) => c.severity)));
         const include = item.paths?.length ? globMatcher(item.paths) : null;
         const exclude = item.ignore?.length ? globMatcher(item.ignore) : null;
@@ -1197,7 +1200,7 @@ function plan(list, overrides, overridesFrom = '--severity') {
         const scope = include || excluded
             ? (f) => (!include || include(f)) && !excluded?.(f)
             : null;
-        return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true } : {}) };
+        return { item, title: item.title ?? defaultTitle(item.id, checks), kind, checks, severity, scope, excluded, ...(kind === 'manual' && manualSetting === 'off' ? { off: true, offReason: itemOverride === 'off' ? `item switched off (${overridesFrom.replace(/:$/, '')} ${item.id}=off)` : 'item switched off (severity: off)' } : {}) };
     }
 }
 /**

@@ -426,6 +426,7 @@ function maskUrlCredentials(text) {
 /* harmony export */   Ez: () => (/* binding */ plainUrlReason),
 /* harmony export */   Pe: () => (/* binding */ MAX_TIMEOUT_SECONDS),
 /* harmony export */   QG: () => (/* binding */ parseHeaders),
+/* harmony export */   WH: () => (/* binding */ setHeader),
 /* harmony export */   XV: () => (/* binding */ parseFailOn),
 /* harmony export */   ZI: () => (/* binding */ MAX_WAIT_SECONDS),
 /* harmony export */   fL: () => (/* binding */ parseSeconds),
@@ -548,7 +549,7 @@ function credentialless(name, value) {
  * authorization header holding only its scheme (`Authorization: Bearer ${{ secrets.X }}`, see `credentialless`), is
  * not sent: `onEmpty` gets its name (and that scheme), for the caller to say so.
  */
-function parseHeaders(list, label, onEmpty) {
+function parseHeaders(list, label, onEmpty, onRepeat) {
     const out = {};
     for (const h of list) {
         if (!h.trim())
@@ -573,9 +574,23 @@ function parseHeaders(list, label, onEmpty) {
         const nameProblem = headerNameProblem(name, value);
         if (nameProblem)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${label} ${name}: ${nameProblem}; remove it`);
-        out[name] = value;
+        setHeader(out, name, value, onRepeat);
     }
     return out;
+}
+/**
+ * Sets header `name` in `out`, replacing one of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
+ * value wins, as before; `onRepeat` hears the name (never a value) when it replaced a different value, so a header
+ * given twice is not dropped silently (curl would send both).
+ */
+function setHeader(out, name, value, onRepeat) {
+    const before = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase());
+    if (before !== undefined) {
+        if (out[before] !== value)
+            onRepeat?.(name);
+        delete out[before];
+    }
+    out[name] = value;
 }
 /**
  * Why a checklist's probe setting (`probes.url`, `probes.http-url`, a `probes.headers` value) would not be sent as
@@ -664,26 +679,92 @@ function probeUrlProblem(value, plain) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ readUserFile),
 /* harmony export */   Iy: () => (/* binding */ textEncodingProblem),
-/* harmony export */   n9: () => (/* binding */ currentDirectory)
+/* harmony export */   bv: () => (/* binding */ readStream),
+/* harmony export */   n9: () => (/* binding */ currentDirectory),
+/* harmony export */   rL: () => (/* binding */ isStream)
 /* harmony export */ });
+/* unused harmony export MAX_STREAM_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39580);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18650);
+/* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7066);
+/* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
+
 
 
 
 /**
  * Reads a file named on the command line or in the action's inputs (a checklist, a baseline, a CA file, a Markdown
- * file to import) as UTF-8. Only a regular file is read: a device or FIFO (`--checklist /dev/zero`) would never end,
- * so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
+ * file to import) as UTF-8. A regular file is read, and a FIFO as a stream (readStream: to its end, at most 1 MiB); a
+ * device or socket (`--checklist /dev/zero`) would never end, so it fails with the code `ENOTREG`, which readProblem words. Other errors are Node's (ENOENT, EISDIR, EACCES).
  * A file whose line breaks are lone CRs (classic Mac OS) reads with LF ones, as the repository reader reads every
  * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 function readUserFile(abs) {
     const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
+    // A FIFO (`--checklist <(generate)`, `/dev/stdin` fed by a pipe) is read as a stream, to its end or the cap.
+    if (st.isFIFO())
+        return readStream(abs);
     if (!st.isFile() && !st.isDirectory())
         throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-    return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_2__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8'));
+    return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8'));
+}
+/** Whether `abs` is a FIFO (a named pipe, process substitution's `/dev/fd/63`): read as a stream, its format told from its text. */
+function isStream(abs) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).isFIFO();
+    }
+    catch {
+        return false;
+    }
+}
+/** The most read from a stream (`-`, a FIFO): as much as a discovered checklist may hold. */
+const MAX_STREAM_BYTES = _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ;
+/**
+ * Reads a stream to its end as UTF-8: standard input (`0`: `--checklist -`, `import -`) or a FIFO at a path. At most
+ * MAX_STREAM_BYTES (more, `<(yes)`, is the code ETOOBIG, which readProblem words); a terminal on standard input is ETTY
+ * (nothing was piped in: reading would wait for typing); a FIFO that gives nothing (no process writes to it) is ENOWRITER. Line breaks as readUserFile reads them.
+ */
+function readStream(source) {
+    // Non-blocking: a named FIFO no process writes to opens at once (and reads empty) instead of blocking the run forever.
+    const fd = source === 0 ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(source, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        if (source === 0 && node_tty__WEBPACK_IMPORTED_MODULE_1__.isatty(0))
+            throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
+        const chunks = [];
+        const buf = Buffer.alloc(64 * 1024);
+        let total = 0;
+        for (;;) {
+            let n;
+            try {
+                n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, 0, buf.length, null);
+            }
+            catch (e) {
+                const code = e.code;
+                // A non-blocking pipe inherited from the parent with nothing in it yet: wait a little, as a blocking read would.
+                if (code === 'EAGAIN') {
+                    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                    continue;
+                }
+                if (code === 'EOF')
+                    break;
+                throw e;
+            }
+            if (n === 0)
+                break;
+            total += n;
+            if (total > MAX_STREAM_BYTES)
+                throw Object.assign(new Error('stream too large'), { code: 'ETOOBIG' });
+            chunks.push(Buffer.from(buf.subarray(0, n)));
+        }
+        // A FIFO read empty at once had no writer (`mkfifo pipe` alone): said so, rather than "an empty checklist".
+        if (total === 0 && source !== 0)
+            throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER' });
+        return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(Buffer.concat(chunks).toString('utf8'));
+    }
+    finally {
+        if (source !== 0)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
 }
 /**
  * The current directory, or null when it cannot be had: it no longer exists (deleted or moved after the shell entered
@@ -710,10 +791,10 @@ function textEncodingProblem(text, what) {
         return { message: `${what} starts with a UTF-16 byte-order mark: save it as UTF-8`, line: 1, column: 1 };
     const nul = text.indexOf('\0');
     if (nul >= 0)
-        return { message: `${what} is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, nul) };
+        return { message: `${what} is not UTF-8 text (a NUL byte${UTF16_LIKE.test(text) ? '; it looks like UTF-16' : ''}): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumnAt */ .IX)(text, nul) };
     const bad = text.indexOf('\uFFFD');
     if (bad >= 0)
-        return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_1__/* .lineColumnAt */ .IX)(text, bad) };
+        return { message: `${what} is not UTF-8 text (a byte that is no UTF-8 character, as Windows-1252 or Latin-1 files have): save it as UTF-8`, ...(0,_repo_json_js__WEBPACK_IMPORTED_MODULE_2__/* .lineColumnAt */ .IX)(text, bad) };
     return undefined;
 }
 
@@ -724,10 +805,16 @@ function textEncodingProblem(text, what) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */   f2: () => (/* binding */ CHECKS_DOC_URL),
+/* harmony export */   ld: () => (/* binding */ REPOSITORY_URL),
+/* harmony export */   xv: () => (/* binding */ VERSION)
 /* harmony export */ });
 /** The tool version (kept in step with package.json by a test). */
 const VERSION = '0.1.0';
+/** The repository's page (package.json `repository`), where the docs live for whoever runs the CLI from anywhere. */
+const REPOSITORY_URL = 'https://github.com/preflight-gate/preflight';
+/** The catalogue's documentation: `preflight list` and `--help` point here, never at a path inside the package. */
+const CHECKS_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/checks.md`;
 
 
 /***/ }),

@@ -1859,7 +1859,13 @@ function urlNotInMessage(f) {
 /** Why a file a user named could not be read, as the end of a sentence: `not found`, `is a directory (expected a file)`\u2026 */
 function readProblem(e, expected = 'a file') {
     const code = e?.code;
-    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device, FIFO or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
+    if (code === 'ETOOBIG')
+        return 'holds more than 1 MiB, the most read from a stream (write it to a file and name that)';
+    if (code === 'ENOWRITER')
+        return 'is a FIFO with nothing written to it (no process writes to it: start the writer first)';
+    if (code === 'ETTY')
+        return `is a terminal: nothing was piped in (pipe ${expected} in, or name the file)`;
+    return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';
 }
 /** Why `file` could not be written (the report, the SARIF file), in words rather than an errno code. */
 function writeProblem(e, file) {

@@ -303,6 +303,8 @@ function merge(files, jobCount, parts, threads) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13411);
+
 
 
 
@@ -353,7 +355,7 @@ const leftOut = new WeakMap();
 function sarifResultsLeftOut(log) {
     return leftOut.get(log) ?? 0;
 }
-const INFO_URI = 'https://github.com/preflight-gate/preflight';
+const INFO_URI = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .REPOSITORY_URL */ .ld;
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check

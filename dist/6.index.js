@@ -96,10 +96,16 @@ function checkOptions(item, id) {
  * place, each unknown key at itself), in the order they are written when `locate` says where, else the schema's.
  * `where` names the checklist location for the message.
  */
-function parseOptions(def, raw, where, locate) {
+function parseOptions(def, given, where, locate) {
     let schema = def.options;
     if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_6__/* .ZodObject */ .bvH)
         schema = schema.strict();
+    const { raw, written } = kebabSpellings(def, given, where, locate);
+    // A mistake in an option written kebab-case is located (and named) as written.
+    if (written.size && locate) {
+        const inner = locate;
+        locate = (path, key) => inner(typeof path[0] === 'string' && written.has(path[0]) ? [written.get(path[0]), ...path.slice(1)] : path, key);
+    }
     const res = schema.safeParse(raw ?? {});
     if (res.success)
         return res.data;
@@ -121,12 +127,39 @@ function parseOptions(def, raw, where, locate) {
             continue;
         said.add(JSON.stringify(path));
         // An empty key (`imagePorts: { "": \u2026 }`) shown as written, not as a trailing dot.
-        const at = path.length ? `options.${path.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
+        const shown = typeof path[0] === 'string' && written.has(path[0]) ? [written.get(path[0]), ...path.slice(1)] : path;
+        const at = shown.length ? `options.${shown.map((p) => (p === '' ? '""' : p)).join('.')}` : 'options';
         // The offending value, where the checklist says where.
         // A key the schema refuses (`imagePorts: { "": [5432] }`) is pointed at itself, not at its value.
         errors.push(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${at} for check '${def.id}': ${(0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_5__/* .issueWording */ .s)(issue, (0,_checklist_issue_js__WEBPACK_IMPORTED_MODULE_5__/* .valueAt */ .f)(raw ?? {}, path))}`, locate?.(path, issue.code === 'invalid_key') ?? where));
     }
     throw (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .configErrors */ .kV)(locate ? (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .inFileOrder */ .w$)(errors) : errors);
+}
+/**
+ * Options written kebab-case (`session-names`, `image-ports`), as every other checklist key and option is, for the two
+ * options the schema spells camelCase (`sessionNames`, `imagePorts`, still accepted as written: checklists that use them
+ * keep working). Returns the options with such keys renamed, and each renamed key's written form; both spellings of one
+ * option is a configuration error.
+ */
+function kebabSpellings(def, raw, where, locate) {
+    const written = new Map();
+    const known = (0,_checks_util_option_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .optionsObject */ .Me)(def.options);
+    if (!known || !raw || typeof raw !== 'object' || Array.isArray(raw))
+        return { raw, written };
+    const shape = known.shape;
+    const out = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const camel = key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+        if (camel === key || Object.hasOwn(shape, key) || !Object.hasOwn(shape, camel)) {
+            out[key] = value;
+            continue;
+        }
+        if (Object.hasOwn(raw, camel))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`options '${key}' and '${camel}' for check '${def.id}' are one option written two ways: give it once, as '${key}'`, locate?.([key], true) ?? where);
+        out[camel] = value;
+        written.set(camel, key);
+    }
+    return { raw: out, written };
 }
 /** The keys of the options object at `path` of a check's options schema (empty when it is not an object). */
 function optionKeys(schema, path) {

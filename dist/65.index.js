@@ -580,8 +580,54 @@ async function decodeBody(raw, contentEncoding, cap) {
     }
     return { data, ...(truncated ? { truncated } : {}) };
 }
+/** A progress line at most this often while a `wait` polls a health path with no change (plus one per change of state). */
+const WAIT_PROGRESS_MS = 10_000;
+/** State changes logged at once per health path; later ones wait for the next periodic line (a flapping endpoint). */
+const WAIT_CHANGES_LOGGED = 20;
+/** What one health poll got, as a progress line says it: the final status, or the request's error (never a header). */
+function pollState(chain) {
+    const last = chain.hops.at(-1);
+    return chain.error !== undefined ? chain.error : last ? `HTTP ${last.status}` : 'no answer';
+}
+/**
+ * The `wait`'s progress for one health path, on the logger's info channel (stderr in the CLI, the step's log in the action):
+ * one line when it starts (the URL, how long, until when), a line on each change of what the endpoint answers (bounded)
+ * and at least every {@link WAIT_PROGRESS_MS} while it does not, and one when it ends (ready, or given up). A wait of
+ * up to an hour must not look like a hang. The URL is masked by the caller's logger (runProbes); no header is named.
+ */
+function waitProgress(url, t0, waitMs, logger) {
+    const secs = (ms) => `${Math.round(ms / 1000)} s`;
+    const until = new Date(t0 + waitMs).toISOString().slice(11, 19);
+    logger.info(`waiting up to ${secs(waitMs)} (until ${until} UTC) for ${url} to answer before probing`);
+    let lastState;
+    let lastLine = t0;
+    let changes = 0;
+    return {
+        poll(chain, attempts) {
+            const state = pollState(chain);
+            const now = Date.now();
+            const changed = state !== lastState && changes < WAIT_CHANGES_LOGGED;
+            if (state !== lastState)
+                changes++;
+            lastState = state;
+            if (!changed && now - lastLine < WAIT_PROGRESS_MS)
+                return;
+            lastLine = now;
+            logger.info(`still waiting for ${url}: ${state} (attempt ${attempts}, ${secs(now - t0)} of ${secs(waitMs)})`);
+        },
+        end(chain, attempts, ready) {
+            const took = `${secs(Date.now() - t0)} (${attempts} attempt${attempts === 1 ? '' : 's'})`;
+            const last = chain.hops.at(-1);
+            logger.info(ready ? `${url} ${last && last.status < 400 ? 'is ready' : 'answered'} (${pollState(chain)}) after ${took}; probing` : `gave up waiting for ${url} after ${took}: ${pollState(chain)}; probing as it is`);
+        },
+    };
+}
 const lower = (h) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The methods a request dropped without an answer is asked again with (safe methods, RFC 9110 \u00a79.2.1): all the probes send. */
+const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A failure of a request that was asked again already (read leniently): it is not asked a third time. */
+const reasked = (e) => { throw e && typeof e === 'object' ? Object.assign(e, { reasked: true }) : e; };
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
 async function collect(config, needs, logger) {
     const target = new URL(config.url);
@@ -772,10 +818,29 @@ async function collect(config, needs, logger) {
         t.until = Math.max(t.until, now + wait);
         return wait;
     };
-    // `fresh`: over a new connection of its own, never a pooled keep-alive socket (the retry of a request the server
-    // dropped: a server or load balancer that silently closes idle keep-alive connections drops a request sent on
-    // one, and asking again on another pooled socket could be dropped the same way, as curl and browsers are not).
-    const fetchOnce = async (url, method = 'GET', extra = {}, fresh = false) => {
+    // A request the server took and dropped without any answer (the connection closed or reset before a status line: a
+    // keep-alive connection the server or a load balancer closed as the request was written, an idle-timeout race, a pod
+    // rolled mid-deploy) is asked once more, over a new connection of its own (`fresh`), as browsers and curl ask an
+    // idempotent request again: one dropped connection must not decide a verdict (a health path failing, or the page's
+    // probes in `error`, depending on which request happened to get it). A safe method only (GET, HEAD, OPTIONS), never
+    // after a timeout, a stall, a refused connection or any answer (a status line arrived, even one whose body broke off),
+    // nor a connection the proxy itself closed (its failure, not the target's); the retry has the timeout of any request.
+    // Never another pooled keep-alive socket: a server that silently closes idle keep-alive connections drops a request
+    // sent on one, and another pooled socket could be dropped the same way. Dropped there too, the request fails as before
+    // (`dropped`: nginx `return 444` refuses it). A request is asked again once at most.
+    const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        try {
+            return await fetchPaced(url, method, extra, false);
+        }
+        catch (e) {
+            if (!RETRIED_METHODS.has(method) || !isDropped(e) || e.reasked || describeFailure(e, url, timeoutMs, proxyFor(url)).proxyFailed)
+                throw e;
+            logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection`);
+            return await fetchPaced(url, method, extra, true);
+        }
+    };
+    /** A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). */
+    const fetchPaced = async (url, method, extra, fresh) => {
         for (let attempt = 0;; attempt++) {
             let pacedGap;
             const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
@@ -951,13 +1016,14 @@ async function collect(config, needs, logger) {
     };
     const sendFailed = (e, h2, url, method, headers, signal, own) => {
         // RFC 9110 \u00a715.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
+        // (Asked again already: a failure there is not asked a third time.)
         if (isUnsolicitedContinue(e) && !proxyFor(url))
-            return viaNodeHttp(url, method, headers, signal);
+            return viaNodeHttp(url, method, headers, signal).catch(reasked);
         // Bare-LF line endings or a control character in a header value, which curl, browsers and Python read: asked again
         // with Node's lenient parser, as they read it. What that parser refuses too, or a NUL (curl refuses it), is `e`.
         if (lenientlyReadable(e) && !proxyFor(url)) {
             logger.debug(`probes: undici refused the response of ${url.href} (${e.message}): asked again with a lenient parser, as curl and browsers read it`);
-            return viaNodeHttp(url, method, headers, signal, e);
+            return viaNodeHttp(url, method, headers, signal, e).catch(reasked);
         }
         // An HTTP/2-only origin refuses the http/1.1 offer with a no_application_protocol alert: ask it over HTTP/2.
         if (url.protocol === 'https:' && !h2 && refusesHttp1(e)) {
@@ -1091,9 +1157,10 @@ async function collect(config, needs, logger) {
         });
         req.end();
     });
-    const fetched = async (url, method = 'GET', extra = {}, fresh = false) => {
+    /** `dropped`: closed without an answer twice, the second time on a new connection (see `fetchOnce`). */
+    const fetched = async (url, method = 'GET', extra = {}) => {
         try {
-            return { url: url.href, response: await fetchOnce(url, method, extra, fresh) };
+            return { url: url.href, response: await fetchOnce(url, method, extra) };
         }
         catch (e) {
             const partial = e?.partial;
@@ -1132,8 +1199,7 @@ async function collect(config, needs, logger) {
             : hop === MAX_REDIRECTS ? 'limit' : undefined;
         return reason ? { stopped: { location: next.href, reason } } : { next };
     };
-    /** `retryDropped`: a hop the server drops without an answer is asked once more, over a new connection. */
-    const follow = async (start, retryDropped = false) => {
+    const follow = async (start) => {
         const chain = { start: start.href, hops: [] };
         let cur = start;
         for (let i = 0; i <= MAX_REDIRECTS; i++) {
@@ -1142,18 +1208,8 @@ async function collect(config, needs, logger) {
                 res = await fetchOnce(cur);
             }
             catch (e) {
-                if (!retryDropped || !isDropped(e)) {
-                    Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur)));
-                    return chain;
-                }
-                logger.debug(`probes: ${cur.href} closed the connection without an answer: asked again over a new connection`);
-                try {
-                    res = await fetchOnce(cur, 'GET', {}, true);
-                }
-                catch (e2) {
-                    Object.assign(chain, describeFailure(e2, cur, timeoutMs, proxyFor(cur)));
-                    return chain;
-                }
+                Object.assign(chain, describeFailure(e, cur, timeoutMs, proxyFor(cur)));
+                return chain;
             }
             chain.hops.push(res);
             const r = redirectOf(res, cur, start, i);
@@ -1196,15 +1252,12 @@ async function collect(config, needs, logger) {
      * request dropped without an answer, a body cut short): an `http://` path that the server sends to its `https://`
      * side is judged there. The redirects followed are `hops` (and `redirectedFrom` the URL first asked); a redirect not
      * followed (another host, a metadata address, a bad location, the hop limit) is the answer, with `stopped` saying why.
-     * `retryDropped`: a request dropped without an answer is asked once more, over a new connection.
      */
-    const fetchedFollowing = async (url, retryDropped = false) => {
+    const fetchedFollowing = async (url) => {
         const hops = [];
         let cur = url;
         for (let i = 0;; i++) {
-            let f = await fetched(cur);
-            if (retryDropped && f.dropped)
-                f = await fetched(cur, 'GET', {}, true);
+            const f = await fetched(cur);
             const r = f.response ? redirectOf(f.response, cur, url, i) : null;
             const via = i ? { redirectedFrom: url.href, hops } : {};
             if (!r)
@@ -1313,6 +1366,7 @@ async function collect(config, needs, logger) {
             // handshake and the request: each is redone at once (a few times at most), once trust is known.
             let unsure = 0;
             let chain;
+            const progress = config.waitMs > 0 ? waitProgress(at(path).href, t0, config.waitMs, logger) : undefined;
             for (;;) {
                 const started = Date.now();
                 attempts++;
@@ -1331,8 +1385,11 @@ async function collect(config, needs, logger) {
                 }
                 const last = chain.hops.at(-1);
                 const retry = chain.error !== undefined || (last !== undefined && last.status >= 500);
-                if (!retry || attempts >= maxAttempts || Date.now() >= deadline)
+                if (!retry || attempts >= maxAttempts || Date.now() >= deadline) {
+                    progress?.end(chain, attempts, !retry);
                     break;
+                }
+                progress?.poll(chain, attempts);
                 await sleep(Math.max(0, Math.min(started + pollMs, deadline) - Date.now()));
             }
             return [path, { chain, attempts, waitedMs: Date.now() - t0 }];
@@ -1364,7 +1421,7 @@ async function collect(config, needs, logger) {
             // on a new connection, as for sensitive-paths: a one-off reset must not pass as "nothing served in clear".
             else {
                 const url = plain;
-                jobs.push(fetched(url).then((f) => (f.dropped ? fetched(url, 'GET', {}, true) : f)).then((f) => { obs.plainHttp = f; }));
+                jobs.push(fetched(url).then((f) => { obs.plainHttp = f; }));
             }
         }
         if (needs.cors) {
@@ -1398,13 +1455,13 @@ async function collect(config, needs, logger) {
             // on a new connection: a stale keep-alive socket or a one-off reset must not let an exposed file pass.
             // Same-host redirects are followed (`http://host/.env` \u2192 `https://host/.env`): the file may be served there.
             for (const p of new Set(needs.sensitive))
-                jobs.push(fetchedFollowing(at(p), true).then((f) => { sensitive[p] = f; }));
+                jobs.push(fetchedFollowing(at(p)).then((f) => { sensitive[p] = f; }));
             // An application mounted under the target's path (`https://host/app/`) serves its files there too (`/app/.env`).
             if (mount) {
                 const under = {};
                 obs.sensitiveUnder = under;
                 for (const p of new Set(needs.sensitive))
-                    jobs.push(fetchedFollowing(at(`${mount}${p}`), true).then((f) => { under[p] = f; }));
+                    jobs.push(fetchedFollowing(at(`${mount}${p}`)).then((f) => { under[p] = f; }));
             }
         }
         await Promise.all(jobs);
@@ -1462,7 +1519,7 @@ async function collect(config, needs, logger) {
                 // browsers do: only a request that fails there too is an error.
                 for (let i = 0; i <= n; i++) {
                     timedOutAfterBurst = undefined;
-                    let chain = await follow(url, true);
+                    let chain = await follow(url);
                     // The warm-up went unanswered within the timeout, after a burst some of whose requests the target may still be
                     // working through (`leftQueued`), at a URL that answered in it or while the page did: asked once more, it
                     // measures the server rather than Preflight's own load. A target that stopped answering for good fails it
@@ -1470,7 +1527,7 @@ async function collect(config, needs, logger) {
                     const busy = timedOutAfterBurst !== undefined && (answeredUrls.has(timedOutAfterBurst) || answeredUrls.has(target.href));
                     if (i === 0 && chain.error !== undefined && busy && silenceOf(new URL(timedOutAfterBurst)).leftQueued) {
                         logger.debug(`probes: the response-time warm-up of ${url.href} went unanswered after the burst: asked again`);
-                        chain = await follow(url, true);
+                        chain = await follow(url);
                     }
                     if (chain.error !== undefined) {
                         entry.error = chain.error;

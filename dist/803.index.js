@@ -1031,7 +1031,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
         ports: zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).default(Object.keys(DATABASE_PORTS).map(Number))
             .describe('The ports judged on any image; the list replaces the defaults (list them too to add a port)'),
         imagePorts: zod__WEBPACK_IMPORTED_MODULE_20__/* .record */ .g1P((0,_util_option_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .optionEntry */ .Wm)('an image name or a part of one (`clickhouse`)', 'an empty key would name every image; write the name, or remove the key'), zod__WEBPACK_IMPORTED_MODULE_20__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_20__/* .number */ .aig().int().min(1).max(65535)).min(1)).optional()
-            .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}`),
+            .describe(`Ports judged only when the image name contains the key; replaces the default ${JSON.stringify(IMAGE_PORTS).replace(/"/g, '')}; written \`image-ports\`, as other checklist keys are (\`imagePorts\` is accepted too)`),
         // An empty `ports` judges nothing but the image-specific ports: fine when the item names them (`preflight import` writes
         // `ports: [], imagePorts: {clickhouse: [8123, 9000]}` for "ClickHouse is not exposed"), a silent pass otherwise.
     }).refine((o) => o.ports.length > 0 || Object.keys(o.imagePorts ?? {}).length > 0, {
@@ -2699,7 +2699,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
         ].join('\n'),
     },
     options: schemas/* object */.Ikc({
-        sessionNames: (0,option_entry/* regexEntry */.eG)('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names'),
+        sessionNames: (0,option_entry/* regexEntry */.eG)('a regular expression for session-like cookie names', 'an empty one would match every cookie name (write `.` for that), or remove `sessionNames` for the default').default(SESSION_NAMES).describe('Regular expression (case-insensitive) for session-like cookie names; written `session-names`, as other checklist keys are (`sessionNames` is accepted too)'),
         cookies: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_KINDS)).min(1).default([...COOKIE_KINDS]).describe('The cookies the item promises about: session, csrf, remember (remember-me); an item naming `CSRF_COOKIE_SECURE` alone is not broken by `SESSION_COOKIE_SECURE = False`'),
         flags: schemas/* array */.YOg(schemas/* enum */.k5n(COOKIE_FLAGS)).min(1).default([...COOKIE_FLAGS]).describe('The attributes the item promises: secure, httponly'),
     }),

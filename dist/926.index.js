@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
 /* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
+/* harmony export */   p: () => (/* binding */ STDIN_NAME),
+/* harmony export */   r: () => (/* binding */ checklistFormatOf),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
@@ -58,6 +60,16 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
+/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: \u2026`. */
+const STDIN_NAME = '<stdin>';
+/**
+ * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML
+ * checklist's top-level keys, else Markdown when it holds a task list, else YAML (whose errors then say what is wrong).
+ */
+function checklistFormatOf(text) {
+    const t = text.replace(/^\uFEFF/, '');
+    return !YAML_CHECKLIST_KEY.test(t) && !/^["']?version["']?[ \t]*:/m.test(t) && MARKDOWN_TASK.test(t) ? 'markdown' : 'yaml';
+}
 /** How much of a look-alike is read to tell whether it is a checklist. */
 const NEAR_MISS_HEAD = 64 * 1024;
 /**
