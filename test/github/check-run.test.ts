@@ -238,7 +238,10 @@ describe('pull request lookups', () => {
     gh.state.commitPulls.set('c'.repeat(40), [3]);
     const files = await changedFiles(client(), repo, 3);
     expect(files.size).toBe(205);
-    expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol', headSha: 'c'.repeat(40) });
+    expect(await fetchPull(client(), repo, 3)).toEqual({ body: '- [x] Done', author: 'carol', association: null, headSha: 'c'.repeat(40) });
+    // The author's association, which the attesters input judges, is read with the body.
+    gh.state.pulls.set(4, { number: 4, body: '', author: 'dave', association: 'FIRST_TIME_CONTRIBUTOR', headSha: 'c'.repeat(40), files: [] });
+    expect((await fetchPull(client(), repo, 4)).association).toBe('FIRST_TIME_CONTRIBUTOR');
     expect(await pullForCommit(client(), repo, 'c'.repeat(40))).toBe(3);
     expect(await pullForCommit(client(), repo, 'd'.repeat(40))).toBeNull();
     // A merge or squash commit: the merged pull request's merge_commit_sha (its head is another commit).
