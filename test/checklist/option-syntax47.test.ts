@@ -60,6 +60,9 @@ describe('the published schema marks regular-expression options format: regex (Q
   });
 
   it('only regular-expression options carry the format', () => {
-    expect(schemaText.match(/"format": "regex"/g)).toHaveLength(2);
+    // sessionNames (also written session-names, the same schema) and one other option.
+    expect(schemaText.match(/"format": "regex"/g)).toHaveLength(3);
+    const cookie = (JSON.parse(schemaText) as { $defs: Record<string, { properties: Record<string, { format?: string }> }> }).$defs['options-cookie-flags']!.properties;
+    expect([cookie['sessionNames']!.format, cookie['session-names']!.format]).toEqual(['regex', 'regex']);
   });
 });

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { cli, run, recorded, write } from './baseline51-cli.js';
 
 const APP = 'from flask import Flask\napp = Flask(__name__)\nif __name__ == "__main__":\n    app.run(debug=True)\n';
-const COMPOSE = 'services:\n  worker:\n    build: services/api\n    image: acme/worker:1.0\n    command: python app.py\n    restart: always\n    deploy: {resources: {limits: {memory: 256M}}}\n';
+// `web` runs the image's own CMD (`flask run`), so the Dockerfile's finding is one in the root run too, as in the run of
+// services/api, which sees no compose file (a CMD every service replaced would be a note at the root only).
+const COMPOSE = 'services:\n  worker:\n    build: services/api\n    image: acme/worker:1.0\n    command: python app.py\n    restart: always\n    deploy: {resources: {limits: {memory: 256M}}}\n  web:\n    build: services/api\n    image: acme/web:1.0\n    restart: always\n    deploy: {resources: {limits: {memory: 256M}}}\n';
 const DOCKERFILE = 'FROM python:3.12\nUSER 1000\nHEALTHCHECK CMD true\nENV FLASK_DEBUG=1\nCMD ["flask", "run"]\n';
 const FILES = { 'services/api/app.py': APP, 'docker-compose.yml': COMPOSE, 'services/api/Dockerfile': DOCKERFILE, '.gitignore': '.env\n' };
 

@@ -47,7 +47,7 @@ describe('GitHub API answering 2xx with a body that is not JSON (stop 40)', () =
   });
 
   it('the API\'s own JSON, and a 204 with no body, are read as before', async () => {
-    expect(await fetchPull(client(), repo, 4)).toEqual({ body: '- [x] Backups tested', author: 'u', headSha: 'a'.repeat(40) });
+    expect(await fetchPull(client(), repo, 4)).toEqual({ body: '- [x] Backups tested', author: 'u', association: null, headSha: 'a'.repeat(40) });
     expect((await client().request('DELETE /gone')).status).toBe(204);
   });
 
