@@ -131,11 +131,11 @@ describe('attesters: parsing and review rules', () => {
     const a = parseAttesters([{ text: 'MEMBER', label: "input 'attesters'" }]);
     const at = (m: number) => `2026-01-01T00:0${m}:00Z`;
     expect(standingApprovals([
-      { login: 'a', association: 'MEMBER', state: 'APPROVED', body: 'x', submittedAt: at(1) },
+      { login: 'a', association: 'MEMBER', state: 'APPROVED', body: '- [x] x', submittedAt: at(1) },
       { login: 'a', association: 'MEMBER', state: 'CHANGES_REQUESTED', body: '', submittedAt: at(2) },
-      { login: 'a', association: 'MEMBER', state: 'APPROVED', body: 'y', submittedAt: at(3) },
-      { login: 'b', association: 'MEMBER', state: 'APPROVED', body: 'z', submittedAt: at(4) },
-      { login: 'c', association: 'CONTRIBUTOR', state: 'APPROVED', body: 'w', submittedAt: at(5) },
-    ], a)).toEqual([{ body: 'z', by: 'b' }, { body: 'y', by: 'a' }]);
+      { login: 'a', association: 'MEMBER', state: 'APPROVED', body: '- [x] y', submittedAt: at(3) },
+      { login: 'b', association: 'MEMBER', state: 'APPROVED', body: '- [x] z', submittedAt: at(4) },
+      { login: 'c', association: 'CONTRIBUTOR', state: 'APPROVED', body: '- [x] w', submittedAt: at(5) },
+    ], a)).toEqual([{ body: '- [x] z', by: 'b' }, { body: '- [x] y', by: 'a' }]);
   });
 });
