@@ -87,24 +87,41 @@ function isAttester(attesters, login, association) {
         return true;
     return association !== null && attesters.associations.has(association);
 }
+/** The review states that set where a reviewer stands (COMMENTED and PENDING change nothing, as on GitHub). */
+const STANDING_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/** A task-list line, ticked or not (`- [ ] Backups restored`, `* [x] \u2026`). */
+const TASK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
 /**
- * The reviews whose ticks sign manual items off, latest first: approvals by attesters that stand \u2014 a dismissed one reads
- * DISMISSED, and one followed by a CHANGES_REQUESTED review of the same reviewer no longer counts (as GitHub's own
- * required reviews count it). Each carries its reviewer, who is the item's attester.
+ * The reviews whose ticks sign manual items off, latest first: the approvals of attesters who stand approving, as GitHub's
+ * own required reviews count them, by each reviewer's latest review that sets a state. A reviewer whose latest such review
+ * requests changes or was dismissed (a dismissed review reads DISMISSED: an approval, or a change request the author
+ * dismissed, which does not bring an earlier approval back) signs nothing off; one who stands approving signs off with the
+ * latest approval since their last change request or dismissal that holds a task list (a plain re-approval after new
+ * commits keeps the earlier ticks; one that unticks an item withdraws it).
+ * Each carries its reviewer, who is the item's attester.
  */
 function standingApprovals(reviews, attesters) {
     // Oldest first as GitHub lists them; a review's submission time orders them when given.
     const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
-    const out = [];
-    for (const [i, r] of ordered.entries()) {
-        if (r.state !== 'APPROVED' || !r.login || !r.body.trim() || !isAttester(attesters, r.login, r.association))
+    const byReviewer = new Map();
+    for (const [at, r] of ordered.entries()) {
+        if (!r.login || !STANDING_STATES.has(r.state))
             continue;
         const login = r.login.toLowerCase();
-        if (ordered.slice(i + 1).some((later) => later.login?.toLowerCase() === login && later.state === 'CHANGES_REQUESTED'))
-            continue;
-        out.push({ body: r.body, by: r.login });
+        byReviewer.set(login, [...(byReviewer.get(login) ?? []), { r, at }]);
     }
-    return out.reverse();
+    const out = [];
+    for (const list of byReviewer.values()) {
+        let since = list.length;
+        while (since > 0 && list[since - 1].r.state === 'APPROVED')
+            since--;
+        // The latest of those approvals that holds a checklist (ticked or not) is the reviewer's word: one that unticks an
+        // item withdraws the earlier tick, and a plain "LGTM" re-approval keeps it.
+        const latest = list.slice(since).reverse().find(({ r }) => TASK_LINE.test(r.body));
+        if (latest && isAttester(attesters, latest.r.login, latest.r.association))
+            out.push({ body: latest.r.body, by: latest.r.login, at: latest.at });
+    }
+    return out.sort((a, b) => b.at - a.at).map(({ body, by }) => ({ body, by }));
 }
 /** How an author is named in a message: `@mallory (FIRST_TIME_CONTRIBUTOR)`. */
 function describeUser(login, association) {
