@@ -588,6 +588,17 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A failure of a request that was asked again already (read leniently): it is not asked a third time. */
 const reasked = (e: unknown): never => { throw e && typeof e === 'object' ? Object.assign(e, { reasked: true }) : e; };
+/**
+ * The least share of the timeout a request dropped without an answer must have left to be asked again (see `fetchOnce`):
+ * less, and the retry would most likely time out, reporting a timeout where the server closed the connection.
+ */
+const RETRY_SHARE = 0.25;
+/**
+ * The time one request has (see `fetchOnce`): `until`, when the timer of its latest attempt fires (`performance.now()`),
+ * kept as it is armed; `retryOf`: the drop a retry asks again after, which it has until then for, and which stands when
+ * the retry has too little time or no answer within it.
+ */
+interface Budget { until?: number; retryOf?: unknown }
 
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
 export async function collect(config: CollectConfig, needs: Needs, logger: Logger): Promise<Observation> {
@@ -814,28 +825,47 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // idempotent request again: one dropped connection must not decide a verdict (a health path failing, or the page's
   // probes in `error`, depending on which request happened to get it). A safe method only (GET, HEAD, OPTIONS), never
   // after a timeout, a stall, a refused connection or any answer (a status line arrived, even one whose body broke off),
-  // nor a connection the proxy itself closed (its failure, not the target's); the retry has the timeout of any request.
+  // nor a connection the proxy itself closed (its failure, not the target's).
   // Never another pooled keep-alive socket: a server that silently closes idle keep-alive connections drops a request
   // sent on one, and another pooled socket could be dropped the same way. Dropped there too, the request fails as before
-  // (`dropped`: nginx `return 444` refuses it). A request is asked again once at most.
+  // (`dropped`: nginx `return 444` refuses it).
+  // The retry shares the request's timeout (`Budget`): it gets what is left of it when the drop came, so a request, asked
+  // again or not, takes about one timeout at most (a backend that holds the request and closes the connection just before
+  // the timeout, a gunicorn worker killed by its own timeout, must not cost two, nor make a `wait` overrun its deadline).
+  // With less than a quarter of the timeout left the drop is reported at once; a retry with no answer when the timeout
+  // runs out fails as the drop it retried (not as a timeout: the origin was silent for less than one).
+  // A request is asked again once at most.
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
-    try { return await fetchPaced(url, method, extra, false); } catch (e) {
+    const budget: Budget = {};
+    try { return await fetchPaced(url, method, extra, budget); } catch (e) {
       if (!RETRIED_METHODS.has(method) || !isDropped(e) || (e as { reasked?: true }).reasked || describeFailure(e, url, timeoutMs, proxyFor(url)).proxyFailed) throw e;
-      logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection`);
-      return await fetchPaced(url, method, extra, true);
+      const retry: Budget = { until: budget.until, retryOf: e };
+      if (!timeLeft(retry)) {
+        logger.debug(`probes: ${url.href} closed the connection without an answer, too late in its timeout to ask again`);
+        throw e;
+      }
+      logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection, within what is left of its timeout`);
+      return await fetchPaced(url, method, extra, retry);
     }
   };
-  /** A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). */
-  const fetchPaced = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean): Promise<HttpResponse> => {
+  /** Whether a retry after a drop (`budget.retryOf`) still has enough of the request's timeout to be sent (any other request has). */
+  const timeLeft = (budget: Budget) => budget.retryOf === undefined || (budget.until ?? 0) - performance.now() >= timeoutMs * RETRY_SHARE;
+  /**
+   * A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). `budget`: that of
+   * the request (see `fetchOnce`); a retry after a drop has what is left of it for its first attempt, and the pauses of a
+   * rate limit are bounded on their own (one timeout from the host's first refusal).
+   */
+  const fetchPaced = async (url: URL, method: string, extra: Record<string, string>, budget: Budget): Promise<HttpResponse> => {
+    const fresh = budget.retryOf !== undefined;
     for (let attempt = 0; ; attempt++) {
       let pacedGap: number | undefined;
-      const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
+      const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh, attempt === 0 || !fresh ? budget : {});
       if (retryWait(url, res, attempt, pacedGap) === undefined) return res;
       logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
     }
   };
 
-  const fetchAttempt = async (url: URL, method: string, extra: Record<string, string>, onPaced: (gap: number) => void, fresh: boolean): Promise<HttpResponse> => {
+  const fetchAttempt = async (url: URL, method: string, extra: Record<string, string>, onPaced: (gap: number) => void, fresh: boolean, budget: Budget): Promise<HttpResponse> => {
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const queued = slot();
     if (queued) await queued;
@@ -850,13 +880,15 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const watch = counts;
     const silence = silenceOf(url);
     try {
+      // A retry that waited for its slot (or a pace) until too little of the request's timeout was left: the drop stands.
+      if (!timeLeft(budget)) throw budget.retryOf;
       if (counts) {
         // In the burst: the origin stalled (see `Silence`). After it (the response-time samples, asked one at a time,
         // each with its own timeout): this URL went unanswered within the timeout already.
         const known = burstOver ? unanswered.get(url.href) : silence.stalled;
         if (known !== undefined) throw Object.assign(new Error(known), { code: 'PREFLIGHT_UNREACHABLE', unanswered: true });
       }
-      return await fetchNow(url, method, extra, fresh, watch);
+      return await fetchNow(url, method, extra, fresh, budget, watch);
     } catch (e) {
       const code = (e as { code?: string }).code;
       const known = (e as { unanswered?: true }).unanswered;
@@ -880,8 +912,11 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     } finally { freeSlot(); }
   };
 
-  /** `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). */
-  const fetchNow = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean, watch = false): Promise<HttpResponse> => {
+  /**
+   * `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). `budget`: when its timer fires
+   * is kept there; a retry after a drop (`retryOf`) has until the timer of the request it retries would have fired.
+   */
+  const fetchNow = async (url: URL, method: string, extra: Record<string, string>, fresh: boolean, budget: Budget, watch = false): Promise<HttpResponse> => {
     // A request that waited for a slot behind one that found the origin unreachable fails fast too.
     if (unreachable && url.origin === target.origin) throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
     const custom = sendCustom && url.origin === target.origin ? config.headers : vhostFor(url);
@@ -896,13 +931,17 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     const abort = new AbortController();
     const peers = queues.get(url.origin) ?? new Set<Queued>();
     queues.set(url.origin, peers);
-    const capAt = t0 + timeoutMs * MAX_IN_FLIGHT;
-    const fire = () => { abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')); };
-    let timer = setTimeout(fire, timeoutMs);
-    const me: Queued = {
-      ahead: new Set(peers), answeredAhead: 0,
-      restart: () => { clearTimeout(timer); timer = setTimeout(fire, Math.max(0, Math.min(timeoutMs, capAt - performance.now()))); },
+    // A retry after a drop ends when the request it retries would have timed out, its turn restarted or not.
+    const capAt = budget.retryOf !== undefined ? Math.min(budget.until ?? t0, t0 + timeoutMs) : t0 + timeoutMs * MAX_IN_FLIGHT;
+    let fired = false;
+    const fire = () => { fired = true; abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')); };
+    const start = () => {
+      const ms = Math.max(0, Math.min(timeoutMs, capAt - performance.now()));
+      budget.until = performance.now() + ms;
+      return setTimeout(fire, ms);
     };
+    let timer = start();
+    const me: Queued = { ahead: new Set(peers), answeredAhead: 0, restart: () => { clearTimeout(timer); timer = start(); } };
     peers.add(me);
     let complete = false;
     const silence = watch ? silenceOf(url) : undefined;
@@ -918,6 +957,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
       complete = true;
       return res;
     } catch (e) {
+      // The retry after a drop had no answer within what was left of the timeout: the request failed as it was dropped.
+      if (budget.retryOf !== undefined && fired && (e as { code?: string }).code !== 'PREFLIGHT_BODY_TIMEOUT') throw budget.retryOf;
       // It timed out after waiting behind the run's own requests to the origin, which the server answered meanwhile
       // for at least one more timeout (a server answering one request at a time): the reason says so.
       const waited = performance.now() - t0;
