@@ -234,6 +234,11 @@ export function describeError(e: unknown, url: URL, timeoutMs: number, proxy?: U
   return describeFailure(e, url, timeoutMs, proxy).error;
 }
 
+/** What a response undici refuses answered when it is not asked for again (a request is sent twice at most: see `sendFailed`). */
+const RESENT = 'the retry of a dropped request, which is not asked a third time';
+/** Said of a response undici refused that answered such a retry (`resent`): read leniently, as curl reads it, it might have passed. */
+const resent = (e: unknown) => ((e as { resent?: true } | undefined)?.resent ? `, in answer to ${RESENT} to be read leniently as curl and browsers read it` : '');
+
 /** What failed, and whether it was the proxy's own failure (`proxyFailed`: says nothing about the target). */
 export function describeFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): { error: string; proxyFailed?: true } {
   // Already described (the target was found unreachable before): as it was.
@@ -345,7 +350,7 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
   const midBody = (e as { status?: number } | undefined)?.status;
   const inBody = midBody !== undefined ? ` in the middle of the body of its HTTP ${midBody} response` : '';
   if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg)) return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
-  if (isUnsolicitedContinue(e)) return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses through a proxy (curl and browsers skip it): send only the final response`;
+  if (isUnsolicitedContinue(e)) return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses ${proxy ? 'through a proxy' : `in answer to ${RESENT}`} (curl and browsers skip it): send only the final response`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection to ${where} was reset${inBody}`;
   if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return `host ${url.hostname} is unreachable`;
   if (err?.name === 'HTTPParserError' || inner?.name === 'HTTPParserError' || code?.startsWith('HPE_')) {
@@ -353,14 +358,14 @@ function targetFailure(e: unknown, url: URL, timeoutMs: number, proxy?: URL): st
     // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
     const fold = /^Unexpected whitespace after header value$/i.test(why)
       ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 §5.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
-    return `${where} answered something that is not valid HTTP (${why}${fold})`;
+    return `${where} answered something that is not valid HTTP (${why}${fold})${resent(e)}`;
   }
   if (code === 'UND_ERR_HEADERS_OVERFLOW') return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
   if (code === 'PREFLIGHT_HEADER_FLOOD') return `${where} sent more than ${MAX_HEADER_FIELDS} response header fields (more than Node's HTTP client keeps): send fewer headers`;
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
     // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
     const headers = !(e as { afterStatus?: boolean } | undefined)?.afterStatus;
-    return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})`;
+    return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})${resent(e)}`;
   }
   if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
     // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
@@ -834,7 +839,8 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
   // the timeout, a gunicorn worker killed by its own timeout, must not cost two, nor make a `wait` overrun its deadline).
   // With less than a quarter of the timeout left the drop is reported at once; a retry with no answer when the timeout
   // runs out fails as the drop it retried (not as a timeout: the origin was silent for less than one).
-  // A request is asked again once at most.
+  // A request is sent twice at most: the retry is that one repeat, and an answer to it that undici refuses is not asked
+  // for a third time with Node's lenient parser (see `sendFailed`), as a lenient re-ask that is dropped is not retried.
   const fetchOnce = async (url: URL, method = 'GET', extra: Record<string, string> = {}): Promise<HttpResponse> => {
     const budget: Budget = {};
     try { return await fetchPaced(url, method, extra, budget); } catch (e) {
@@ -1004,6 +1010,9 @@ export async function collect(config: CollectConfig, needs: Needs, logger: Logge
     }).catch((e: unknown) => sendFailed(e, h2, url, method, headers, signal, own));
   };
   const sendFailed = (e: unknown, h2: boolean, url: URL, method: string, headers: Record<string, string>, signal: AbortSignal, own?: Dispatcher[]): Promise<Received> => {
+    // A request is sent twice at most: the retry of a dropped request (`own`: see `fetchOnce`) is its one repeat, so what
+    // undici refuses in its answer is not asked for a third time, and stands (the first repeat wins).
+    if (own !== undefined && (isUnsolicitedContinue(e) || lenientlyReadable(e)) && !proxyFor(url)) throw Object.assign(e as object, { resent: true });
     // RFC 9110 §15.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
     // (Asked again already: a failure there is not asked a third time.)
     if (isUnsolicitedContinue(e) && !proxyFor(url)) return viaNodeHttp(url, method, headers, signal).catch(reasked);
