@@ -88,6 +88,8 @@ const TAGS_FLAG = /(?<![\w-])--?tags(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s
 /**
  * The builds with tags that production may run: `-tags` in a Dockerfile (not one for development or tests), a build script or a CI
  * workflow. Vendored, test and development-only files do not count (`Dockerfile.dev` building with `-tags debug` is development's).
+ * One pass over each file: the line of a build is counted on from the previous one's, and a file's build with the same tags as an
+ * earlier one in that file is left out (the first says as much), so a generated script of many builds costs its length, no more.
  */
 export function goTagBuilds(files: readonly string[], text: (f: string) => string | undefined): GoTagBuild[] {
   const out: GoTagBuild[] = [];
@@ -96,9 +98,16 @@ export function goTagBuilds(files: readonly string[], text: (f: string) => strin
     if (isVendoredOrGenerated(file) || isTestFile(file) || isDevOnly(file)) continue;
     const t = text(file);
     if (t === undefined || !t.includes('tags')) continue;
+    const seen = new Set<string>();
+    let line = 1;
+    let nl = t.indexOf('\n'); // the first newline not yet counted (-1: none left)
     for (const m of t.matchAll(TAGS_FLAG)) {
+      while (nl !== -1 && nl < m.index) { line++; nl = t.indexOf('\n', nl + 1); }
       const tags = (m[1] ?? m[2] ?? m[3]!).split(/[\s,]+/).filter(Boolean);
-      if (tags.length) out.push({ file, line: t.slice(0, m.index).split('\n').length, tags });
+      const key = tags.join(' ');
+      if (!tags.length || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ file, line, tags });
     }
   }
   return out;
