@@ -14,6 +14,7 @@ import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
 import { dockerActionOf } from './util/docker-action.js';
+import { mayBuild, passedBuildArgs, type PassedBuildArgs } from './util/build-args.js';
 import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, OTHER_ORCHESTRATORS, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE, RUNS_AS_NON_ROOT_USER, USER_INSTRUCTION_WITH_GROUP } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
@@ -315,7 +316,7 @@ export const dockerfileNonRoot = defineCheck({
     fix: 'Create an unprivileged user and end the final stage with a numeric `USER 10001:10001` (or use a `:nonroot` base image).',
     details: [
       '- Judged: the **final stage**, with the instructions of the stages it inherits from (`FROM builder AS final`), and every stage a compose service builds as its `build.target` — or a deploy config outside compose builds as its target: a GitHub workflow\'s `docker/build-push-action` `target:` (when it pushes) or `docker build --target` (also `buildah bud`, kaniko\'s `--target`; from the folder an earlier `cd` of the script moves to) in a job that runs `docker push` — in a GitHub workflow, GitLab CI, Bitbucket Pipelines (a pushing pipe such as `atlassian/aws-ecr-push-image` too) or CircleCI (the `circleci/docker` orb\'s `publish` too); literal variables are expanded (`--target $BUILD_TARGET` with GitLab `variables:`, `${{ env.X }}` with GitHub `env:`, `${{ matrix.stage }}` with each combination of the job\'s `strategy.matrix` as GitHub makes them — the lists\' product less `exclude`, each `include` entry added whole, so keys it sets together stay together; literal `include` values of a key an expression (`fromJSON(…)`) gives are built too — each combination a job of its own, whose target is built whichever way it builds (`docker/build-push-action` or a `run:` script) —, compose `${BUILD_TARGET:-runtime}`/`${BUILD_TARGET-runtime}` with the `.env` beside the compose file, else the default (a nested default, `${BUILD_TARGET:-${FALLBACK:-runtime}}`, as compose reads it), and a required `${BUILD_TARGET:?message}` with that `.env`, and a bake `"${STAGE}"` with its `variable` block\'s `default`); a target whose variable has no literal value here (`${{ inputs.stage }}`, `${BUILD_TARGET}` set nowhere) stands for no stage: an `info` note at the target says so (and what to write, in the terms of the file: a compose default, a bake `variable` default, the matrix\'s values), and the final stage is judged in its place, as it would be without that build; a stage the job builds only as part of a later one it builds, a cache, is not —, a bake file\'s `target` block that names an image (`docker-bake.hcl`/`.json`), a skaffold artifact\'s `docker.target`, fly.toml `[build] build-target`, heroku.yml `build.docker.<process>.target`, Kamal `builder.target` (one of them building no target keeps the final stage judged); a `USER root` in a discarded builder stage is fine. When production compose services build only other stages (a `development` stage last, `target: production` in docker-compose.yml), the final stage gets notes — unless it is named for production (`AS production`, `prod`, `release`, `runtime`, `final`). A final stage named for development (`FROM builder AS dev-envs`, `AS debug`) gets notes too when production services build another stage, even one it is built on. A `build.target` named for development (`target: development`, `dev-envs`, `local`) is development-only: that stage gets notes, and it does not make the final stage "not the stage production builds" (Kamal and CI build the final stage).',
-      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail; an empty user, `USER ""` or `USER ${UID}` with `ARG UID=""`, is the default user, root, and fails too);',
+      '- The last `USER` wins. `root`, `0`, `root:<group>`, `0:<group>` (also `00`) and Windows `ContainerAdministrator` fail at that `USER` line. `ARG`/`ENV` values are resolved and quotes removed, as Docker expands the word (`USER ${UID}` with `ARG UID=10001` passes; `USER "root"` and `USER "${UID}:${UID}"` with `ARG UID=0` fail; an empty user, `USER ""` or `USER ${UID}` with `ARG UID=""`, is the default user, root, and fails too — unless a build of the repository passes that ARG: `docker build --build-arg UID=10001` (also `buildx`, podman, buildah, kaniko) in a CI workflow, a Makefile or a build script (`*.sh`, `*.mk`, GoReleaser, Task, just, GitLab CI; not development-only or test files), a `docker/build-push-action` `build-args:` or compose `build.args`, naming that Dockerfile (`-f`, `file:`) or none; each such build is judged with its value in place of the empty default (`--build-arg UID=0` fails naming the build, a computed `--build-arg UID=$UID` is an `info` note), and the empty default fails only when no build sets it, the message saying so);',
       '  only the user part decides (`USER 10001:${GID}` passes whatever the group resolves to; `USER ${UID}:${GID}` with `UID` resolving to 0 fails); a user part that stays unresolved is an `info` note naming why (an `ARG` without a default, a name the Dockerfile never declares, which a base image\'s `ENV` may set, or one declared only in a stage the judged stage does not build on: out of its scope).',
       '- A global `ARG APP_UID=10001` (before the first `FROM`) is in scope only for `FROM` lines: a stage that does not declare `ARG APP_UID` again (a bare `ARG APP_UID` takes the global default) expands `USER ${APP_UID}` to an empty user, which Docker builds without complaint and runs as root. That fails at the `USER` line, naming the out-of-scope `ARG`; the .NET images (`mcr.microsoft.com/dotnet/*`) set `ENV APP_UID` themselves, so there it stays a note.',
       '- No `USER` at all fails at the final `FROM`, unless the base image runs as non-root by default: a built-in list',
@@ -350,6 +351,8 @@ export const dockerfileNonRoot = defineCheck({
     // production stage fails there.
     const once = onePerLocation();
     const runnersOf = deployedStageRunners(snapshot);
+    // The --build-args of the repository's builds outside compose, read when a USER is emptied by an ARG's empty default.
+    let passed: PassedBuildArgs[] | undefined;
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
@@ -393,12 +396,17 @@ export const dockerfileNonRoot = defineCheck({
       // The USER (and base image) as built with the ARG defaults, and as each compose service building the stage builds it with its
       // `build.args` (`APP_UID: "0"`): a build whose values change them is judged too, naming the service. The defaults are judged
       // unless production compose services are the only builders seen and every one passes other values.
-      type Resolved = { user: { ins: DockerInstruction; value: string | null; unset: string[]; undeclared: string[]; outOfScope: string[] } | null; base: string | null };
+      // `emptyArgs`: the ARGs whose empty default (`ARG APP_UID=""`) empties the user part, which a `--build-arg` would set; `computed`:
+      // the ARGs a build passes a value not known here (`--build-arg APP_UID=$UID`).
+      type Resolved = { user: { ins: DockerInstruction; value: string | null; unset: string[]; undeclared: string[]; outOfScope: string[]; emptyArgs: string[]; computed: string[] } | null; base: string | null };
       const resolve = (args?: ReadonlyMap<string, string | null>): Resolved => {
         let user: Resolved['user'] = null;
         const base = args ? substitute(rootFrom(stage).raw, globalArgsWith(df, args)) : rootFrom(stage).image;
         const baseImage = base ?? '';
+        // The instruction that last set each variable: an ARG's value a --build-arg replaces, an ENV's it does not.
+        const setBy = new Map<string, string>();
         for (const { ins, vars } of withVariables(df, stage, args)) {
+          if (ins.keyword === 'ARG' || ins.keyword === 'ENV') for (const p of ins.properties) setBy.set(p.name, ins.keyword);
           if (ins.keyword !== 'USER') continue;
           const raw = ins.argv[0] ?? ins.args;
           let value = expandWord(raw, vars as Map<string, string | null>);
@@ -411,12 +419,14 @@ export const dockerfileNonRoot = defineCheck({
           // name the Dockerfile never declares (a base image's ENV may set it), or a global `ARG X=…` before the first
           // FROM that the stage does not declare again: out of its scope, so Docker expands it to an empty string.
           const refs = [...new Set(varRefs(part).filter((r) => r.op === null).map((r) => r.name))];
-          const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null);
+          const computed = refs.filter((n) => vars.has(n) && vars.get(n) === null && args?.has(n) && args.get(n) === null);
+          const unset = refs.filter((n) => vars.has(n) && vars.get(n) === null && !computed.includes(n));
+          const emptyArgs = refs.filter((n) => vars.get(n) === '' && setBy.get(n) === 'ARG');
           const fromBase = (n: string) => BASE_IMAGE_ENV.some((e) => e.image.test(baseImage) && e.names.includes(n));
           const outOfScope = refs.filter((n) => !vars.has(n) && df.globalArgs.has(n) && !fromBase(n));
           const undeclared = refs.filter((n) => !vars.has(n) && !outOfScope.includes(n));
           if (value === null && outOfScope.length) value = expandWord(raw, new Map([...vars, ...outOfScope.map((n) => [n, ''] as const)]));
-          user = { ins, value, unset, undeclared, outOfScope };
+          user = { ins, value, unset, undeclared, outOfScope, emptyArgs, computed };
         }
         return { user, base };
       };
@@ -426,7 +436,7 @@ export const dockerfileNonRoot = defineCheck({
         const dev = shipped.devReason !== null || argDev !== null;
         const devNote = `${dev ? ` (${shipped.devReason ?? argDev})` : ''}${argNote}`;
         if (user) {
-          const { ins, value, unset, undeclared, outOfScope } = user;
+          const { ins, value, unset, undeclared, outOfScope, emptyArgs, computed } = user;
           const raw = ins.argv[0] ?? ins.args;
           const at = { file: df.path, line: ins.line, column: ins.column };
           const scope = outOfScope.length ? `${outOfScope.map((n) => `ARG ${n}`).join(' and ')} ${outOfScope.length > 1 ? 'are' : 'is'} declared before the first FROM and not declared again in this stage, so ${outOfScope.length > 1 ? 'they are' : 'it is'} out of scope here and empty` : '';
@@ -434,6 +444,7 @@ export const dockerfileNonRoot = defineCheck({
             const why = [
               ...(scope ? [scope] : []),
               ...unset.map((n) => `${n} has no default here (an ARG without one takes its value from --build-arg)`),
+              ...computed.map((n) => `the build passes --build-arg ${n} a value not known here`),
               ...undeclared.map((n) => {
                 if (df.globalArgs.has(n)) return `ARG ${n} before the first FROM is out of this stage's scope, so the base image's ENV ${n} applies`;
                 // Declared in a stage this one does not build on (`FROM alpine AS tools` / `ARG UID=0`): out of scope here.
@@ -450,11 +461,13 @@ export const dockerfileNonRoot = defineCheck({
           // An empty user (`USER ""`, `USER ${X}` with `ARG X=""`, a global ARG out of the stage's scope): Docker sets the
           // image's user to '' and the container runs as the default user, root.
           if (!value.split(':')[0]!.trim()) {
-            const empty = value ? `resolves to '${value}', an empty user name,` : raw.trim() && !/^(?:""|'')$/.test(raw.trim()) ? 'resolves to an empty user name' : 'is empty';
+            const empty = value ? `resolves to '${value}', an empty user name` : raw.trim() && !/^(?:""|'')$/.test(raw.trim()) ? 'resolves to an empty user name' : 'is empty';
             if (scope) {
-              rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? empty : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
+              rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `${empty},` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
             } else {
-              rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${empty}${value ? '' : ','} and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)${devNote}` }, `its USER ${raw} is empty`);
+              // An ARG whose default is empty, which no build of the repository sets (those that do are judged with their values).
+              const defaults = emptyArgs.length && !argNote ? ` (${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')}, and no build of the repository passes --build-arg ${emptyArgs.join(' or ')})` : '';
+              rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${empty}${defaults}, and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)${defaults ? ', or give the ARG a non-root default' : ''}${devNote}` }, `its USER ${raw} is empty`);
             }
             return;
           }
@@ -505,8 +518,23 @@ export const dockerfileNonRoot = defineCheck({
         if (same(r, mine)) { if (b.devReason === null) prodDefault = true; continue; }
         if (!variants.some((v) => same(v.r, r) && (v.b.devReason === null) === (b.devReason === null))) variants.push({ r, b });
       }
-      if (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df)) judgeBuild(mine, '', null);
+      // `ARG APP_UID=""` + `USER ${APP_UID}` is a placeholder a build fills in: where a build of the repository outside compose
+      // (a workflow's, a Makefile's `docker build --build-arg APP_UID=10001`) passes those ARGs, it is judged with its values in
+      // place of the empty default; the default is judged (empty, so root) only when no build sets them.
+      const u = mine.user;
+      const emptyArgs = u && u.value !== null && !u.value.split(':')[0]!.trim() && !u.outOfScope.length ? u.emptyArgs : [];
+      const scripted: { r: Resolved; b: PassedBuildArgs }[] = [];
+      for (const b of emptyArgs.length ? (passed ??= passedBuildArgs(snapshot.files, (f) => snapshot.text(f))) : []) {
+        if (!mayBuild(b, df.path) || !emptyArgs.some((n) => b.args.has(n))) continue;
+        const r = resolve(b.args);
+        if (!scripted.some((v) => same(v.r, r))) scripted.push({ r, b });
+      }
+      if (!scripted.length && (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df))) judgeBuild(mine, '', null);
       for (const { r, b } of variants) judgeBuild(r, ` (as ${b.by} builds it, with build.args ${shownArgs(b, r.user ? r.user.ins.args : rootFrom(stage).raw)})`, b.devReason);
+      for (const { r, b } of scripted) {
+        const shown = emptyArgs.filter((n) => b.args.has(n)).map((n) => `--build-arg ${n}${b.args.get(n) === null ? '' : `=${b.args.get(n)}`}`).join(' ');
+        judgeBuild(r, ` (as ${b.file}:${b.line} builds it, with ${shown})`, null);
+      }
     }
     // A compose service whose `user:` is root runs its container as root whatever its image's USER (built here or pulled):
     // reported where the `user:` is written (once for a YAML anchor several services merge, naming them).

@@ -13,14 +13,14 @@ describe('QA52 compose D2: an empty USER after expansion is the default user, ro
 
   it('USER ${X} with ARG X="" (or ENV X=) fails high: it resolves to an empty user name', async () => {
     expect(await run('FROM python:3.12-slim\nARG RUNUSER=""\nUSER ${RUNUSER}\nCMD ["gunicorn","app:app"]\n')).toEqual([
-      '3 the final stage runs as root: USER ${RUNUSER} resolves to an empty user name, and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)',
+      '3 the final stage runs as root: USER ${RUNUSER} resolves to an empty user name (ARG RUNUSER defaults to "", and no build of the repository passes --build-arg RUNUSER), and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001), or give the ARG a non-root default',
     ]);
     const env = await run('FROM python:3.12-slim\nENV RUNUSER=\nUSER $RUNUSER\n');
     expect(env).toHaveLength(1);
     expect(env[0]).toMatch(/^3 the final stage runs as root: USER \$RUNUSER resolves to an empty user name/);
     // An empty user part with a group is root too.
     expect(await run('FROM python:3.12-slim\nARG U=\nUSER "${U}:10001"\n')).toEqual([
-      expect.stringMatching(/^3 the final stage runs as root: USER "\$\{U\}:10001" resolves to ':10001', an empty user name, and Docker takes/),
+      expect.stringMatching(/^3 the final stage runs as root: USER "\$\{U\}:10001" resolves to ':10001', an empty user name \(ARG U defaults to "", and no build of the repository passes --build-arg U\), and Docker takes/),
     ]);
   });
 

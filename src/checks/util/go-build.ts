@@ -86,6 +86,14 @@ const BUILD_SCRIPT = /^(?:(?:GNU)?[Mm]akefile|[^/]+\.(?:mk|sh|bash|ps1)|\.?gorel
 const TAGS_FLAG = /(?<![\w-])--?tags(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\;&|)]+))/g;
 
 /**
+ * A file whose builds production may run: a Dockerfile, a build script (BUILD_SCRIPT) or a CI workflow, not vendored, a test's or
+ * development-only (`Dockerfile.dev`, `scripts/dev.sh`).
+ */
+export function isProductionBuildFile(file: string): boolean {
+  return (isDockerfile(file) || BUILD_SCRIPT.test(basename(file)) || isWorkflowFile(file)) && !isVendoredOrGenerated(file) && !isTestFile(file) && !isDevOnly(file);
+}
+
+/**
  * The builds with tags that production may run: `-tags` in a Dockerfile (not one for development or tests), a build script or a CI
  * workflow. Vendored, test and development-only files do not count (`Dockerfile.dev` building with `-tags debug` is development's).
  * One pass over each file: the line of a build is counted on from the previous one's, and a file's build with the same tags as an
@@ -94,8 +102,7 @@ const TAGS_FLAG = /(?<![\w-])--?tags(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s
 export function goTagBuilds(files: readonly string[], text: (f: string) => string | undefined): GoTagBuild[] {
   const out: GoTagBuild[] = [];
   for (const file of files) {
-    if (!(isDockerfile(file) || BUILD_SCRIPT.test(basename(file)) || isWorkflowFile(file))) continue;
-    if (isVendoredOrGenerated(file) || isTestFile(file) || isDevOnly(file)) continue;
+    if (!isProductionBuildFile(file)) continue;
     const t = text(file);
     if (t === undefined || !t.includes('tags')) continue;
     const seen = new Set<string>();
