@@ -3274,6 +3274,52 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
 });
 
 /**
+ * The production runners of the project's image that start its own command (no entry point of theirs: entryPoints reads those with a
+ * `command`/`entrypoint`/`args` of their own) and whose environment may come from outside the repository, as an entry point's
+ * `envUnknown` says for its own: a compose service building the image (or naming one a compose service builds) with an `env_file`
+ * not in the repository or a value-less `environment: [NAME]` (passed from the shell), a Kubernetes container (not an init
+ * container) with `envFrom` or a `valueFrom` (a Secret, a ConfigMap), except one running a Docker official image (`postgres:16`: no
+ * image of the project), and a hosting platform's build of the repository's Dockerfile (fly.toml, heroku.yml, render.yaml, Railway:
+ * their config vars and secrets). Where any runs, the image's Dockerfile CMD does not show the whole environment production starts with.
+ * Each: the file it is in, how to name it, and `k8s` for a Kubernetes manifest (kept in a deploy folder of its own, `k8s/`, not
+ * beside the project it deploys).
+ */
+export const imageRunnersEnvUnknown = perView(function imageRunnersEnvUnknown(snapshot: SnapshotView): { file: string; where: string; k8s?: true }[] {
+  const out: { file: string; where: string; k8s?: true }[] = [];
+  const built = new Set<string>();
+  for (const cf of snapshot.composeFiles()) for (const svc of cf.services) {
+    const image = svc.value['image'];
+    const repo = composeBuild(cf.path, svc) && typeof image === 'string' ? composeImageRepository(image) : undefined;
+    if (repo !== undefined) built.add(repo);
+  }
+  for (const cf of snapshot.composeFiles()) {
+    if (isTestFile(cf.path) || cf.extendedBy) continue;
+    for (const svc of cf.services) {
+      if (composeDevOnly(svc) !== null || svc.value['command'] !== undefined || svc.value['entrypoint'] !== undefined) continue;
+      const image = svc.value['image'];
+      const repo = typeof image === 'string' ? composeImageRepository(image) : undefined;
+      if (!composeBuild(cf.path, svc) && !(repo !== undefined && built.has(repo))) continue;
+      const missing = composeEnvFiles(svc).find((p) => !snapshot.has(p));
+      const passed = composeEnvironment(svc).find((e) => e.value === null);
+      if (missing !== undefined || passed) out.push({ file: cf.path, where: `compose service '${svc.name}' in ${cf.path} (${missing !== undefined ? `env_file ${missing}, not in the repository` : `environment ${passed!.key} passed from the shell`})` });
+    }
+  }
+  for (const obj of snapshot.k8sObjects()) {
+    if (isTemplate(obj.file) || isTestFile(obj.file) || isDevOnly(obj.file)) continue;
+    for (const c of containers(obj)) {
+      if (c.init || c.container['command'] !== undefined || c.container['args'] !== undefined) continue;
+      const image = c.container['image'];
+      if (typeof image === 'string' && !imageRepository(image).replace(/^(?:docker\.io\/)?library\//, '').includes('/')) continue;
+      const fromSecret = Array.isArray(c.container['envFrom']) && c.container['envFrom'].length > 0;
+      const valueFrom = Array.isArray(c.container['env']) && c.container['env'].some((e) => isObject(e) && e['valueFrom'] !== undefined);
+      if (fromSecret || valueFrom) out.push({ file: obj.file, where: `container '${c.name}' in ${obj.file} (${fromSecret ? 'envFrom' : 'env valueFrom'})`, k8s: true });
+    }
+  }
+  for (const b of readPlatformBuilds(snapshot)) out.push({ file: b.file, where: `${b.by} (its config vars and secrets)` });
+  return out;
+});
+
+/**
  * The lines that continue an INI value (supervisord's parser, Python's configparser): the following lines indented deeper than its
  * key (`keyIndent` columns), comment lines (`#`, `;`) among them skipped; a blank line or a line not indented so ends the value.
  */

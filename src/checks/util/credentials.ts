@@ -15,7 +15,7 @@ import { blankJsonc } from '../../repo/json.js';
 import { isAboutSecretName, isSecretName, passwordFromUserName as fromUserName } from './secrets.js';
 import { containsWord, lineColumnAt } from './text.js';
 import { hclBlocks } from './hcl.js';
-import { analyseEntry, composeDefaults, composeImageRepository, entryPoints, shippedStages } from './commands.js';
+import { analyseEntry, composeDefaults, composeImageRepository, entryPoints, imageRunnersEnvUnknown, shippedStages } from './commands.js';
 import { shippedEnv } from '../../repo/dockerfile.js';
 import { configMapData } from '../../repo/k8s.js';
 import { composeDevOnly } from '../../repo/compose.js';
@@ -850,9 +850,12 @@ function configDictKeys(snapshot: SnapshotView, src: Source, at: number, expr: s
     // The fallback is production's only where the repository shows the whole environment production starts with: its
     // production entry points (a Dockerfile's CMD, a compose service running an image built here) and none whose variables
     // may be set outside it (a Procfile's platform config vars, Kubernetes, an image built elsewhere: EntryPoint.envUnknown),
-    // as for the served Django module's own DJANGO_SETTINGS_MODULE default.
+    // as for the served Django module's own DJANGO_SETTINGS_MODULE default — nor any other production runner of the image whose
+    // variables may come from outside (a compose service's env_file not in the repository, a Kubernetes container's envFrom or
+    // valueFrom Secret, a hosting platform's config vars: imageRunnersEnvUnknown), though it starts the image's own CMD.
     const entries = entryPoints(snapshot).filter((e) => !e.devOnly && sameProject(e.file, src.file));
     if (fallback === null || !entries.length || entries.some((e) => e.envUnknown)) return [];
+    if (imageRunnersEnvUnknown(snapshot).some((r) => r.k8s || sameProject(r.file, src.file))) return [];
     return [{ key: fallback, why: `${shown} in ${where}, with ${variable} set by no deploy config` }];
   };
   const direct = fromEnv(expr, `${src.file}:${src.lineAt(at)}`);
