@@ -5,7 +5,7 @@ import { ConfigError, SEVERITIES, readProblem, writeProblem, type Report } from 
 import { MAX_TIMEOUT_SECONDS, MAX_WAIT_SECONDS, parseFailOn, parseHeaders, parseSeconds, parseSeverityOverrides } from './settings.js';
 import { CHECKS_DOC_URL, VERSION } from './version.js';
 import { makeDirs, writeBlocker } from './mkdirs.js';
-import { readUserFile } from './user-file.js';
+import { readUserFile, STDIN_NAME } from './user-file.js';
 import { nearestName } from './nearest.js';
 import type { RunOptions, RunResult } from './run.js';
 import { andList } from './words.js';
@@ -362,14 +362,13 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
     case 'sarif': {
-      const { outsideRepository, toSarif } = await import('./report/sarif.js');
+      const { checkoutFiles, outsideRepository, toSarif } = await import('./report/sarif.js');
       const checklistFile = report.checklist?.file ?? null;
       // No checklist file in the repository: inside GitHub Actions, findings without a file go to the workflow running it.
       const { workflowAnchor, workflowFileOf } = await import('./report/workflow-anchor.js');
       const workflow = checklistFile && !outsideRepository(checklistFile) ? null
         : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
-      const exists = (file: string) => { try { return fs.statSync(path.join(root, file)).isFile(); } catch { return false; } };
-      return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+      return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists: checkoutFiles(root), ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
     }
     case 'markdown': return `${(await import('./report/markdown.js')).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
     default: {
@@ -464,7 +463,7 @@ async function list(values: Values, io: CliIO): Promise<number> {
 async function importCmd(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length !== 1 || !args[0]!.trim()) throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
   const stdin = args[0] === '-';
-  const file = stdin ? STDIN : args[0]!;
+  const file = stdin ? STDIN_NAME : args[0]!;
   refuseOverwrite(io.cwd, values.output, 'the YAML checklist', stdin ? [] : [['the Markdown file being imported', file]]);
   refuseUnwritable(io.cwd, values.output);
   let text: string;
@@ -477,9 +476,6 @@ async function importCmd(args: string[], values: Values, io: Io): Promise<number
   return 0;
 }
 
-/** What standard input is called in messages (`<stdin>:3:7: …`), as the run names a checklist read from it. */
-const STDIN = '<stdin>';
-
 /** Standard input read to its end for `-` (`--checklist -`, `import -`); `expected`: what it should hold, for the message. */
 function readStdin(io: Omit<CliIO, 'cwd'>, expected: string): string {
   try {
@@ -487,7 +483,7 @@ function readStdin(io: Omit<CliIO, 'cwd'>, expected: string): string {
     return io.stdin();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${STDIN} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : readProblem(e, expected)}`, { file: STDIN });
+    throw new ConfigError(`${STDIN_NAME} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : readProblem(e, expected)}`, { file: STDIN_NAME });
   }
 }
 

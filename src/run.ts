@@ -149,8 +149,6 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] …`, `* [x] …`, `1. [ ] …`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
-/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: …`. */
-export const STDIN_NAME = '<stdin>';
 
 /**
  * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML

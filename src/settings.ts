@@ -129,16 +129,18 @@ export function parseHeaders(list: readonly string[], label: string, onEmpty: (n
 }
 
 /**
- * Sets header `name` in `out`, replacing one of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
- * value wins, as before; `onRepeat` hears the name (never a value) when it replaced a different value, so a header
+ * Sets header `name` in `out`, replacing any of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
+ * value wins (`--header` over `--header`, a caller's header over the checklist's `probes.headers`); `onRepeat` hears the name (never a value) when it replaced a different value, so a header
  * given twice is not dropped silently (curl would send both).
  */
 export function setHeader(out: Record<string, string>, name: string, value: string, onRepeat?: (name: string) => void): void {
-  const before = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (before !== undefined) {
-    if (out[before] !== value) onRepeat?.(name);
+  let replaced = false;
+  for (const before of Object.keys(out)) {
+    if (before.toLowerCase() !== name.toLowerCase()) continue;
+    if (out[before] !== value) replaced = true;
     delete out[before];
   }
+  if (replaced) onRepeat?.(name);
   out[name] = value;
 }
 

@@ -11,17 +11,23 @@ import { crLineBreaks, MAX_FILE_BYTES } from './repo/read.js';
  * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 export function readUserFile(abs: string): string {
-  const st = fs.statSync(abs);
-  // A FIFO (`--checklist <(generate)`, `/dev/stdin` fed by a pipe) is read as a stream, to its end or the cap.
-  if (st.isFIFO()) return readStream(abs);
-  if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-  return crLineBreaks(fs.readFileSync(abs, 'utf8'));
+  return readUserInput(abs).text;
 }
 
-/** Whether `abs` is a FIFO (a named pipe, process substitution's `/dev/fd/63`): read as a stream, its format told from its text. */
-export function isStream(abs: string): boolean {
-  try { return fs.statSync(abs).isFIFO(); } catch { return false; }
+/**
+ * readUserFile, and whether the file was read as a stream (a FIFO: its format is told from its text, it has no name to
+ * tell it by). One stat decides both, so the read and the format guess cannot disagree (a path replaced in between).
+ */
+export function readUserInput(abs: string): { text: string; stream: boolean } {
+  const st = fs.statSync(abs);
+  // A FIFO (`--checklist <(generate)`, `/dev/stdin` fed by a pipe) is read as a stream, to its end or the cap.
+  if (st.isFIFO()) return { text: readStream(abs), stream: true };
+  if (!st.isFile() && !st.isDirectory()) throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
+  return { text: crLineBreaks(fs.readFileSync(abs, 'utf8')), stream: false };
 }
+
+/** What standard input is called in messages (`<stdin>:3:7: …`) and reports: a checklist read from it (`--checklist -`), `import -`. */
+export const STDIN_NAME = '<stdin>';
 
 /** The most read from a stream (`-`, a FIFO): as much as a discovered checklist may hold. */
 export const MAX_STREAM_BYTES = MAX_FILE_BYTES;

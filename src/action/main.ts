@@ -24,7 +24,7 @@ import { commandSafe, cutBytes, LIMITS, repoPath, toCheckAnnotation } from '../g
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
-import { SARIF_MAX_RESULTS, outsideRepository, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { SARIF_MAX_RESULTS, checkoutFiles, outsideRepository, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
 import { workflowAnchor } from '../report/workflow-anchor.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
@@ -551,8 +551,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     try {
       makeDirs(path.dirname(target));
       const workflow = checklistFile ? null : workflowAnchor(sarifRoot, runner.workflowFile, { job: runner.job, step: runner.step });
-      const exists = (file: string) => { try { return fs.statSync(path.join(sarifRoot, file)).isFile(); } catch { return false; } };
-      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, exists, ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
+      const sarif = toSarif(report, { checklistFile, workflow, pathPrefix: submodulePath, root: sarifRoot, exists: checkoutFiles(sarifRoot), ...(result.inheritedAt ? { inheritedAt: result.inheritedAt } : {}) });
       fs.writeFileSync(target, `${JSON.stringify(sarif, null, 2)}\n`);
       sarifPath = target;
       sarifLeftOut = sarifResultsLeftOut(sarif);

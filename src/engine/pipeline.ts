@@ -24,12 +24,12 @@ import type { CheckDef, RawFinding } from '../checks/define.js';
 import { describeEntry, fixedEntriesList, lineHash, parseBaseline, readBaseline, type Baseline } from '../gate/baseline.js';
 import { printablePath } from '../checks/util/text.js';
 import { VERSION } from '../version.js';
-import { checklistFormatOf, DISCOVERY, STDIN_NAME, type RunOptions, type RunResult } from '../run.js';
+import { checklistFormatOf, DISCOVERY, type RunOptions, type RunResult } from '../run.js';
 import { isHostHeader, masksUrlValue, masksValue, namedSecrets, redactingLogger, redactReport, redactText, urlSecretParts } from '../report/redact.js';
-import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, unsubstitutedProblem } from '../settings.js';
+import { headerNameProblem, headerValueProblem, httpUrlReason, plainUrlReason, setHeader, unsubstitutedProblem } from '../settings.js';
 import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
-import { isStream, readUserFile } from '../user-file.js';
+import { readUserFile, readUserInput, STDIN_NAME } from '../user-file.js';
 
 /** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
 export const WARNINGS_PRINTED = 100;
@@ -74,8 +74,8 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     const leaves = leavingRepository(abs, listing.root, snapshot.reader.realRoot);
     if (leaves) throw new ConfigError(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
     let text: string;
-    const stream = isStream(abs);
-    try { text = readUserFile(abs); } catch (e) {
+    let stream: boolean;
+    try { ({ text, stream } = readUserInput(abs)); } catch (e) {
       const problem = readProblem(e, 'a YAML or Markdown checklist file');
       throw new ConfigError(`checklist ${opts.checklist} ${problem}${problem === 'not found' ? presetHint(opts.checklist) : ''}`, { file: opts.checklist });
     }
@@ -923,10 +923,7 @@ function resolveProbeConfig(opts: RunOptions, list: Checklist, checklistAbs: str
     if (nameProblem) throw new ConfigError(`probes.headers.${k}: ${nameProblem}; remove it`, at('headers', k));
     headers[k] = trimmed;
   }
-  for (const [k, v] of Object.entries(opts.headers ?? {})) {
-    for (const existing of Object.keys(headers)) if (existing.toLowerCase() === k.toLowerCase()) delete headers[existing];
-    headers[k] = v;
-  }
+  for (const [k, v] of Object.entries(opts.headers ?? {})) setHeader(headers, k, v);
   masks.push(...namedSecrets(headers));
   let ca: string | undefined;
   if (baseCa !== undefined) {

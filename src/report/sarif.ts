@@ -3,6 +3,7 @@ import { SEVERITIES, maxSeverity, severityRank, urlNotInMessage } from '../types
 import type { Finding, Location, Report, Severity } from '../types.js';
 import { escHtmlMarkdown } from './markdown.js';
 import { fingerprint } from '../gate/gate.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unquoteName } from '../repo/read.js';
@@ -58,6 +59,14 @@ export function sarifResultsLeftOut(log: Log): number {
 }
 const INFO_URI = REPOSITORY_URL;
 const ruleName = (id: string): string => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+
+/**
+ * toSarif's `exists` for a checkout at `root` (the CLI's repository, the action's superproject): whether a
+ * repository-relative path is a regular file there. One helper, so the CLI and the action anchor alike.
+ */
+export function checkoutFiles(root: string): (file: string) => boolean {
+  return (file) => { try { return fs.statSync(path.join(root, file)).isFile(); } catch { return false; } };
+}
 
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
