@@ -362,11 +362,12 @@ async function render(report: Report, format: string, io: CliIO, toFile: boolean
   switch (format) {
     case 'json': return (await import('./report/json.js')).toJson(report);
     case 'sarif': {
-      const { checkoutFiles, outsideRepository, toSarif } = await import('./report/sarif.js');
-      const checklistFile = report.checklist?.file ?? null;
+      const { checkoutFiles, sarifChecklistFile, toSarif } = await import('./report/sarif.js');
+      // The checklist when results can be anchored at it: not standard input (`<stdin>`), a FIFO or a file outside the repository.
+      const checklistFile = sarifChecklistFile(report.checklist?.file, root);
       // No checklist file in the repository: inside GitHub Actions, findings without a file go to the workflow running it.
       const { workflowAnchor, workflowFileOf } = await import('./report/workflow-anchor.js');
-      const workflow = checklistFile && !outsideRepository(checklistFile) ? null
+      const workflow = checklistFile ? null
         : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
       return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists: checkoutFiles(root), ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
     }

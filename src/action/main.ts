@@ -24,7 +24,7 @@ import { commandSafe, cutBytes, LIMITS, repoPath, toCheckAnnotation } from '../g
 import type { CheckAnnotation } from '../github/sanitize.js';
 import { capAnnotations, toAnnotations } from '../report/annotations.js';
 import { JOB_SUMMARY_BYTES, renderFindingList, renderMarkdown, renderMarkdownFit, renderTitle } from '../report/markdown.js';
-import { SARIF_MAX_RESULTS, checkoutFiles, outsideRepository, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
+import { SARIF_MAX_RESULTS, checkoutFiles, sarifChecklistFile, sarifResultsLeftOut, toSarif } from '../report/sarif.js';
 import { workflowAnchor } from '../report/workflow-anchor.js';
 import { toJson } from '../report/json.js';
 import { summaryLine } from '../report/summary.js';
@@ -533,7 +533,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   // SARIF anchors probe findings to the checklist, else (the preset, a checklist outside the repository) to the workflow
   // that configured the URL when it is a file of the repository. Its paths are the superproject's in a submodule, as the
   // annotations' (upload-sarif resolves them against the checkout).
-  const ownChecklist = report.checklist?.file && !outsideRepository(report.checklist.file) ? report.checklist.file : null;
+  const ownChecklist = sarifChecklistFile(report.checklist?.file, result.root);
   const checklistFile = ownChecklist && submodulePath ? path.posix.normalize(`${submodulePath}/${ownChecklist}`) : ownChecklist;
   const sarifRoot = superproject ?? result.root;
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unquoteName } from '../repo/read.js';
+import { STDIN_NAME } from '../user-file.js';
 import { REPOSITORY_URL } from '../version.js';
 import type { WorkflowAnchor } from './workflow-anchor.js';
 // Types only (@types/sarif, SARIF 2.1.0): the compiler checks the document's shape.
@@ -69,13 +70,31 @@ export function checkoutFiles(root: string): (file: string) => boolean {
 }
 
 /**
+ * The report's checklist as toSarif's `checklistFile`: the file when results can be anchored at it, else null (and a
+ * finding without a file goes to its fix file, the workflow or a run notification). Null for a checklist outside the
+ * repository (`--checklist ../team.yml`, an absolute path), one read from standard input (`--checklist -`, named
+ * `<stdin>`: no file of the checkout), and, given the checkout's `root`, one whose path there is no regular file (a FIFO
+ * it was read from as a stream). A tracked checklist a sparse checkout leaves out is still the repository's file.
+ */
+export function sarifChecklistFile(file: string | null | undefined, root?: string | null): string | null {
+  if (!file || outsideRepository(file) || file === STDIN_NAME) return null;
+  if (root) {
+    try {
+      const st = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
+      if (st && !st.isFile()) return null;
+    } catch { /* unreadable: kept, as before */ }
+  }
+  return file;
+}
+
+/**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
  * checklist's items give the check or a finding of it has (else its default: stable from run to run, as code scanning rates every alert of a rule by it), `partialFingerprints` from the finding fingerprints (an item that could not be checked: by its check and id), findings without a file
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
  * fix belongs in (the check's `fixFile`: `.gitignore`, when `exists` says the repository has it), and a probe's (or a check's
  * whose fix file the repository lacks) to `checklistFile`; with no checklist file in the
- * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
+ * repository (the built-in preset, a checklist outside it or read from standard input: sarifChecklistFile), to `workflow`, the workflow file that runs Preflight (a
  * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
  * location per result.
  * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
@@ -100,8 +119,8 @@ export function toSarif(report: Report, opts: { checklistFile: string | null; wo
   const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
   const inRepo = (file: string): string => (prefix ? path.posix.normalize(`${prefix}/${file}`) : file);
   // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
-  // repository-relative location to anchor results at.
-  if (opts.checklistFile !== null && outsideRepository(opts.checklistFile)) opts = { ...opts, checklistFile: null };
+  // repository-relative location to anchor results at, nor has standard input (`<stdin>`): see sarifChecklistFile.
+  if (opts.checklistFile !== null && sarifChecklistFile(opts.checklistFile) === null) opts = { ...opts, checklistFile: null };
   // No checklist file in the repository: the workflow file (not under `pathPrefix`: it is the repository's own path).
   const workflow = opts.checklistFile === null && opts.workflow && !outsideRepository(opts.workflow.file) ? opts.workflow : null;
   if (prefix) report = { ...report, findings: report.findings.map((f) => (f.file ? { ...f, file: inRepo(f.file) } : f)) };
