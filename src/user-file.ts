@@ -33,34 +33,55 @@ export const STDIN_NAME = '<stdin>';
 export const MAX_STREAM_BYTES = MAX_FILE_BYTES;
 
 /**
+ * How long a named FIFO is waited on for a writer: `mkfifo p; generate > p & preflight --checklist p` may start the
+ * writer a moment after the read, as `cat p` waits for it (bounded: a FIFO nobody writes to is an error after it).
+ */
+export const FIFO_WRITER_WAIT_MS = 10_000;
+
+/** Sleeps `ms` on this thread: a read that would block waits as a blocking read would, without spinning. */
+const pause = (ms: number) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms); };
+
+/**
  * Reads a stream to its end as UTF-8: standard input (`0`: `--checklist -`, `import -`) or a FIFO at a path. At most
  * MAX_STREAM_BYTES (more, `<(yes)`, is the code ETOOBIG, which readProblem words); a terminal on standard input is ETTY
- * (nothing was piped in: reading would wait for typing); a FIFO that gives nothing (no process writes to it) is ENOWRITER. Line breaks as readUserFile reads them.
+ * at once (nothing was piped in: reading would wait for typing). A named FIFO is waited on for a writer up to `writerWaitMs`
+ * (FIFO_WRITER_WAIT_MS), as `cat` waits in open(): one that gets none by then, or whose writer wrote nothing, is
+ * ENOWRITER (its `waitedMs` says how long), never "an empty checklist". Line breaks as readUserFile reads them.
  */
-export function readStream(source: string | 0): string {
-  // Non-blocking: a named FIFO no process writes to opens at once (and reads empty) instead of blocking the run forever.
+export function readStream(source: string | 0, writerWaitMs = FIFO_WRITER_WAIT_MS): string {
+  // Non-blocking: a named FIFO opens at once, without a writer, so the wait for one is bounded (a blocking open would
+  // wait forever). While it is open for reading, a writer's open() does not block either.
   const fd = source === 0 ? 0 : fs.openSync(source, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     if (source === 0 && tty.isatty(0)) throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
     const chunks: Buffer[] = [];
     const buf = Buffer.alloc(64 * 1024);
     let total = 0;
+    // A non-blocking read of a FIFO no process has opened for writing yet reads 0, as its end does: until a writer is
+    // seen (data, or EAGAIN: a writer with nothing written yet), 0 means "not yet", up to the deadline. Standard input
+    // has its writer (or is a file) from the start.
+    let writer = source === 0;
+    const deadline = Date.now() + writerWaitMs;
     for (;;) {
       let n: number;
       try { n = fs.readSync(fd, buf, 0, buf.length, null); } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        // A non-blocking pipe inherited from the parent with nothing in it yet: wait a little, as a blocking read would.
-        if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
+        // A writer with nothing written yet (or a non-blocking pipe inherited from the parent): wait a little, as a blocking read would.
+        if (code === 'EAGAIN') { writer = true; pause(10); continue; }
         if (code === 'EOF') break;
         throw e;
       }
-      if (n === 0) break;
+      if (n === 0) {
+        if (!writer && Date.now() < deadline) { pause(10); continue; }
+        break;
+      }
+      writer = true;
       total += n;
       if (total > MAX_STREAM_BYTES) throw Object.assign(new Error('stream too large'), { code: 'ETOOBIG' });
       chunks.push(Buffer.from(buf.subarray(0, n)));
     }
-    // A FIFO read empty at once had no writer (`mkfifo pipe` alone): said so, rather than "an empty checklist".
-    if (total === 0 && source !== 0) throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER' });
+    // A FIFO that gave nothing (`mkfifo pipe` alone, or a writer that wrote nothing): said so, rather than "an empty checklist".
+    if (total === 0 && source !== 0) throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER', waitedMs: writerWaitMs });
     return crLineBreaks(Buffer.concat(chunks).toString('utf8'));
   } finally { if (source !== 0) fs.closeSync(fd); }
 }

@@ -264,7 +264,7 @@ describe('cli', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(new RegExp(`${what} is not a regular file \\(a device or socket`));
     }
-    // A FIFO is read as a stream since QA 52 (`<(…)`): one nobody writes to is said at once, never waited on.
+    // A FIFO is read as a stream since QA 52 (`<(…)`): one nobody writes to is said after a bounded wait for a writer (10 s), never waited on forever.
     const r = await cli(['--no-probes', '--checklist', 'pipe'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/checklist pipe is a FIFO with nothing written to it/);

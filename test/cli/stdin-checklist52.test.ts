@@ -52,7 +52,7 @@ describe('a checklist from standard input or a FIFO (QA 52 cliux D5)', () => {
     expect(r.stdout).toContain('Backups tested');
   });
 
-  it('a FIFO with a writer is read as a stream; one nobody writes to is an error at once', async () => {
+  it('a FIFO with a writer is read as a stream; one nobody writes to is an error after a bounded wait', async () => {
     const dir = makeRepo({ 'Dockerfile': 'FROM python:latest\nUSER app\n' });
     const fifo = path.join(dir, 'gen');
     execFileSync('mkfifo', [fifo]);
@@ -66,8 +66,10 @@ describe('a checklist from standard input or a FIFO (QA 52 cliux D5)', () => {
     const t0 = Date.now();
     const none = await cli(['--checklist', 'gen', '--no-probes'], dir);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('checklist gen is a FIFO with nothing written to it');
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(none.stderr).toContain('checklist gen is a FIFO with nothing written to it in 10 s');
+    // Waited on for a writer (QA52 review R6: one may open it a moment later), 10 s at most.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(9_900);
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
   const CLI = path.resolve(import.meta.dirname, '../../dist/cli/index.js');
