@@ -120,8 +120,8 @@ var classify = __webpack_require__(84592);
 var groups = __webpack_require__(14784);
 // EXTERNAL MODULE: ./lib/engine/scan.js
 var scan = __webpack_require__(70289);
-// EXTERNAL MODULE: ./lib/checks/index.js + 33 modules
-var checks = __webpack_require__(98803);
+// EXTERNAL MODULE: ./lib/checks/index.js + 34 modules
+var checks = __webpack_require__(27406);
 // EXTERNAL MODULE: ./lib/catalogue.js + 11 modules
 var catalogue = __webpack_require__(19714);
 // EXTERNAL MODULE: ./lib/checklist/load.js + 2 modules
@@ -600,9 +600,9 @@ async function runListed(opts, listing, pool = null) {
         // Read from standard input by the caller (`--checklist -`): named `<stdin>` in messages, its paths relative to the
         // current directory, its format told from its text.
         if (opts.checklistText === undefined)
-            throw new types/* ConfigError */.xL(`checklist ${run/* STDIN_NAME */.p} could not be read: nothing was passed in`, { file: run/* STDIN_NAME */.p });
-        checklistAbs = external_node_path_.resolve(cwd, run/* STDIN_NAME */.p);
-        checklist = await parseChecklist(run/* STDIN_NAME */.p, opts.checklistText, true);
+            throw new types/* ConfigError */.xL(`checklist ${user_file/* STDIN_NAME */.p} could not be read: nothing was passed in`, { file: user_file/* STDIN_NAME */.p });
+        checklistAbs = external_node_path_.resolve(cwd, user_file/* STDIN_NAME */.p);
+        checklist = await parseChecklist(user_file/* STDIN_NAME */.p, opts.checklistText, true);
     }
     else if (opts.checklist) {
         const abs = external_node_path_.resolve(cwd, opts.checklist);
@@ -612,9 +612,9 @@ async function runListed(opts, listing, pool = null) {
         if (leaves)
             throw new types/* ConfigError */.xL(`checklist ${opts.checklist} cannot be read: ${leaves}`, { file: opts.checklist });
         let text;
-        const stream = (0,user_file/* isStream */.rL)(abs);
+        let stream;
         try {
-            text = (0,user_file/* readUserFile */.E1)(abs);
+            ({ text, stream } = (0,user_file/* readUserInput */._D)(abs));
         }
         catch (e) {
             const problem = (0,types/* readProblem */.K)(e, 'a YAML or Markdown checklist file');
@@ -1584,12 +1584,8 @@ function resolveProbeConfig(opts, list, checklistAbs, snapshot, cwd, env, masks,
             throw new types/* ConfigError */.xL(`probes.headers.${k}: ${nameProblem}; remove it`, at('headers', k));
         headers[k] = trimmed;
     }
-    for (const [k, v] of Object.entries(opts.headers ?? {})) {
-        for (const existing of Object.keys(headers))
-            if (existing.toLowerCase() === k.toLowerCase())
-                delete headers[existing];
-        headers[k] = v;
-    }
+    for (const [k, v] of Object.entries(opts.headers ?? {}))
+        (0,settings/* setHeader */.WH)(headers, k, v);
     masks.push(...(0,redact/* namedSecrets */.pr)(headers));
     let ca;
     if (baseCa !== undefined) {

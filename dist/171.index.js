@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serve: () => (/* binding */ serve)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98803);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27406);
 /* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84592);
 /* harmony import */ var _repo_docs_apps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19034);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18650);

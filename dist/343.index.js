@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: nearestId
 
-// EXTERNAL MODULE: ./lib/checks/index.js + 33 modules
-var checks = __webpack_require__(98803);
+// EXTERNAL MODULE: ./lib/checks/index.js + 34 modules
+var checks = __webpack_require__(27406);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./lib/probes/define.js

@@ -335,7 +335,7 @@ async function scan(values, io) {
     if (values.output) {
         refuseOverwrite(io.cwd, values.output, 'the report', discoveredChecklist(values, result));
         writeOutput(io.cwd, values.output, text);
-        const { summaryLine } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 43394));
+        const { summaryLine } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394)]).then(__webpack_require__.bind(__webpack_require__, 43394));
         io.stdout(`${summaryLine(result.report)}\n`);
     }
     else
@@ -406,25 +406,20 @@ async function noteRootChecklist(values, io, result) {
 }
 async function render(report, format, io, toFile, checklistWarnings, root, baselineFixed, inheritedAt) {
     switch (format) {
-        case 'json': return (await __webpack_require__.e(/* import() */ 406).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
+        case 'json': return (await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 97406))).toJson(report);
         case 'sarif': {
-            const { outsideRepository, toSarif } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(579), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 20123));
-            const checklistFile = report.checklist?.file ?? null;
+            const { checkoutFiles, sarifChecklistFile, toSarif } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(364), __webpack_require__.e(21), __webpack_require__.e(579), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 20123));
+            // The checklist when results can be anchored at it: not standard input (`<stdin>`), a FIFO or a file outside the repository.
+            const checklistFile = sarifChecklistFile(report.checklist?.file, root);
             // No checklist file in the repository: inside GitHub Actions, findings without a file go to the workflow running it.
             const { workflowAnchor, workflowFileOf } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(365), __webpack_require__.e(239)]).then(__webpack_require__.bind(__webpack_require__, 4239));
-            const workflow = checklistFile && !outsideRepository(checklistFile) ? null
+            const workflow = checklistFile ? null
                 : workflowAnchor(root, workflowFileOf(io.env.GITHUB_WORKFLOW_REF, io.env.GITHUB_REPOSITORY), { job: io.env.GITHUB_JOB, step: io.env.GITHUB_ACTION });
-            const exists = (file) => { try {
-                return external_node_fs_.statSync(external_node_path_.join(root, file)).isFile();
-            }
-            catch {
-                return false;
-            } };
-            return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists, ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
+            return `${JSON.stringify(toSarif(report, { checklistFile, workflow, root, exists: checkoutFiles(root), ...(inheritedAt ? { inheritedAt } : {}) }), null, 2)}\n`;
         }
-        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
+        case 'markdown': return `${(await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(21)]).then(__webpack_require__.bind(__webpack_require__, 63021))).renderMarkdown(report, { checklistWarnings, baselineFixed })}\n`;
         default: {
-            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
+            const { toText, wantsColor } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(394), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 44639));
             return toText(report, { color: !toFile && wantsColor(io.env, io.isTTY), baselineFixed });
         }
     }
@@ -520,7 +515,7 @@ async function importCmd(args, values, io) {
     if (args.length !== 1 || !args[0].trim())
         throw new UsageError('import takes exactly one Markdown file: preflight import CHECKLIST.md [--output FILE]');
     const stdin = args[0] === '-';
-    const file = stdin ? STDIN : args[0];
+    const file = stdin ? user_file/* STDIN_NAME */.p : args[0];
     refuseOverwrite(io.cwd, values.output, 'the YAML checklist', stdin ? [] : [['the Markdown file being imported', file]]);
     refuseUnwritable(io.cwd, values.output);
     let text;
@@ -533,7 +528,7 @@ async function importCmd(args, values, io) {
         catch (e) {
             throw new types/* ConfigError */.xL(`${file} ${(0,types/* readProblem */.K)(e)}`, { file });
         }
-    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 81635));
+    const { importMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(884), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(683), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 81635));
     const res = importMarkdown(stdin ? file : file.split(external_node_path_.sep).join('/'), text);
     if (values.output) {
         writeOutput(io.cwd, values.output, res.yaml);
@@ -545,8 +540,6 @@ async function importCmd(args, values, io) {
     }
     return 0;
 }
-/** What standard input is called in messages (`<stdin>:3:7: \u2026`), as the run names a checklist read from it. */
-const STDIN = '<stdin>';
 /** Standard input read to its end for `-` (`--checklist -`, `import -`); `expected`: what it should hold, for the message. */
 function readStdin(io, expected) {
     try {
@@ -556,12 +549,12 @@ function readStdin(io, expected) {
     }
     catch (e) {
         const code = e.code;
-        throw new types/* ConfigError */.xL(`${STDIN} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : (0,types/* readProblem */.K)(e, expected)}`, { file: STDIN });
+        throw new types/* ConfigError */.xL(`${user_file/* STDIN_NAME */.p} ${code === 'ENOENT' ? 'cannot be read (no standard input)' : (0,types/* readProblem */.K)(e, expected)}`, { file: user_file/* STDIN_NAME */.p });
     }
 }
 async function baselineCmd(values, io) {
     const { run } = await Promise.all(/* import() */[__webpack_require__.e(298), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 63926));
-    const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
+    const { saysNotRun, toBaseline } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(941), __webpack_require__.e(343), __webpack_require__.e(148)]).then(__webpack_require__.bind(__webpack_require__, 1148));
     // The probes run as in a scan with the same flags (the checklist's `probes.url`, or `--url`): their findings are today's too.
     refuseOverwrite(io.cwd, values.output, 'the baseline', inputFiles(values));
     refuseUnwritable(io.cwd, values.output);

@@ -579,17 +579,21 @@ function parseHeaders(list, label, onEmpty, onRepeat) {
     return out;
 }
 /**
- * Sets header `name` in `out`, replacing one of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
- * value wins, as before; `onRepeat` hears the name (never a value) when it replaced a different value, so a header
+ * Sets header `name` in `out`, replacing any of the same name in any case (`X-A`, `x-a`: one HTTP header). The last
+ * value wins (`--header` over `--header`, a caller's header over the checklist's `probes.headers`); `onRepeat` hears the name (never a value) when it replaced a different value, so a header
  * given twice is not dropped silently (curl would send both).
  */
 function setHeader(out, name, value, onRepeat) {
-    const before = Object.keys(out).find((k) => k.toLowerCase() === name.toLowerCase());
-    if (before !== undefined) {
+    let replaced = false;
+    for (const before of Object.keys(out)) {
+        if (before.toLowerCase() !== name.toLowerCase())
+            continue;
         if (out[before] !== value)
-            onRepeat?.(name);
+            replaced = true;
         delete out[before];
     }
+    if (replaced)
+        onRepeat?.(name);
     out[name] = value;
 }
 /**
@@ -679,11 +683,12 @@ function probeUrlProblem(value, plain) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ readUserFile),
 /* harmony export */   Iy: () => (/* binding */ textEncodingProblem),
+/* harmony export */   _D: () => (/* binding */ readUserInput),
 /* harmony export */   bv: () => (/* binding */ readStream),
 /* harmony export */   n9: () => (/* binding */ currentDirectory),
-/* harmony export */   rL: () => (/* binding */ isStream)
+/* harmony export */   p: () => (/* binding */ STDIN_NAME)
 /* harmony export */ });
-/* unused harmony export MAX_STREAM_BYTES */
+/* unused harmony exports MAX_STREAM_BYTES, FIFO_WRITER_WAIT_MS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7066);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
@@ -700,32 +705,42 @@ function probeUrlProblem(value, plain) {
  * file (crLineBreaks): the same checklist gives the same items, lines and columns whether it is named or discovered.
  */
 function readUserFile(abs) {
+    return readUserInput(abs).text;
+}
+/**
+ * readUserFile, and whether the file was read as a stream (a FIFO: its format is told from its text, it has no name to
+ * tell it by). One stat decides both, so the read and the format guess cannot disagree (a path replaced in between).
+ */
+function readUserInput(abs) {
     const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs);
     // A FIFO (`--checklist <(generate)`, `/dev/stdin` fed by a pipe) is read as a stream, to its end or the cap.
     if (st.isFIFO())
-        return readStream(abs);
+        return { text: readStream(abs), stream: true };
     if (!st.isFile() && !st.isDirectory())
         throw Object.assign(new Error(`${abs} is not a regular file`), { code: 'ENOTREG' });
-    return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8'));
+    return { text: (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(abs, 'utf8')), stream: false };
 }
-/** Whether `abs` is a FIFO (a named pipe, process substitution's `/dev/fd/63`): read as a stream, its format told from its text. */
-function isStream(abs) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).isFIFO();
-    }
-    catch {
-        return false;
-    }
-}
+/** What standard input is called in messages (`<stdin>:3:7: \u2026`) and reports: a checklist read from it (`--checklist -`), `import -`. */
+const STDIN_NAME = '<stdin>';
 /** The most read from a stream (`-`, a FIFO): as much as a discovered checklist may hold. */
 const MAX_STREAM_BYTES = _repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ;
 /**
+ * How long a named FIFO is waited on for a writer: `mkfifo p; generate > p & preflight --checklist p` may start the
+ * writer a moment after the read, as `cat p` waits for it (bounded: a FIFO nobody writes to is an error after it).
+ */
+const FIFO_WRITER_WAIT_MS = 10_000;
+/** Sleeps `ms` on this thread: a read that would block waits as a blocking read would, without spinning. */
+const pause = (ms) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms); };
+/**
  * Reads a stream to its end as UTF-8: standard input (`0`: `--checklist -`, `import -`) or a FIFO at a path. At most
  * MAX_STREAM_BYTES (more, `<(yes)`, is the code ETOOBIG, which readProblem words); a terminal on standard input is ETTY
- * (nothing was piped in: reading would wait for typing); a FIFO that gives nothing (no process writes to it) is ENOWRITER. Line breaks as readUserFile reads them.
+ * at once (nothing was piped in: reading would wait for typing). A named FIFO is waited on for a writer up to `writerWaitMs`
+ * (FIFO_WRITER_WAIT_MS), as `cat` waits in open(): one that gets none by then, or whose writer wrote nothing, is
+ * ENOWRITER (its `waitedMs` says how long), never "an empty checklist". Line breaks as readUserFile reads them.
  */
-function readStream(source) {
-    // Non-blocking: a named FIFO no process writes to opens at once (and reads empty) instead of blocking the run forever.
+function readStream(source, writerWaitMs = FIFO_WRITER_WAIT_MS) {
+    // Non-blocking: a named FIFO opens at once, without a writer, so the wait for one is bounded (a blocking open would
+    // wait forever). While it is open for reading, a writer's open() does not block either.
     const fd = source === 0 ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(source, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     try {
         if (source === 0 && node_tty__WEBPACK_IMPORTED_MODULE_1__.isatty(0))
@@ -733,6 +748,11 @@ function readStream(source) {
         const chunks = [];
         const buf = Buffer.alloc(64 * 1024);
         let total = 0;
+        // A non-blocking read of a FIFO no process has opened for writing yet reads 0, as its end does: until a writer is
+        // seen (data, or EAGAIN: a writer with nothing written yet), 0 means "not yet", up to the deadline. Standard input
+        // has its writer (or is a file) from the start.
+        let writer = source === 0;
+        const deadline = Date.now() + writerWaitMs;
         for (;;) {
             let n;
             try {
@@ -740,25 +760,32 @@ function readStream(source) {
             }
             catch (e) {
                 const code = e.code;
-                // A non-blocking pipe inherited from the parent with nothing in it yet: wait a little, as a blocking read would.
+                // A writer with nothing written yet (or a non-blocking pipe inherited from the parent): wait a little, as a blocking read would.
                 if (code === 'EAGAIN') {
-                    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+                    writer = true;
+                    pause(10);
                     continue;
                 }
                 if (code === 'EOF')
                     break;
                 throw e;
             }
-            if (n === 0)
+            if (n === 0) {
+                if (!writer && Date.now() < deadline) {
+                    pause(10);
+                    continue;
+                }
                 break;
+            }
+            writer = true;
             total += n;
             if (total > MAX_STREAM_BYTES)
                 throw Object.assign(new Error('stream too large'), { code: 'ETOOBIG' });
             chunks.push(Buffer.from(buf.subarray(0, n)));
         }
-        // A FIFO read empty at once had no writer (`mkfifo pipe` alone): said so, rather than "an empty checklist".
+        // A FIFO that gave nothing (`mkfifo pipe` alone, or a writer that wrote nothing): said so, rather than "an empty checklist".
         if (total === 0 && source !== 0)
-            throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER' });
+            throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER', waitedMs: writerWaitMs });
         return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(Buffer.concat(chunks).toString('utf8'));
     }
     finally {

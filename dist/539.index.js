@@ -1861,8 +1861,11 @@ function readProblem(e, expected = 'a file') {
     const code = e?.code;
     if (code === 'ETOOBIG')
         return 'holds more than 1 MiB, the most read from a stream (write it to a file and name that)';
-    if (code === 'ENOWRITER')
-        return 'is a FIFO with nothing written to it (no process writes to it: start the writer first)';
+    if (code === 'ENOWRITER') {
+        const waited = e.waitedMs;
+        // How long it was waited on for a writer (readStream): a writer started later than that is too late.
+        return `is a FIFO with nothing written to it${waited ? ` in ${Math.ceil(waited / 1000)} s` : ''} (no process wrote to it: start the writer first, or along with preflight)`;
+    }
     if (code === 'ETTY')
         return `is a terminal: nothing was piped in (pipe ${expected} in, or name the file)`;
     return code === 'EISDIR' ? `is a directory (expected ${expected})` : code === 'ENOTREG' ? `is not a regular file (a device or socket; expected ${expected})` : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : 'not found';

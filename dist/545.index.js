@@ -104,7 +104,7 @@ async function serveEngine() {
     const { prestartWorkers, threadCount } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70289));
     const pool = prestartWorkers({ root: listing.root, base: listing.base, files: listing.files, textLinks: listing.textLinks ?? {} }, threadCount(listing.files.length, opts.env ?? process.env));
     try {
-        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
+        const { runListed } = await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(298), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(763), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(414), __webpack_require__.e(139), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 60139));
         const result = await runListed({ ...opts, logger }, listing, pool);
         post({ result });
     }
@@ -409,7 +409,6 @@ function merge(files, jobCount, parts, threads) {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
 /* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
-/* harmony export */   p: () => (/* binding */ STDIN_NAME),
 /* harmony export */   r: () => (/* binding */ checklistFormatOf),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
@@ -460,8 +459,6 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
-/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: \u2026`. */
-const STDIN_NAME = '<stdin>';
 /**
  * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML
  * checklist's top-level keys, else Markdown when it holds a task list, else YAML (whose errors then say what is wrong).
@@ -629,7 +626,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

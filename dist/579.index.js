@@ -291,19 +291,24 @@ function merge(files, jobCount, parts, threads) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RP: () => (/* binding */ sarifResultsLeftOut),
+/* harmony export */   checkoutFiles: () => (/* binding */ checkoutFiles),
 /* harmony export */   mH: () => (/* binding */ SARIF_MAX_RESULTS),
-/* harmony export */   outsideRepository: () => (/* binding */ outsideRepository),
+/* harmony export */   sarifChecklistFile: () => (/* binding */ sarifChecklistFile),
 /* harmony export */   toSarif: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* unused harmony export SECURITY_SEVERITY */
+/* unused harmony exports SECURITY_SEVERITY, outsideRepository */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19714);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64170);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63021);
 /* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93364);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73136);
-/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18650);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13411);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73136);
+/* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18650);
+/* harmony import */ var _user_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62595);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13411);
+
+
 
 
 
@@ -355,8 +360,40 @@ const leftOut = new WeakMap();
 function sarifResultsLeftOut(log) {
     return leftOut.get(log) ?? 0;
 }
-const INFO_URI = _version_js__WEBPACK_IMPORTED_MODULE_7__/* .REPOSITORY_URL */ .ld;
+const INFO_URI = _version_js__WEBPACK_IMPORTED_MODULE_9__/* .REPOSITORY_URL */ .ld;
 const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+/**
+ * toSarif's `exists` for a checkout at `root` (the CLI's repository, the action's superproject): whether a
+ * repository-relative path is a regular file there. One helper, so the CLI and the action anchor alike.
+ */
+function checkoutFiles(root) {
+    return (file) => { try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_4__.statSync(node_path__WEBPACK_IMPORTED_MODULE_5__.join(root, file)).isFile();
+    }
+    catch {
+        return false;
+    } };
+}
+/**
+ * The report's checklist as toSarif's `checklistFile`: the file when results can be anchored at it, else null (and a
+ * finding without a file goes to its fix file, the workflow or a run notification). Null for a checklist outside the
+ * repository (`--checklist ../team.yml`, an absolute path), one read from standard input (`--checklist -`, named
+ * `<stdin>`: no file of the checkout), and, given the checkout's `root`, one whose path there is no regular file (a FIFO
+ * it was read from as a stream). A tracked checklist a sparse checkout leaves out is still the repository's file.
+ */
+function sarifChecklistFile(file, root) {
+    if (!file || outsideRepository(file) || file === _user_file_js__WEBPACK_IMPORTED_MODULE_8__/* .STDIN_NAME */ .p)
+        return null;
+    if (root) {
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_4__.statSync(node_path__WEBPACK_IMPORTED_MODULE_5__.join(root, file), { throwIfNoEntry: false });
+            if (st && !st.isFile())
+                return null;
+        }
+        catch { /* unreadable: kept, as before */ }
+    }
+    return file;
+}
 /**
  * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one rule per catalogue check
  * (and per reserved id used: `parse-error` and `config` have no `security-severity`), `security-severity` from the highest severity the
@@ -364,7 +401,7 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  * anchored to their checklist item's line in `checklistFile`; else a check's finding to the file its
  * fix belongs in (the check's `fixFile`: `.gitignore`, when `exists` says the repository has it), and a probe's (or a check's
  * whose fix file the repository lacks) to `checklistFile`; with no checklist file in the
- * repository (the built-in preset, a checklist outside it), to `workflow`, the workflow file that runs Preflight (a
+ * repository (the built-in preset, a checklist outside it or read from standard input: sarifChecklistFile), to `workflow`, the workflow file that runs Preflight (a
  * probe's at the line of the step's URL); with none of these they become run notifications, as code scanning needs a
  * location per result.
  * Findings suppressed in code (`preflight-ignore`) are left out, as Checkov, Trivy and hadolint leave
@@ -387,10 +424,10 @@ const ruleName = (id) => id.split(/[^a-z0-9]+/i).map((w) => w.charAt(0).toUpperC
  */
 function toSarif(report, opts) {
     const prefix = opts.pathPrefix ? opts.pathPrefix.replace(/\/+$/, '') : '';
-    const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_4__.posix.normalize(`${prefix}/${file}`) : file);
+    const inRepo = (file) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_5__.posix.normalize(`${prefix}/${file}`) : file);
     // A checklist outside the repository (`--checklist ../team.yml`, an absolute path) has no
-    // repository-relative location to anchor results at.
-    if (opts.checklistFile !== null && outsideRepository(opts.checklistFile))
+    // repository-relative location to anchor results at, nor has standard input (`<stdin>`): see sarifChecklistFile.
+    if (opts.checklistFile !== null && sarifChecklistFile(opts.checklistFile) === null)
         opts = { ...opts, checklistFile: null };
     // No checklist file in the repository: the workflow file (not under `pathPrefix`: it is the repository's own path).
     const workflow = opts.checklistFile === null && opts.workflow && !outsideRepository(opts.workflow.file) ? opts.workflow : null;
@@ -534,7 +571,7 @@ function outsideRepository(file) {
 }
 /** A folder as a `file:` URI with a trailing slash, as SARIF wants a base URI (\u00a73.14.14). */
 function rootUri(root) {
-    const href = (0,node_url__WEBPACK_IMPORTED_MODULE_5__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(root)).href;
+    const href = (0,node_url__WEBPACK_IMPORTED_MODULE_6__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(root)).href;
     return href.endsWith('/') ? href : `${href}/`;
 }
 /** `anchorFile`: where a finding without a file is placed, at `anchorLine` (its item's line when it is the checklist file). */
@@ -570,7 +607,7 @@ function result(f, ruleIndex, anchorFile, anchorLine) {
  */
 function uriPath(file) {
     const rel = file.replace(/^\.?\//, '');
-    const bytes = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_6__/* .unquoteName */ .Lh)(rel);
+    const bytes = (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_7__/* .unquoteName */ .Lh)(rel);
     if (bytes === null)
         return rel.split('/').map(encodeURIComponent).join('/');
     let out = '';

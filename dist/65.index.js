@@ -228,6 +228,10 @@ const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'
 function describeError(e, url, timeoutMs, proxy) {
     return describeFailure(e, url, timeoutMs, proxy).error;
 }
+/** What a response undici refuses answered when it is not asked for again (a request is sent twice at most: see `sendFailed`). */
+const RESENT = 'the retry of a dropped request, which is not asked a third time';
+/** Said of a response undici refused that answered such a retry (`resent`): read leniently, as curl reads it, it might have passed. */
+const resent = (e) => (e?.resent ? `, in answer to ${RESENT} to be read leniently as curl and browsers read it` : '');
 /** What failed, and whether it was the proxy's own failure (`proxyFailed`: says nothing about the target). */
 function describeFailure(e, url, timeoutMs, proxy) {
     // Already described (the target was found unreachable before): as it was.
@@ -360,7 +364,7 @@ function targetFailure(e, url, timeoutMs, proxy) {
     if (code === 'UND_ERR_SOCKET' && /other side closed/i.test(msg))
         return inBody ? `${where} closed the connection${inBody}` : `${where} closed the connection before a complete response`;
     if (isUnsolicitedContinue(e))
-        return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses through a proxy (curl and browsers skip it): send only the final response`;
+        return `${where} answered with an interim 100 Continue the request did not ask for (no Expect: 100-continue), which undici refuses ${proxy ? 'through a proxy' : `in answer to ${RESENT}`} (curl and browsers skip it): send only the final response`;
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET')
         return `connection to ${where} was reset${inBody}`;
     if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH')
@@ -370,7 +374,7 @@ function targetFailure(e, url, timeoutMs, proxy) {
         // llhttp's reason for a line starting with white space after a header: obsolete line folding (obs-fold).
         const fold = /^Unexpected whitespace after header value$/i.test(why)
             ? ': a header value continued on the next line (obsolete line folding, which RFC 9112 \u00a75.2 forbids senders; curl and browsers unfold it); send each header on one line' : '';
-        return `${where} answered something that is not valid HTTP (${why}${fold})`;
+        return `${where} answered something that is not valid HTTP (${why}${fold})${resent(e)}`;
     }
     if (code === 'UND_ERR_HEADERS_OVERFLOW')
         return `${where} sent response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (more than browsers accept)`;
@@ -379,7 +383,7 @@ function targetFailure(e, url, timeoutMs, proxy) {
     if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') {
         // Before the status arrived, undici reports a parse error of the header lines after a Content-Length as this.
         const headers = !e?.afterStatus;
-        return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})`;
+        return `${where} answered something that is not valid HTTP (${headers ? 'malformed response headers, such as a line without a colon or two different Content-Length values' : 'the body does not match its Content-Length'})${resent(e)}`;
     }
     if (code === 'EPROTO' || code?.startsWith('ERR_SSL') || /ssl|tls|alert/i.test(msg)) {
         // OpenSSL messages carry an internal prefix and a source path; its `reason` is the readable part.
@@ -628,6 +632,11 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A failure of a request that was asked again already (read leniently): it is not asked a third time. */
 const reasked = (e) => { throw e && typeof e === 'object' ? Object.assign(e, { reasked: true }) : e; };
+/**
+ * The least share of the timeout a request dropped without an answer must have left to be asked again (see `fetchOnce`):
+ * less, and the retry would most likely time out, reporting a timeout where the server closed the connection.
+ */
+const RETRY_SHARE = 0.25;
 /** Does the network IO for the requested probes and returns one observation. Never throws on network failures. */
 async function collect(config, needs, logger) {
     const target = new URL(config.url);
@@ -824,32 +833,52 @@ async function collect(config, needs, logger) {
     // idempotent request again: one dropped connection must not decide a verdict (a health path failing, or the page's
     // probes in `error`, depending on which request happened to get it). A safe method only (GET, HEAD, OPTIONS), never
     // after a timeout, a stall, a refused connection or any answer (a status line arrived, even one whose body broke off),
-    // nor a connection the proxy itself closed (its failure, not the target's); the retry has the timeout of any request.
+    // nor a connection the proxy itself closed (its failure, not the target's).
     // Never another pooled keep-alive socket: a server that silently closes idle keep-alive connections drops a request
     // sent on one, and another pooled socket could be dropped the same way. Dropped there too, the request fails as before
-    // (`dropped`: nginx `return 444` refuses it). A request is asked again once at most.
+    // (`dropped`: nginx `return 444` refuses it).
+    // The retry shares the request's timeout (`Budget`): it gets what is left of it when the drop came, so a request, asked
+    // again or not, takes about one timeout at most (a backend that holds the request and closes the connection just before
+    // the timeout, a gunicorn worker killed by its own timeout, must not cost two, nor make a `wait` overrun its deadline).
+    // With less than a quarter of the timeout left the drop is reported at once; a retry with no answer when the timeout
+    // runs out fails as the drop it retried (not as a timeout: the origin was silent for less than one).
+    // A request is sent twice at most: the retry is that one repeat, and an answer to it that undici refuses is not asked
+    // for a third time with Node's lenient parser (see `sendFailed`), as a lenient re-ask that is dropped is not retried.
     const fetchOnce = async (url, method = 'GET', extra = {}) => {
+        const budget = {};
         try {
-            return await fetchPaced(url, method, extra, false);
+            return await fetchPaced(url, method, extra, budget);
         }
         catch (e) {
             if (!RETRIED_METHODS.has(method) || !isDropped(e) || e.reasked || describeFailure(e, url, timeoutMs, proxyFor(url)).proxyFailed)
                 throw e;
-            logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection`);
-            return await fetchPaced(url, method, extra, true);
+            const retry = { until: budget.until, retryOf: e };
+            if (!timeLeft(retry)) {
+                logger.debug(`probes: ${url.href} closed the connection without an answer, too late in its timeout to ask again`);
+                throw e;
+            }
+            logger.debug(`probes: ${url.href} closed the connection without an answer: asked again over a new connection, within what is left of its timeout`);
+            return await fetchPaced(url, method, extra, retry);
         }
     };
-    /** A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). */
-    const fetchPaced = async (url, method, extra, fresh) => {
+    /** Whether a retry after a drop (`budget.retryOf`) still has enough of the request's timeout to be sent (any other request has). */
+    const timeLeft = (budget) => budget.retryOf === undefined || (budget.until ?? 0) - performance.now() >= timeoutMs * RETRY_SHARE;
+    /**
+     * A request, asked again after a pause while the host rate-limits it (429, or 503 with a Retry-After). `budget`: that of
+     * the request (see `fetchOnce`); a retry after a drop has what is left of it for its first attempt, and the pauses of a
+     * rate limit are bounded on their own (one timeout from the host's first refusal).
+     */
+    const fetchPaced = async (url, method, extra, budget) => {
+        const fresh = budget.retryOf !== undefined;
         for (let attempt = 0;; attempt++) {
             let pacedGap;
-            const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh);
+            const res = await fetchAttempt(url, method, extra, (gap) => { pacedGap = gap; }, fresh, attempt === 0 || !fresh ? budget : {});
             if (retryWait(url, res, attempt, pacedGap) === undefined)
                 return res;
             logger.debug(`probes: ${url.href} answered ${res.status}: asked again after a pause`);
         }
     };
-    const fetchAttempt = async (url, method, extra, onPaced, fresh) => {
+    const fetchAttempt = async (url, method, extra, onPaced, fresh, budget) => {
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
         const queued = slot();
@@ -870,6 +899,9 @@ async function collect(config, needs, logger) {
         const watch = counts;
         const silence = silenceOf(url);
         try {
+            // A retry that waited for its slot (or a pace) until too little of the request's timeout was left: the drop stands.
+            if (!timeLeft(budget))
+                throw budget.retryOf;
             if (counts) {
                 // In the burst: the origin stalled (see `Silence`). After it (the response-time samples, asked one at a time,
                 // each with its own timeout): this URL went unanswered within the timeout already.
@@ -877,7 +909,7 @@ async function collect(config, needs, logger) {
                 if (known !== undefined)
                     throw Object.assign(new Error(known), { code: 'PREFLIGHT_UNREACHABLE', unanswered: true });
             }
-            return await fetchNow(url, method, extra, fresh, watch);
+            return await fetchNow(url, method, extra, fresh, budget, watch);
         }
         catch (e) {
             const code = e.code;
@@ -918,8 +950,11 @@ async function collect(config, needs, logger) {
             freeSlot();
         }
     };
-    /** `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). */
-    const fetchNow = async (url, method, extra, fresh, watch = false) => {
+    /**
+     * `watch`: one of the probes' requests, abandoned when its origin stalls (see `Silence`). `budget`: when its timer fires
+     * is kept there; a retry after a drop (`retryOf`) has until the timer of the request it retries would have fired.
+     */
+    const fetchNow = async (url, method, extra, fresh, budget, watch = false) => {
         // A request that waited for a slot behind one that found the origin unreachable fails fast too.
         if (unreachable && url.origin === target.origin)
             throw Object.assign(new Error(unreachable.error), { code: 'PREFLIGHT_UNREACHABLE', proxyFailed: unreachable.proxyFailed });
@@ -935,13 +970,17 @@ async function collect(config, needs, logger) {
         const abort = new AbortController();
         const peers = queues.get(url.origin) ?? new Set();
         queues.set(url.origin, peers);
-        const capAt = t0 + timeoutMs * MAX_IN_FLIGHT;
-        const fire = () => { abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')); };
-        let timer = setTimeout(fire, timeoutMs);
-        const me = {
-            ahead: new Set(peers), answeredAhead: 0,
-            restart: () => { clearTimeout(timer); timer = setTimeout(fire, Math.max(0, Math.min(timeoutMs, capAt - performance.now()))); },
+        // A retry after a drop ends when the request it retries would have timed out, its turn restarted or not.
+        const capAt = budget.retryOf !== undefined ? Math.min(budget.until ?? t0, t0 + timeoutMs) : t0 + timeoutMs * MAX_IN_FLIGHT;
+        let fired = false;
+        const fire = () => { fired = true; abort.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')); };
+        const start = () => {
+            const ms = Math.max(0, Math.min(timeoutMs, capAt - performance.now()));
+            budget.until = performance.now() + ms;
+            return setTimeout(fire, ms);
         };
+        let timer = start();
+        const me = { ahead: new Set(peers), answeredAhead: 0, restart: () => { clearTimeout(timer); timer = start(); } };
         peers.add(me);
         let complete = false;
         const silence = watch ? silenceOf(url) : undefined;
@@ -960,6 +999,9 @@ async function collect(config, needs, logger) {
             return res;
         }
         catch (e) {
+            // The retry after a drop had no answer within what was left of the timeout: the request failed as it was dropped.
+            if (budget.retryOf !== undefined && fired && e.code !== 'PREFLIGHT_BODY_TIMEOUT')
+                throw budget.retryOf;
             // It timed out after waiting behind the run's own requests to the origin, which the server answered meanwhile
             // for at least one more timeout (a server answering one request at a time): the reason says so.
             const waited = performance.now() - t0;
@@ -1015,6 +1057,10 @@ async function collect(config, needs, logger) {
         }).catch((e) => sendFailed(e, h2, url, method, headers, signal, own));
     };
     const sendFailed = (e, h2, url, method, headers, signal, own) => {
+        // A request is sent twice at most: the retry of a dropped request (`own`: see `fetchOnce`) is its one repeat, so what
+        // undici refuses in its answer is not asked for a third time, and stands (the first repeat wins).
+        if (own !== undefined && (isUnsolicitedContinue(e) || lenientlyReadable(e)) && !proxyFor(url))
+            throw Object.assign(e, { resent: true });
         // RFC 9110 \u00a715.2: a client must read past 1xx responses it did not ask for, as curl and browsers do.
         // (Asked again already: a failure there is not asked a third time.)
         if (isUnsolicitedContinue(e) && !proxyFor(url))

@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   DISCOVERY: () => (/* binding */ DISCOVERY),
 /* harmony export */   checklistsNotDiscovered: () => (/* binding */ checklistsNotDiscovered),
 /* harmony export */   lookalikeNotice: () => (/* binding */ lookalikeNotice),
-/* harmony export */   p: () => (/* binding */ STDIN_NAME),
 /* harmony export */   r: () => (/* binding */ checklistFormatOf),
 /* harmony export */   rootChecklistUnused: () => (/* binding */ rootChecklistUnused),
 /* harmony export */   run: () => (/* binding */ run)
@@ -60,8 +59,6 @@ const NEAR_MISS = new RegExp(`^\\.?(?:${CHECKLIST_WORD}[-_ .]?check-?list|pre-?f
 const YAML_CHECKLIST_KEY = /^(?:["']?(?:items|extends)["']?[ \t]*:|\?[ \t]+["']?(?:items|extends)["']?[ \t]*$)|^[ \t]*\{[^]*?["']?\b(?:items|extends)\b["']?[ \t]*:/m;
 /** A Markdown task-list item (`- [ ] \u2026`, `* [x] \u2026`, `1. [ ] \u2026`): what a Markdown checklist is read from. */
 const MARKDOWN_TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\][ \t]/m;
-/** What a checklist read from standard input (`--checklist -`, `import -`) is called in messages: `<stdin>:3:7: \u2026`. */
-const STDIN_NAME = '<stdin>';
 /**
  * The format of checklist text that has no file name to tell it by (standard input, a FIFO): YAML when it has a YAML
  * checklist's top-level keys, else Markdown when it holds a task list, else YAML (whose errors then say what is wrong).
@@ -229,7 +226,7 @@ async function run(opts) {
         result = await (0,_engine_engine_thread_js__WEBPACK_IMPORTED_MODULE_4__.runOnEngineThread)(opts, listing, logger);
     }
     else {
-        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(803), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
+        result = await (await Promise.all(/* import() */[__webpack_require__.e(221), __webpack_require__.e(935), __webpack_require__.e(365), __webpack_require__.e(976), __webpack_require__.e(406), __webpack_require__.e(343), __webpack_require__.e(670), __webpack_require__.e(364), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 60139))).runListed(opts, listing);
     }
     return notScanned.length ? { ...result, notScanned } : result;
 }

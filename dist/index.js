@@ -659,7 +659,7 @@ async function serveWorkerRole(file) {
     const { isMainThread, workerData } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75919, 19));
     const role = isMainThread ? null : workerData;
     if (role?.[SCAN_WORKER]) {
-        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(803), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
+        (await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(406), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(539), __nccwpck_require__.e(171)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76024))).serve();
         return true;
     }
     if (role?.[ENGINE_WORKER]) {
@@ -749,7 +749,7 @@ if (!(await (0,_engine_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .serveWorkerRol
     if (apiUrl && !URL.canParse(apiUrl))
         delete process.env.GITHUB_API_URL;
     processFlags();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(803), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(343), __nccwpck_require__.e(394), __nccwpck_require__.e(670), __nccwpck_require__.e(539), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(414), __nccwpck_require__.e(21), __nccwpck_require__.e(270), __nccwpck_require__.e(579), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15012));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(935), __nccwpck_require__.e(298), __nccwpck_require__.e(884), __nccwpck_require__.e(371), __nccwpck_require__.e(365), __nccwpck_require__.e(976), __nccwpck_require__.e(406), __nccwpck_require__.e(763), __nccwpck_require__.e(941), __nccwpck_require__.e(343), __nccwpck_require__.e(394), __nccwpck_require__.e(670), __nccwpck_require__.e(539), __nccwpck_require__.e(683), __nccwpck_require__.e(364), __nccwpck_require__.e(414), __nccwpck_require__.e(21), __nccwpck_require__.e(270), __nccwpck_require__.e(579), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15012));
     if (eventPath !== undefined)
         process.env.GITHUB_EVENT_PATH = eventPath;
     if (apiUrl !== undefined)
