@@ -26,6 +26,8 @@ const EXPECTED = `expected a GitHub login (\`alice\`, \`@alice\`) or an author a
  * Parses the entries of the `attesters` input, given line by line with the label an error names (`input 'attesters' line 2`);
  * a line may hold several entries separated by commas. An entry in capitals that GitHub uses as an `author_association`
  * (`MEMBER`) is that association; any other is a login, with an optional leading `@` (`@member` is the user `member`).
+ * An association spelt otherwise without the `@` (`owner`, `Member`, `first-timer`) is a configuration error: it may be
+ * meant either way, and read as a login it would hand the sign-off to whoever owns that account.
  * A team (`@org/team`) is a configuration error: its members can be listed only with an organisation token.
  */
 export function parseAttesters(lines: readonly { text: string; label: string }[]): Attesters {
@@ -36,8 +38,13 @@ export function parseAttesters(lines: readonly { text: string; label: string }[]
     for (const raw of text.split(',')) {
       const entry = raw.trim();
       if (!entry) continue;
+      const spelt = entry.startsWith('@') ? undefined : AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
       if ((AUTHOR_ASSOCIATIONS as readonly string[]).includes(entry)) {
         associations.add(entry as AuthorAssociation);
+      } else if (spelt && LOGIN.test(entry)) {
+        // `owner`, `Member`, `first-timer`: a login to GitHub, but almost certainly meant as the association. Read as the
+        // login, anyone who registered that account would sign off (anyone may approve a public repository's pull request).
+        throw new ConfigError(`${label}: ${quote(entry)} spells the author association ${spelt} in other letters: write ${spelt} for the association, or @${entry} for the login`);
       } else if (entry.includes('/')) {
         throw new ConfigError(`${label}: ${quote(entry)} is a team: teams are not supported (reading a team's members needs an organisation token with read:org, which the job's GITHUB_TOKEN does not have); list its members' logins, or use an author association such as MEMBER (the organisation's members) or COLLABORATOR`);
       } else if (LOGIN.test(entry.replace(/^@/, ''))) {

@@ -1,0 +1,66 @@
+// QA52 payloads D1–D5, through the bundle and a fake GitHub API: the `attesters` input's entries that are easy to get
+// wrong (an association in lower case, a profile's URL) are configuration errors that say what to write; ticks in reviews
+// that sign nothing off are said; a non-attester's edit of the description does not sign off; notices use "an" before a
+// vowel-initial event name.
+import fs from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseInputs } from '../../src/action/inputs.js';
+import { startFakeGitHub, type FakeGitHub, type PullState } from './fake-github.js';
+import { TOKEN, pullRequestPayload } from './fixtures.js';
+import { BUNDLE, commands, makeRepo, runAction } from './run-action.js';
+
+const CHECKLIST = '# Production checklist\n\n- [ ] Backups restored in a drill\n- [ ] Rollback plan agreed with the team\n';
+const TICKS = '- [x] Backups restored in a drill\n- [x] Rollback plan agreed with the team\n';
+
+let gh: FakeGitHub;
+beforeAll(async () => {
+  if (!fs.existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first`);
+  gh = await startFakeGitHub({ token: TOKEN });
+});
+afterAll(async () => { await gh?.close(); });
+beforeEach(() => { gh.reset(); });
+
+type Payload = ReturnType<typeof pullRequestPayload> & Record<string, unknown>;
+const runPr = async (pull: Omit<PullState, 'number' | 'headSha' | 'files'>, inputs: Record<string, string>, opts: { event?: string; payload?: (p: Payload) => Record<string, unknown> } = {}) => {
+  const repo = makeRepo({ 'app.py': 'x = 1\n', 'PRODUCTION_CHECKLIST.md': CHECKLIST });
+  gh.state.pulls.set(7, { number: 7, headSha: repo.sha, files: ['app.py'], ...pull });
+  const base = pullRequestPayload({ number: 7, headSha: repo.sha, baseSha: repo.sha, body: pull.body, author: pull.author }) as Payload;
+  const payload = opts.payload ? opts.payload(base) : base;
+  const r = await runAction({ event: opts.event ?? 'pull_request', payload, workspace: repo.dir, sha: repo.sha, apiUrl: gh.url, token: TOKEN, inputs: { 'fail-on': 'info', ...inputs } });
+  const checkRun = gh.state.checkRuns.at(-1);
+  return { ...r, checkRun, checkRunText: `${checkRun?.output.summary ?? ''}\n${checkRun?.output.text ?? ''}` };
+};
+const states = (report: { items: { id: string; status: string; attestedBy?: string }[] } | null) => (report?.items ?? []).map((i) => `${i.id}:${i.status}${i.attestedBy ? `@${i.attestedBy}` : ''}`);
+const errors = (stdout: string) => commands(stdout, 'error').map((e) => e.message).join('\n');
+
+describe('attesters: an association in other letters is no login (D2)', () => {
+  it('`owner, member` is a configuration error saying what to write; an outsider named owner signs nothing off', async () => {
+    const r = await runPr({
+      body: '', author: 'mallory', association: 'CONTRIBUTOR',
+      reviews: [{ user: 'owner', association: 'NONE', state: 'APPROVED', body: TICKS }],
+    }, { attesters: 'owner, member' });
+    expect(gh.violations()).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(errors(r.stdout)).toContain('input \'attesters\': "owner" spells the author association OWNER in other letters: write OWNER for the association, or @owner for the login');
+    expect(r.checkRun?.conclusion).toBe('failure');
+    expect(r.checkRun?.output.title).toMatch(/Configuration error/);
+  });
+
+  it('names the association for Member and first-timer too, per line', () => {
+    expect(() => parseInputs({ attesters: 'OWNER\nMember' })).toThrow('input \'attesters\' line 2: "Member" spells the author association MEMBER in other letters: write MEMBER for the association, or @Member for the login');
+    expect(() => parseInputs({ attesters: 'first-timer' })).toThrow(/write FIRST_TIMER for the association, or @first-timer for the login/);
+  });
+
+  it('keeps exact associations, @-logins (also @owner) and other logins', async () => {
+    const a = parseInputs({ attesters: 'OWNER, MEMBER, @owner, @Member, ownerx, bob' }).attesters!;
+    expect([...a.associations]).toEqual(['OWNER', 'MEMBER']);
+    expect([...a.logins]).toEqual(['owner', 'member', 'ownerx', 'bob']);
+    const r = await runPr({
+      body: '', author: 'mallory', association: 'CONTRIBUTOR',
+      reviews: [{ user: 'owner', association: 'NONE', state: 'APPROVED', body: TICKS }],
+    }, { attesters: '@owner' });
+    expect(r.code).toBe(0);
+    expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:attested@owner', 'rollback-plan-agreed-with-the-team:attested@owner']);
+  });
+});
