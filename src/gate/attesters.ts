@@ -45,6 +45,11 @@ export function parseAttesters(lines: readonly { text: string; label: string }[]
         // `owner`, `Member`, `first-timer`: a login to GitHub, but almost certainly meant as the association. Read as the
         // login, anyone who registered that account would sign off (anyone may approve a public repository's pull request).
         throw new ConfigError(`${label}: ${quote(entry)} spells the author association ${spelt} in other letters: write ${spelt} for the association, or @${entry} for the login`);
+      } else if (URLISH.test(entry) && !/\/orgs\/[^/]+\/teams\//i.test(entry)) {
+        // A profile's address (`https://github.com/bob`), no team (a team's page, `…/orgs/acme/teams/sre`, is told as a team
+        // below): say to write the login it names.
+        const login = profileLogin(entry);
+        throw new ConfigError(`${label}: ${quote(entry)} is a URL: ${login ? `write the login alone (\`${login}\`)` : EXPECTED}`);
       } else if (entry.includes('/')) {
         throw new ConfigError(`${label}: ${quote(entry)} is a team: teams are not supported (reading a team's members needs an organisation token with read:org, which the job's GITHUB_TOKEN does not have); list its members' logins, or use an author association such as MEMBER (the organisation's members) or COLLABORATOR`);
       } else if (LOGIN.test(entry.replace(/^@/, ''))) {
@@ -58,6 +63,19 @@ export function parseAttesters(lines: readonly { text: string; label: string }[]
   }
   if (!written.length) throw new ConfigError(`${lines[0]?.label ?? "input 'attesters'"}: no entry: ${EXPECTED}, separated by commas or newlines`);
   return { logins, associations, written };
+}
+
+/** An entry written as an address: a scheme (`https://…`), or GitHub's host (`github.com/bob`, `www.github.com/bob`). */
+const URLISH = /^(?:[a-z][a-z\d+.-]*:\/\/|(?:www\.)?github\.com(?:\/|$))/i;
+
+/** The login a GitHub profile's address names (`https://github.com/bob/` → `bob`), or null when it names none. */
+function profileLogin(entry: string): string | null {
+  let url: URL;
+  try { url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(entry) ? entry : `https://${entry}`); } catch { return null; }
+  const segments = url.pathname.split('/').filter(Boolean);
+  let login = '';
+  try { if (segments.length === 1) login = decodeURIComponent(segments[0]!).replace(/^@/, ''); } catch { return null; }
+  return LOGIN.test(login) ? login : null;
 }
 
 const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);

@@ -64,3 +64,21 @@ describe('attesters: an association in other letters is no login (D2)', () => {
     expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:attested@owner', 'rollback-plan-agreed-with-the-team:attested@owner']);
   });
 });
+
+describe('attesters: a profile URL is no team (D4)', () => {
+  it('an entry that is a URL gets an error suggesting the login', async () => {
+    const r = await runPr({ body: TICKS, author: 'bob', association: 'MEMBER' }, { attesters: 'https://github.com/bob' });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    const said = errors(r.stdout);
+    expect(said).toContain('input \'attesters\': "https://github.com/bob" is a URL: write the login alone (`bob`)');
+    expect(said).not.toMatch(/is a team/);
+  });
+
+  it('reads the login of other spellings of an address; a team\'s page is still a team', () => {
+    expect(() => parseInputs({ attesters: 'MEMBER\ngithub.com/Carol-X/' })).toThrow('input \'attesters\' line 2: "github.com/Carol-X/" is a URL: write the login alone (`Carol-X`)');
+    expect(() => parseInputs({ attesters: 'https://github.com/acme/shop/pull/7' })).toThrow(/"https:\/\/github.com\/acme\/shop\/pull\/7" is a URL: expected a GitHub login/);
+    expect(() => parseInputs({ attesters: 'https://github.com/orgs/acme/teams/sre' })).toThrow(/is a team: teams are not supported/);
+    expect(() => parseInputs({ attesters: '@acme/sre' })).toThrow(/is a team: teams are not supported/);
+  });
+});
