@@ -39,7 +39,7 @@ import { makeDirs, writeBlocker } from '../mkdirs.js';
 import { isWithin, safeRealpath } from '../repo/read.js';
 import { andList } from '../words.js';
 import { currentDirectory } from '../user-file.js';
-import { printable } from '../checks/util/text.js';
+import { printable, withArticle } from '../checks/util/text.js';
 
 /** A full commit id (SHA-1, or SHA-256 repositories). */
 const COMMIT_SHA = /^[0-9a-f]{40,64}$/i;
@@ -716,7 +716,7 @@ async function writeComment(x: {
 }): Promise<string | undefined> {
   if (x.readOnly) { core.info('No pull request comment: a fork pull request\'s token is read-only.'); return undefined; }
   if (!PULL_REQUEST_EVENTS.has(x.ev.event)) {
-    say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is a ${x.ev.event || 'non-pull-request'} event.`, { title: 'Preflight: no pull request comment' });
+    say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is ${withArticle(x.ev.event || 'non-pull-request')} event.`, { title: 'Preflight: no pull request comment' });
     return undefined;
   }
   if (!x.number) {

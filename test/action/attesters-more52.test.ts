@@ -82,3 +82,16 @@ describe('attesters: a profile URL is no team (D4)', () => {
     expect(() => parseInputs({ attesters: '@acme/sre' })).toThrow(/is a team: teams are not supported/);
   });
 });
+
+describe('notices: the article of an event name (D5)', () => {
+  it('"an issue_comment event", "a workflow_dispatch event"', async () => {
+    const repo = makeRepo({ 'app.py': 'x = 1\n', 'PRODUCTION_CHECKLIST.md': CHECKLIST });
+    const notice = async (event: string, payload: Record<string, unknown>) => {
+      const r = await runAction({ event, payload, workspace: repo.dir, sha: repo.sha, apiUrl: gh.url, token: TOKEN, inputs: { comment: 'true' }, env: { GITHUB_REF: 'refs/heads/main' } });
+      return commands(r.stdout, 'notice').find((c) => c.message.startsWith('No pull request comment'))?.message ?? '';
+    };
+    const issue = { action: 'created', issue: { number: 9, title: 'A question', body: 'Hi', user: { login: 'carol', id: 3, type: 'User' } }, comment: { id: 77, body: 'ping', user: { login: 'carol', id: 3, type: 'User' } }, repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } }, sender: { login: 'carol', id: 3, type: 'User' } };
+    expect(await notice('issue_comment', issue)).toContain('and this run is an issue_comment event.');
+    expect(await notice('workflow_dispatch', { inputs: {}, ref: 'refs/heads/main', repository: issue.repository })).toContain('and this run is a workflow_dispatch event.');
+  });
+});
