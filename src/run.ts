@@ -55,8 +55,11 @@ export interface RunOptions {
    * pull_request_target the baseline is read from the base branch`).
    */
   readBaseWhy?: (what: string) => string;
-  /** PR description and author: ticked boxes attest manual items. */
-  attestation?: { body: string; by: string } | null;
+  /**
+   * PR description and author: ticked boxes attest manual items. `before`: the description before an edit by someone
+   * who may not sign off (the action's `attesters`): only the ticks it had too attest, the ones the edit added do not.
+   */
+  attestation?: { body: string; by: string; before?: string } | null;
   /**
    * Bodies of reviews approving the pull request, each with its reviewer, latest first (the action's `attesters`): their
    * ticks attest manual items as the description's do, signed by the reviewer; the description's tick signs first.

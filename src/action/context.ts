@@ -126,6 +126,18 @@ export function resolveEvent(event: string, payload: Record<string, unknown>, en
   return ctx;
 }
 
+/**
+ * The description edit a `pull_request` (or `pull_request_target`) `edited` event reports: who made it (`sender`) and the
+ * description before it (`changes.body.from`). Null for any other event, or an edit of the title or base alone. The REST
+ * API says nowhere else who last edited a description: this event is the one run that knows.
+ */
+export function descriptionEdit(event: string, payload: Record<string, unknown>): { by: string; from: string } | null {
+  if ((event !== 'pull_request' && event !== 'pull_request_target') || payload.action !== 'edited') return null;
+  const from = obj(obj(obj(payload.changes).body)).from;
+  const by = str(obj(payload.sender).login);
+  return typeof from === 'string' && by ? { by, from } : null;
+}
+
 /** The pull request an `issue_comment` event's comment is on (`issue.pull_request` set), else null. */
 export function commentedPullOf(event: string, payload: Record<string, unknown>): number | null {
   const issue = obj(payload.issue);

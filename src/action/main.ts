@@ -6,7 +6,7 @@ import { apiUrlProblem, backslashHint, inputSecrets, maskOnce, parseRunnerContex
 import type { RunnerContext, Settings } from './inputs.js';
 import { readClaims, recordClaim, renamedWarning, supersededNotice, uniqueName } from './check-names.js';
 import type { Verdict } from './check-names.js';
-import { PULL_REQUEST_EVENTS, commentedPullOf, resolveEvent, runsFromGithubSha, unsupportedEventNotice } from './context.js';
+import { PULL_REQUEST_EVENTS, commentedPullOf, descriptionEdit, resolveEvent, runsFromGithubSha, unsupportedEventNotice } from './context.js';
 import { namedSecrets, redactingLogger, redactor, redactReport, secretsOf } from '../report/redact.js';
 import type { EventContext } from './context.js';
 import type { NestedCheckout } from './base-checklist.js';
@@ -442,7 +442,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   const unsupported = unsupportedEventNotice(ev.event, runner.payload, ev.headSha, pr.number, commentedHead);
   if (unsupported) say.notice(unsupported, { title: `Preflight: event '${ev.event}'` });
   const described = pr.number ? await attestationOf(ev, pr.number, client, repo, pr.number === commented ? commentedFresh : undefined) : null;
-  let attestation = described ? { body: described.body, by: described.by } : null;
+  let attestation: { body: string; by: string; before?: string } | null = described ? { body: described.body, by: described.by } : null;
   // With `attesters`, the description signs off only when its author is one of them, and approving reviews by them sign off
   // too (read only then: no other API call, no other permission). Why the description's ticks count for nothing is said.
   let reviewAttestations: { body: string; by: string }[] | undefined;
@@ -455,6 +455,21 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
         say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: an attester signs manual items off by approving the pull request with a review whose body ticks them.`, { title: 'Preflight: sign-offs not counted' });
       }
       attestation = null;
+    }
+    // An edit of an attester's description by someone else who is no attester (anyone with write access may edit it):
+    // the ticks it added sign nothing off. Only this event says who edited; later runs count the description as its author's.
+    const edit = described && authorAttests && attestation ? descriptionEdit(ev.event, runner.payload) : null;
+    if (edit && attestation && edit.by.toLowerCase() !== described!.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, null)) {
+      const before = parseAttestations(edit.from);
+      const added = [...parseAttestations(attestation.body)].filter((tick) => !before.has(tick));
+      if (added.length) {
+        attestation = { ...attestation, before: edit.from };
+        // The event names the editor's login, not their author association: only an attester named by login counts.
+        const byLogin = inputs.attesters.associations.size ? ' by login (this event does not give an editor\'s author association)' : '';
+        notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: @${edit.by} edited it, and is neither its author ${describeUser(described!.author, described!.association)} nor among the attesters${byLogin} (input 'attesters')`;
+        const shown = added.slice(0, 3).map((tick) => `"${tick}"`).join(', ');
+        say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: ${shown}${added.length > 3 ? ` and ${added.length - 3} more` : ''}. An attester signs them off by approving the pull request with a review whose body ticks them. GitHub's API does not say who last edited a description, so later runs read it as its author's again: its author should untick what they do not sign off.`, { title: 'Preflight: sign-offs not counted' });
+      }
     }
     reviewAttestations = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters);
   }

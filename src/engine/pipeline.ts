@@ -212,8 +212,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await import('../gate/attest.js');
     const { signoffText } = await import('../checklist/title.js');
     const manualTitles = planned.filter((p) => p.kind === 'manual').map((p) => p.title);
-    const signer = (body: string, by: string, signed?: Set<string>): Attested => {
+    const signer = (body: string, by: string, signed?: Set<string>, before?: string): Attested => {
       const ticks = parseAttestations(body, signoffText);
+      // Ticks an edit by someone who may not sign off added (not in the description before it) sign nothing off.
+      if (before !== undefined) {
+        const had = parseAttestations(before, signoffText);
+        for (const tick of ticks) if (!had.has(tick)) ticks.delete(tick);
+      }
       // A tick of an item's group and title (`Security Officer › Name: ____`) signs that item off: those ticks get no near-miss hint.
       const inGroups = contextTicks(ticks);
       return {
@@ -228,7 +233,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
         },
       };
     };
-    if (opts.attestation?.body) attested = signer(opts.attestation.body, opts.attestation.by, signedInContext);
+    if (opts.attestation?.body) attested = signer(opts.attestation.body, opts.attestation.by, signedInContext, opts.attestation.before);
     // The description first (its hints are the ones shown), then approving reviews, latest first.
     signers = [...(attested ? [attested] : []), ...reviews.map((r) => signer(r.body, r.by))];
   }

@@ -95,3 +95,38 @@ describe('notices: the article of an event name (D5)', () => {
     expect(await notice('workflow_dispatch', { inputs: {}, ref: 'refs/heads/main', repository: issue.repository })).toContain('and this run is a workflow_dispatch event.');
   });
 });
+
+describe('attesters: an edit of the description by a non-attester (D3)', () => {
+  const edited = (from: string, sender: string) => (p: Payload) => ({ ...p, action: 'edited', changes: { body: { from } }, sender: { login: sender, id: 9, type: 'User' } });
+  const UNTICKED = TICKS.replace(/\[x\]/g, '[ ]');
+
+  it('the ticks mallory added to alice\'s description do not attest, and a warning names mallory', async () => {
+    const r = await runPr({ body: TICKS, author: 'alice', association: 'MEMBER' }, { attesters: 'alice' }, { payload: edited(UNTICKED, 'mallory') });
+    expect(gh.violations()).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:pending', 'rollback-plan-agreed-with-the-team:pending']);
+    const warning = commands(r.stdout, 'warning').map((w) => w.message).find((w) => w.includes('@mallory')) ?? '';
+    expect(warning).toContain('Ticks added to the description of #7 by @mallory are not counted: @mallory edited it, and is neither its author @alice (MEMBER) nor among the attesters (input \'attesters\'): "backups restored in a drill", "rollback plan agreed with the team".');
+    expect(r.checkRunText).toContain('by @mallory are not counted');
+  });
+
+  it('ticks the description had before the edit still attest as its author; an association attester is told it counts by login', async () => {
+    const from = '- [x] Backups restored in a drill\n- [ ] Rollback plan agreed with the team\n';
+    const r = await runPr({ body: TICKS, author: 'alice', association: 'MEMBER' }, { attesters: 'MEMBER' }, { payload: edited(from, 'mallory') });
+    expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:attested@alice', 'rollback-plan-agreed-with-the-team:pending']);
+    expect(commands(r.stdout, 'warning').map((w) => w.message).join('\n')).toMatch(/nor among the attesters by login \(this event does not give an editor's author association\).*: "rollback plan agreed with the team"\./);
+  });
+
+  it('an edit by the author or by an attester named by login, or another event, signs off as before', async () => {
+    for (const sender of ['Alice', 'bob']) {
+      const r = await runPr({ body: TICKS, author: 'alice', association: 'MEMBER' }, { attesters: 'alice, bob' }, { payload: edited(UNTICKED, sender) });
+      expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:attested@alice', 'rollback-plan-agreed-with-the-team:attested@alice']);
+      expect(commands(r.stdout, 'warning').filter((w) => w.message.includes('not counted'))).toEqual([]);
+    }
+    // An edit of the title alone (no changes.body), or no attesters: nothing changes.
+    const title = await runPr({ body: TICKS, author: 'alice', association: 'MEMBER' }, { attesters: 'alice' }, { payload: (p) => ({ ...p, action: 'edited', changes: { title: { from: 'Old' } }, sender: { login: 'mallory' } }) });
+    expect(states(title.report as never)).toEqual(['backups-restored-in-a-drill:attested@alice', 'rollback-plan-agreed-with-the-team:attested@alice']);
+    const none = await runPr({ body: TICKS, author: 'alice', association: 'MEMBER' }, {}, { payload: edited(UNTICKED, 'mallory') });
+    expect(none.code).toBe(0);
+  });
+});
