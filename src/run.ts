@@ -5,6 +5,7 @@ import { safeRealpath } from './repo/read.js';
 import { runOnEngineThread, wantsEngineThread } from './engine/engine-thread.js';
 import { ConfigError, silentLogger, type FailOn, type Location, type Logger, type Report, type SeveritySetting } from './types.js';
 import type { NearMiss } from './gate/attest.js';
+import type { ReviewNotCounted } from './gate/attesters.js';
 import { andList } from './words.js';
 
 export interface RunOptions {
@@ -65,6 +66,11 @@ export interface RunOptions {
    * ticks attest manual items as the description's do, signed by the reviewer; the description's tick signs first.
    */
   reviewAttestations?: readonly { body: string; by: string }[];
+  /**
+   * Reviews whose ticks sign nothing off, latest first, each with why (the action's `attesters`: a comment review, a
+   * reviewer who is no attester…): one that ticks a pending item is said (a notice, and `reviewNotices`).
+   */
+  reviewsNotCounted?: readonly ReviewNotCounted[];
   /** Pending manual items count against the gate (default true; the action sets false outside PRs). */
   gatesManual?: boolean;
   event?: string;
@@ -97,6 +103,8 @@ export interface RunResult {
    * a warning): the action shows them next to the pending items in its summaries.
    */
   signoffHints?: NearMiss[];
+  /** Reviews that tick pending items and sign nothing off, as the notices say it (see RunOptions.reviewsNotCounted), a few at most. */
+  reviewNotices?: string[];
   /**
    * The baseline entries counted as fixed (`report.baselineFixed` of them), as the note names them: check and
    * `file:line`, else the start of the fingerprint (`describeEntry`). Not in the JSON report.

@@ -31,7 +31,7 @@ import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut, parseAttestations } from '../gate/attest.js';
-import { describeUser, isAttester, standingApprovals, type Attesters } from '../gate/attesters.js';
+import { describeUser, isAttester, reviewsNotCounted, standingApprovals, type Attesters, type ReviewNotCounted } from '../gate/attesters.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
@@ -446,6 +446,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   // With `attesters`, the description signs off only when its author is one of them, and approving reviews by them sign off
   // too (read only then: no other API call, no other permission). Why the description's ticks count for nothing is said.
   let reviewAttestations: { body: string; by: string }[] | undefined;
+  let reviewsSigningNothing: ReviewNotCounted[] | undefined;
   let notCounted: string | undefined;
   const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
   if (inputs.attesters && pr.number) {
@@ -471,7 +472,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
         say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: ${shown}${added.length > 3 ? ` and ${added.length - 3} more` : ''}. An attester signs them off by approving the pull request with a review whose body ticks them. GitHub's API does not say who last edited a description, so later runs read it as its author's again: its author should untick what they do not sign off.`, { title: 'Preflight: sign-offs not counted' });
       }
     }
-    reviewAttestations = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters);
+    ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
   }
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
@@ -523,6 +524,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     ...(readBase && base ? { readBase, readBaseWhy: (what: string) => baseRuleText(base.rule, what) } : {}),
     attestation,
     ...(reviewAttestations ? { reviewAttestations } : {}),
+    ...(reviewsSigningNothing?.length ? { reviewsNotCounted: reviewsSigningNothing } : {}),
     // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
     gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
     event: ev.event,
@@ -646,7 +648,7 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     : ' and the SARIF file at its `sarif` output'}`;
   const baselineFixed = result.baselineFixed;
   // Who may sign off, for the pending sign-offs' instructions (and why the description's ticks did not count).
-  const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}) } : undefined;
+  const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}), ...(result.reviewNotices ? { reviews: result.reviewNotices } : {}) } : undefined;
   const jobOptions = { folder, baselineFixed, maxBytes: JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote };
   const jobComplete = renderMarkdownFit(shown, { ...jobOptions, maxBytes: JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
   const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
@@ -836,18 +838,21 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
  * The bodies of the reviews approving pull request `pull` whose ticks sign manual items off (attesters' standing
  * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
  */
-async function reviewAttestationsOf(pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], attesters: Attesters): Promise<{ body: string; by: string }[]> {
+async function reviewAttestationsOf(pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], attesters: Attesters): Promise<{ approvals: { body: string; by: string }[]; notCounted: ReviewNotCounted[] }> {
+  const none = { approvals: [], notCounted: [] };
   if (!client || !repo) {
     say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
-    return [];
+    return none;
   }
   try {
-    return standingApprovals(await pullReviews(client, repo, pull), attesters);
+    const reviews = await pullReviews(client, repo, pull);
+    // The reviews that sign nothing off too: one that ticks a pending item is said (the reviewer meant to sign it off).
+    return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters) };
   } catch (err) {
     const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
       : isForbidden(err) || statusOf(err) === 404 ? ' Give the job `pull-requests: read`.' : '';
     say.warning(`Could not read the reviews of pull request #${pull} (${describeError(err)}), so no approving review signs anything off (input 'attesters').${hint}`);
-    return [];
+    return none;
   }
 }
 

@@ -31,6 +31,11 @@ import { pemBlocks } from '../probes/util.js';
 import { ConfigError, readProblem, SEVERITIES, severityRank, silentLogger, type FailOn, type Finding, type Logger, type Report } from '../types.js';
 import { readUserFile, readUserInput, STDIN_NAME } from '../user-file.js';
 
+/** Most near-miss hints of approving reviews' ticks in one run (the description's have their own bound). */
+const MAX_REVIEW_HINTS = 5;
+/** Most reviews said to tick pending items and sign nothing off in one run (one notice each), then one line for the rest. */
+const MAX_REVIEW_NOTICES = 3;
+
 /** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
 export const WARNINGS_PRINTED = 100;
 
@@ -207,8 +212,13 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   // The ticks that signed an item off by its group and title (see signsOffInContext).
   const signedInContext = new Set<string>();
   const reviews = (opts.reviewAttestations ?? []).filter((r) => r.body);
+  const notCounting = opts.reviewsNotCounted ?? [];
   let signers: Attested[] = [];
-  if (opts.attestation?.body || reviews.length) {
+  // The approving reviews' sign-offs, each with its reviewer and the ticks that signed an item off by its group and title.
+  let reviewSigners: { signer: Attested; by: string; signed: Set<string> }[] = [];
+  // How a text's ticks are read: for the reviews that sign nothing off, to say which pending items they tick.
+  let signerOf: ((body: string, by: string, signed?: Set<string>) => Attested) | undefined;
+  if (opts.attestation?.body || reviews.length || notCounting.length) {
     const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await import('../gate/attest.js');
     const { signoffText } = await import('../checklist/title.js');
     const manualTitles = planned.filter((p) => p.kind === 'manual').map((p) => p.title);
@@ -234,8 +244,10 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
       };
     };
     if (opts.attestation?.body) attested = signer(opts.attestation.body, opts.attestation.by, signedInContext, opts.attestation.before);
-    // The description first (its hints are the ones shown), then approving reviews, latest first.
-    signers = [...(attested ? [attested] : []), ...reviews.map((r) => signer(r.body, r.by))];
+    // The description first, then approving reviews, latest first.
+    reviewSigners = reviews.map((r) => { const signed = new Set<string>(); return { signer: signer(r.body, r.by, signed), by: r.by, signed }; });
+    signers = [...(attested ? [attested] : []), ...reviewSigners.map((r) => r.signer)];
+    signerOf = signer;
   }
 
   // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
@@ -296,6 +308,44 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
     // A tick of an item a check decides changes nothing and the check's verdict is shown anyway: a notice, not a warning.
     for (const hint of signoffHints) if (hint.kind === 'bound' && log.notice) log.notice(hint.message); else log.warn(hint.message);
   }
+  // The action's `attesters`: ticks in approving reviews get the description's hints, naming the reviewer, and a review that
+  // signs nothing off (a comment review, a reviewer who is no attester…) but ticks a pending item is said, once. A few at most.
+  let reviewNotices: string[] | undefined;
+  if (reviewSigners.length || (notCounting.length && signerOf)) {
+    const { nearMisses } = await import('../gate/attest.js');
+    const said = new Set((signoffHints ?? []).map((h) => `${h.kind}\0${h.tick}\0${h.items.join('\0')}`));
+    const fromReviews: NonNullable<RunResult['signoffHints']> = [];
+    let more = 0;
+    for (const { signer, by, signed } of reviewSigners) {
+      for (const hint of nearMisses(signer.keys, core.items, signer.normalise, signed, `the review approving the pull request by @${by}`)) {
+        const key = `${hint.kind}\0${hint.tick}\0${hint.items.join('\0')}`;
+        if (said.has(key)) continue;
+        said.add(key);
+        if (fromReviews.length < MAX_REVIEW_HINTS) fromReviews.push({ ...hint, by }); else more++;
+      }
+    }
+    for (const hint of fromReviews) if (hint.kind === 'bound' && log.notice) log.notice(hint.message); else log.warn(hint.message);
+    if (more) log.warn(`${more} more tick${more === 1 ? '' : 's'} in approving reviews sign${more === 1 ? 's' : ''} nothing off though ${more === 1 ? 'it nearly names' : 'they nearly name'} a pending item (not listed: at most ${MAX_REVIEW_HINTS} are)`);
+    if (fromReviews.length) signoffHints = [...(signoffHints ?? []), ...fromReviews];
+    // The manual items still pending that a review signing nothing off ticks (or nearly does).
+    const pending = core.items.filter((i) => i.status === 'pending' && i.kind === 'manual' && !i.notDone);
+    const notices: string[] = [];
+    let unsaid = 0;
+    for (const r of signerOf ? notCounting : []) {
+      const s = signerOf!(r.body, r.by);
+      const named = new Set(pending.filter((i) => s.keys.has(s.normalise(i.title)) || s.keys.has(s.normalise(i.id)) || s.inContext?.(i.group ?? [], i.title)).map((i) => i.id));
+      for (const hint of nearMisses(s.keys, core.items, s.normalise)) if (hint.kind !== 'bound') for (const id of hint.items) named.add(id);
+      if (!named.size) continue;
+      if (notices.length >= MAX_REVIEW_NOTICES) { unsaid++; continue; }
+      const ids = [...named];
+      const listed = `${ids.slice(0, 3).map((id) => `'${id}'`).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+      notices.push(`${r.review} ticks the pending item${ids.length === 1 ? '' : 's'} ${listed} but signs nothing off: ${r.why}`);
+    }
+    const say = (text: string) => { const line = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`; if (log.notice) log.notice(line); else log.warn(line); };
+    for (const notice of notices) say(notice);
+    if (unsaid) say(`${unsaid} more review${unsaid === 1 ? '' : 's'} tick${unsaid === 1 ? 's' : ''} pending items and sign${unsaid === 1 ? 's' : ''} nothing off (not listed: at most ${MAX_REVIEW_NOTICES} are)`);
+    if (notices.length) reviewNotices = notices;
+  }
   const report: Report = redactReport({
     ...core,
     checklist: {
@@ -336,7 +386,7 @@ export async function runListed(opts: RunOptions, listing: FileList, pool: Worke
   }
   const inherited = checklist.items.filter((it) => it.inheritedAt);
   const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt!])) : undefined;
-  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
+  return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(reviewNotices ? { reviewNotices } : {}), ...(unanswered !== undefined ? { unanswered: redactText(unanswered, masks) } : {}) };
 }
 
 /**

@@ -526,9 +526,10 @@ export function nearMissTicks(ticks: ReadonlySet<string>, items: readonly Signof
  * quote; `struck`: struck through as a whole; `table`: in a table row), and the warning that says so. Or (`bound`) a
  * tick that names an item a check decides, which no tick signs off (DESIGN): `items` are those items, and the message
  * (a notice) says which checks decide them. `signed`: of a `bound` tick, the manual items it does sign off (a title or
- * id they share with the bound ones), which the message names.
+ * id they share with the bound ones), which the message names. `by`: the reviewer, for a tick in an approving review's body
+ * (the action's `attesters`) rather than the description.
  */
-export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string; signed?: string[]; differs?: string }
+export interface NearMiss { tick: string; items: string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | Withdrawn; message: string; signed?: string[]; differs?: string; by?: string }
 
 /**
  * An item as the near-miss hints read it: its id, title and status, and (as the report has them) its kind and checks,
@@ -538,9 +539,11 @@ export interface SignoffItem { id: string; title: string; status: string; kind?:
 
 /**
  * {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. `signed`: ticks that
- * signed an item off by its group and title (see signsOffInContext), which say nothing.
+ * signed an item off by its group and title (see signsOffInContext), which say nothing. `source`: what the messages say
+ * holds the ticks (the description; with the action's `attesters`, an approving review's body: "the review approving
+ * the pull request by @bob").
  */
-export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string, signed: ReadonlySet<string> = new Set()): NearMiss[] {
+export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffItem[], normalise: (s: string) => string, signed: ReadonlySet<string> = new Set(), source = 'the pull request description'): NearMiss[] {
   const known = new Set<string>();
   for (const i of items) known.add(normalise(i.title)).add(normalise(i.id));
   const templates = items.filter((i) => !isBound(i)).map((i) => templateParts(i.title, normalise)).filter((p): p is string[] => p !== null);
@@ -561,16 +564,16 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     const first = named[0]!;
     const same = named.every((item) => checksOf(item) === checksOf(first));
     const status = andList([...new Set(named.map((item) => item.status))]);
-    const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description`;
+    const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off ${source === 'the pull request description' ? 'in the description' : 'by a tick'}`;
     const signed = items.filter((item) => !isBound(item) && (normalise(item.title) === tick || normalise(item.id) === tick));
     if (signed.length) {
       const manual = signed.length > 1 ? `the manual items ${signed.map((item) => `'${item.id}'`).join(', ')}` : `the manual item '${signed[0]!.id}'`;
       const not = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}"), which are` : `the item '${first.id}' ("${first.title}"), which is`;
-      boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `the pull request description ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
+      boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `${source} ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
       return;
     }
     const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
-    boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} ${by}` });
+    boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `${source} ticks "${tick}", which signs nothing off: ${what} ${by}` });
   };
   const decided = (tick: string, loose: string) => {
     const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));
@@ -581,7 +584,7 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     const meant = pending.filter(({ item, title, loose }) => loose !== null && (blankLeftEmpty(item.title, normalise) === tick || title === tick));
     if (!meant.length || hints.length >= MAX_HINTS) continue;
     const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
+    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `${source} ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}") empty; fill the blank in (\`- [x] ${meant[0]!.item.title.replace(BLANK_RUNS, '…')}\`) or tick the item's id` });
   }
   // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
   // nearly so): it signs nothing off where it stands.
@@ -605,7 +608,7 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
       : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] …`)'
       : why === 'lookalike' ? `\`${box}\` is no checkbox (only \`[x]\` ticks one), GitHub shows it as text; when the work is done, tick it as \`- [x] ${meant[0]!.item.title}\``
       : 'a struck-through item is withdrawn; tick it without the strikethrough';
-    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
+    hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `${source} ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0]!.item.title}")` });
   }
   for (const tick of ticks) {
     // A tick that signed an item off by its group and title (`Security Officer › Name: ____`) missed nothing.
@@ -623,19 +626,19 @@ export function nearMisses(ticks: ReadonlySet<string>, items: readonly SignoffIt
     if (byId) {
       const { item } = byId;
       if (isBound(item)) decidedBy(tick, [item]);
-      else if (item.status === 'pending') hints.push({ tick, items: [item.id], kind: 'id', message: `the pull request description ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
+      else if (item.status === 'pending') hints.push({ tick, items: [item.id], kind: 'id', message: `${source} ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
       continue;
     }
     const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
     if (filled) {
-      hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
+      hints.push({ tick, items: [filled.item.id], kind: 'template', message: `${source} ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
       continue;
     }
     const said = loose.split(' ');
     const meant = pending.find(({ title, looseT }) => nearlyNames(tick, loose, title, looseT)) ?? pending.find(({ looseT, words }) => slightlyMisnames(said, words, looseT));
     // Two texts that look the same (a look-alike letter, an invisible character): say which characters differ.
     const differs = meant ? differingCharacters(tick, meant.title) : null;
-    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
+    if (meant) hints.push({ tick, items: [meant.item.id], kind: 'title', message: `${source} ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
     else decided(tick, loose);
   }
   return [...hints, ...boundHints];

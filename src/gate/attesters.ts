@@ -111,24 +111,78 @@ const TASK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
  * Each carries its reviewer, who is the item's attester.
  */
 export function standingApprovals(reviews: readonly PullReview[], attesters: Attesters): { body: string; by: string }[] {
-  // Oldest first as GitHub lists them; a review's submission time orders them when given.
-  const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
-  const byReviewer = new Map<string, { r: PullReview; at: number }[]>();
+  const ordered = chronological(reviews);
+  const counted = countedApprovals(ordered, attesters);
+  return [...counted].sort((x, y) => y - x).map((i) => ({ body: ordered[i]!.body, by: ordered[i]!.login! }));
+}
+
+/**
+ * The indexes (in `ordered`, chronological) of the approvals that sign off (see standingApprovals): per reviewer who is
+ * an attester and whose latest state-setting review approves, their latest approval since their last change request or
+ * dismissal that holds a task list.
+ */
+function countedApprovals(ordered: readonly PullReview[], attesters: Attesters): Set<number> {
+  const byReviewer = new Map<string, number[]>();
   for (const [at, r] of ordered.entries()) {
     if (!r.login || !STANDING_STATES.has(r.state)) continue;
     const login = r.login.toLowerCase();
-    byReviewer.set(login, [...(byReviewer.get(login) ?? []), { r, at }]);
+    byReviewer.set(login, [...(byReviewer.get(login) ?? []), at]);
   }
-  const out: { body: string; by: string; at: number }[] = [];
+  const out = new Set<number>();
   for (const list of byReviewer.values()) {
     let since = list.length;
-    while (since > 0 && list[since - 1]!.r.state === 'APPROVED') since--;
+    while (since > 0 && ordered[list[since - 1]!]!.state === 'APPROVED') since--;
     // The latest of those approvals that holds a checklist (ticked or not) is the reviewer's word: one that unticks an
     // item withdraws the earlier tick, and a plain "LGTM" re-approval keeps it.
-    const latest = list.slice(since).reverse().find(({ r }) => TASK_LINE.test(r.body));
-    if (latest && isAttester(attesters, latest.r.login, latest.r.association)) out.push({ body: latest.r.body, by: latest.r.login!, at: latest.at });
+    const latest = list.slice(since).reverse().find((i) => TASK_LINE.test(ordered[i]!.body));
+    if (latest !== undefined && isAttester(attesters, ordered[latest]!.login, ordered[latest]!.association)) out.add(latest);
   }
-  return out.sort((a, b) => b.at - a.at).map(({ body, by }) => ({ body, by }));
+  return out;
+}
+
+/** Oldest first as GitHub lists them; a review's submission time orders them when given. */
+const chronological = (reviews: readonly PullReview[]): PullReview[] => reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
+
+/** The latest state-setting review (APPROVED, CHANGES_REQUESTED, DISMISSED) of the reviewer of `ordered[i]`. */
+const latestStateOf = (ordered: readonly PullReview[], i: number): string | undefined => {
+  const login = ordered[i]!.login?.toLowerCase();
+  return ordered.filter((r) => r.login?.toLowerCase() === login && STANDING_STATES.has(r.state)).at(-1)?.state;
+};
+
+/** A submitted review as a message names it, by its state. */
+const REVIEW_KINDS: Record<string, string> = { APPROVED: 'approving review', COMMENTED: 'comment review', CHANGES_REQUESTED: 'review requesting changes', DISMISSED: 'dismissed review' };
+
+/**
+ * A submitted review whose body's ticks sign nothing off: its reviewer, the review as a message names it (`the comment
+ * review by @bob (MEMBER)`), its body, and why (a clause).
+ */
+export interface ReviewNotCounted { by: string; review: string; body: string; why: string }
+
+/**
+ * The submitted reviews with a body that sign nothing off, latest first (the others are {@link standingApprovals}): by
+ * someone who is no attester, a comment review, a review requesting changes, a dismissed one, an approval whose reviewer
+ * no longer stands approving (their latest review requests changes or was dismissed), or one a later approval of theirs
+ * with a task list replaced. The action says so of those that tick a pending item: the reviewer meant to sign it off.
+ */
+export function reviewsNotCounted(reviews: readonly PullReview[], attesters: Attesters): ReviewNotCounted[] {
+  const ordered = chronological(reviews);
+  const counted = countedApprovals(ordered, attesters);
+  const out: ReviewNotCounted[] = [];
+  const approving = 'only a review approving the pull request signs off';
+  for (const [i, r] of ordered.entries()) {
+    if (!r.login || !r.body.trim() || counted.has(i)) continue;
+    const why = !isAttester(attesters, r.login, r.association) ? `@${r.login} is not among the attesters (input 'attesters')`
+      : r.state === 'COMMENTED' || r.state === 'CHANGES_REQUESTED' ? approving
+      : r.state === 'DISMISSED' ? 'it was dismissed, so it no longer counts'
+      : r.state !== 'APPROVED' ? null
+      : latestStateOf(ordered, i) !== 'APPROVED' ? `@${r.login}'s latest review ${latestStateOf(ordered, i) === 'DISMISSED' ? 'was dismissed' : 'requests changes'}, so the approval no longer stands`
+      : TASK_LINE.test(r.body) ? `a later approval by @${r.login} with its own checklist replaces it`
+      : null;
+    const kind = REVIEW_KINDS[r.state];
+    // (A PENDING review is not submitted: only its author sees it.)
+    if (why && kind) out.push({ by: r.login, review: `the ${kind} by ${describeUser(r.login, r.association)}`, body: r.body, why });
+  }
+  return out.reverse();
 }
 
 /** How an author is named in a message: `@mallory (FIRST_TIME_CONTRIBUTOR)`. */

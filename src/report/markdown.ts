@@ -69,8 +69,9 @@ export interface MarkdownOptions {
   /**
    * Who may sign off (the action's `attesters` input, its entries as written), whether the description's author is one of
    * them, and why its ticks were not counted when it ticked something: the pending sign-offs say where to sign them off.
+   * `reviews`: the reviews that tick pending items and sign nothing off, each as a sentence saying why.
    */
-  attesters?: { written: readonly string[]; descriptionCounts: boolean; notCounted?: string };
+  attesters?: { written: readonly string[]; descriptionCounts: boolean; notCounted?: string; reviews?: readonly string[] };
   /**
    * Where a reader finds every finding when this text lists fewer or is cut, as a phrase
    * ("the JSON report (the step's `report` output)"). Never the text's own place: the job
@@ -85,7 +86,10 @@ export interface MarkdownOptions {
  * row, with no space after `[x]` (`nospace`), a `lookalike` box (`- [✓] …`, `- [-] …`); or a tick naming items a check decides (`bound`), which no tick signs off (`signed`: the manual items sharing that
  * title or id, which the same tick does sign off).
  */
-export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike'; signed?: readonly string[]; differs?: string }
+export interface SignoffHint { tick: string; items: readonly string[]; kind: 'blank' | 'template' | 'title' | 'id' | 'bound' | 'quoted' | 'struck' | 'table' | 'nospace' | 'lookalike'; signed?: readonly string[]; differs?: string; by?: string }
+
+/** Where a hint's tick stands: the description, or (`by`, the action's `attesters`) an approving review's body. */
+const tickedIn = (h: SignoffHint) => (h.by ? `the approving review by ${esc(`@${h.by}`)}` : 'the description');
 
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX: Record<Exclude<SignoffHint['kind'], 'bound'>, string> = {
@@ -417,12 +421,12 @@ function itemLines(item: ItemReport, findings: Finding[], report: Report, limit:
   // A box ticked in the team's Markdown file on a bound item: the check decided, the tick is shown (DESIGN).
   if (item.ticked) status += ' _(ticked in the checklist)_';
   // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
-  if (hints.some((h) => h.kind === 'bound')) status += ` _(ticked in the description: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
+  if (hints.some((h) => h.kind === 'bound')) status += ` _(ticked in ${andList([...new Set(hints.filter((h) => h.kind === 'bound').map(tickedIn))])}: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
   if (item.reason) status += `: ${esc(item.reason)}`;
   if (itemBlocks(item, shown, report)) status += ' — **blocks the merge**';
   // The author's tick was read and signs nothing off: said here, where the item reads "pending".
   const missed = hints.filter((h) => h.kind !== 'bound');
-  if (item.status === 'pending' && missed.length) status += ` — ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+  if (item.status === 'pending' && missed.length) status += ` — ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"${h.by ? ` in ${tickedIn(h)}` : ''}`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
   // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
   const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
   const lines = [`- ${bits.join(' · ')} — ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
@@ -537,17 +541,23 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     const named = report.items.filter((i) => h.items.includes(i.id));
     const checks = [...new Set(named.map(decidedBy))];
     const signed = h.signed?.length ? `; the same tick signs off ${h.signed.length > 1 ? 'the manual items' : 'the manual item'} ${h.signed.map(code).join(', ')}, which ${h.signed.length > 1 ? 'share' : 'shares'} the title` : '; only manual items are signed off in the description';
-    return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it${signed}`;
+    return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}${h.by ? `, in ${tickedIn(h)}` : ''}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it${signed}`;
   };
   // A tick that signs off the manual items of a title they share with bound ones signs something off: listed apart.
   const decidedLines = decided.filter((h) => !h.signed?.length).map(decidedLine);
   const sharedLines = decided.filter((h) => h.signed?.length).map(decidedLine);
-  const sharedHeading = 'Ticked in the description, signing off only the manual items of a title shared with items a check decides';
+  // Ticks in approving reviews (the action's `attesters`) are listed with the description's.
+  const inReviews = (opts.signoffHints ?? []).some((h) => h.by);
+  const inDescription = (opts.signoffHints ?? []).some((h) => !h.by);
+  const tickedWhere = !inReviews ? 'Ticked in the description' : inDescription ? 'Ticked in the description or an approving review' : 'Ticked in an approving review';
+  const sharedHeading = `${tickedWhere}, signing off only the manual items of a title shared with items a check decides`;
   if (pending.length) {
     const gating = report.context?.gatesManual !== false;
     out.push('', `### ⏳ Sign-offs pending (${pending.length})`, '');
     const attesters = opts.attesters;
     if (attesters?.notCounted) out.push(`⚠️ ${esc(attesters.notCounted.charAt(0).toUpperCase() + attesters.notCounted.slice(1))}.`, '');
+    // Reviews that tick pending items and sign nothing off (a comment review, a reviewer who is no attester…), and why.
+    for (const notice of attesters?.reviews ?? []) out.push(`⚠️ ${esc(notice.charAt(0).toUpperCase() + notice.slice(1))}.`, '');
     // With attesters, the description signs off only when its author is one of them; an approving review by one always can.
     const who = attesters ? `the attesters (${attesters.written.map(code).join(', ')})` : '';
     const tickWhere = !attesters ? 'Tick these lines in the pull request description'
@@ -567,14 +577,14 @@ function render(report: Report, opts: MarkdownOptions, limit: number): { text: s
     // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
     const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
     if (missed.length || decidedLines.length) {
-      out.push('', 'Ticked in the description, but signing nothing off:', '');
+      out.push('', `${tickedWhere}, but signing nothing off:`, '');
       // (Where the tick and the title look the same, which characters differ: `’` (U+2019) for `'`, an invisible one.)
-      for (const h of missed) if (h.kind !== 'bound') out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode(oneLine(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
+      for (const h of missed) if (h.kind !== 'bound') out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}${h.by ? `, in ${tickedIn(h)}` : ''}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode(oneLine(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
       out.push(...decidedLines);
     }
     if (sharedLines.length) out.push('', `${sharedHeading}:`, '', ...sharedLines);
   } else {
-    if (decidedLines.length) out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
+    if (decidedLines.length) out.push('', `### ${tickedWhere}, but signing nothing off`, '', ...decidedLines);
     if (sharedLines.length) out.push('', `### ${sharedHeading}`, '', ...sharedLines);
   }
   const uncovered = report.checklist?.format === 'markdown' ? report.checklist.uncovered ?? [] : [];

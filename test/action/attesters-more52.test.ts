@@ -130,3 +130,61 @@ describe('attesters: an edit of the description by a non-attester (D3)', () => {
     expect(none.code).toBe(0);
   });
 });
+
+describe('attesters: ticks in reviews that sign nothing off are said (D1)', () => {
+  // bob's approving review nearly ticks both items: a period, a remark, a block quote, a look-alike box, a Cyrillic `а`.
+  const NEAR = '- [x] Backups restored in a drill.\n- [x] Rollback plan agreed with the team (done, see #88)\n> - [x] Rollback plan agreed with the team\n- [✓] Rollback plan agreed with the team\n- [x] Rollbаck plan agreed with the team\n';
+
+  it('near-miss ticks in an attester\'s approving review get the description\'s hints, naming the reviewer', async () => {
+    const r = await runPr({
+      body: '', author: 'mallory', association: 'CONTRIBUTOR',
+      reviews: [{ user: 'bob', association: 'MEMBER', state: 'APPROVED', body: NEAR }],
+    }, { attesters: 'bob', comment: 'true' }, { event: 'pull_request_review', payload: (p) => ({ ...p, action: 'submitted', review: { id: 1201, user: { login: 'bob' }, state: 'approved', body: NEAR } }) });
+    expect(gh.violations()).toEqual([]);
+    expect(r.code).toBe(1);
+    expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:pending', 'rollback-plan-agreed-with-the-team:pending']);
+    const warnings = commands(r.stdout, 'warning').map((w) => w.message).filter((w) => w.startsWith('the review approving the pull request by @bob ticks'));
+    // Four, as for the same lines in the description: the look-alike box ticks the quoted line's text, said once.
+    expect(warnings).toHaveLength(4);
+    const all = warnings.join('\n');
+    expect(all).toContain('ticks "backups restored in a drill.", which signs nothing off: it is not the title of the pending item \'backups-restored-in-a-drill\'');
+    expect(all).toContain('ticks "rollback plan agreed with the team (done, see #88)", which signs nothing off');
+    expect(all).toMatch(/in a block quote, which signs nothing off/);
+    expect(all).toMatch(/'а' \(U\+0430\) where the title has 'a'/);
+    // The summaries show them on the pending items and under the copy-paste lines, naming the review.
+    for (const text of [r.summary, r.checkRunText]) {
+      expect(text).toContain('Ticked in an approving review, but signing nothing off:');
+      expect(text).toMatch(/\(for `backups-restored-in-a-drill`, in the approving review by @bob\)/);
+      expect(text).toMatch(/ticked as "[^"]+" in the approving review by @bob/);
+    }
+  });
+
+  it('a comment review, an approval by a non-attester and a dismissed one that tick pending items each get one notice saying why', async () => {
+    const r = await runPr({
+      body: '', author: 'mallory', association: 'CONTRIBUTOR',
+      reviews: [
+        { user: 'bob', association: 'MEMBER', state: 'COMMENTED', body: TICKS },
+        { user: 'mallory2', association: 'CONTRIBUTOR', state: 'APPROVED', body: '- [x] Backups restored in a drill\n' },
+        { user: 'carol', association: 'MEMBER', state: 'DISMISSED', body: '- [x] Rollback plan agreed with the team.\n' },
+        { user: 'dave', association: 'MEMBER', state: 'CHANGES_REQUESTED', body: '- [x] Our own todo: rename the module\n' },
+      ],
+    }, { attesters: 'MEMBER' });
+    expect(r.code).toBe(1);
+    expect(states(r.report as never)).toEqual(['backups-restored-in-a-drill:pending', 'rollback-plan-agreed-with-the-team:pending']);
+    const notices = commands(r.stdout, 'notice').map((n) => n.message).filter((n) => / review(?: requesting changes)? by @/.test(n));
+    expect(notices).toEqual([
+      'The dismissed review by @carol (MEMBER) ticks the pending item \'rollback-plan-agreed-with-the-team\' but signs nothing off: it was dismissed, so it no longer counts.',
+      'The approving review by @mallory2 (CONTRIBUTOR) ticks the pending item \'backups-restored-in-a-drill\' but signs nothing off: @mallory2 is not among the attesters (input \'attesters\').',
+      'The comment review by @bob (MEMBER) ticks the pending items \'backups-restored-in-a-drill\', \'rollback-plan-agreed-with-the-team\' but signs nothing off: only a review approving the pull request signs off.',
+    ]);
+    expect(r.summary).toContain('⚠️ The comment review by @bob (MEMBER) ticks the pending items');
+  });
+
+  it('is bounded: many such reviews give a few notices and one line for the rest', async () => {
+    const reviews = Array.from({ length: 12 }, (_, i) => ({ user: `user${i}`, association: 'CONTRIBUTOR', state: 'COMMENTED', body: TICKS }));
+    const r = await runPr({ body: '', author: 'mallory', association: 'CONTRIBUTOR', reviews }, { attesters: 'OWNER' });
+    const notices = commands(r.stdout, 'notice').map((n) => n.message).filter((n) => /^The \w+ review by|more reviews? tick/.test(n));
+    expect(notices).toHaveLength(4);
+    expect(notices.at(-1)).toBe('9 more reviews tick pending items and sign nothing off (not listed: at most 3 are).');
+  });
+});
