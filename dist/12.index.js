@@ -49,6 +49,8 @@ const EXPECTED = `expected a GitHub login (\`alice\`, \`@alice\`) or an author a
  * Parses the entries of the `attesters` input, given line by line with the label an error names (`input 'attesters' line 2`);
  * a line may hold several entries separated by commas. An entry in capitals that GitHub uses as an `author_association`
  * (`MEMBER`) is that association; any other is a login, with an optional leading `@` (`@member` is the user `member`).
+ * An association spelt otherwise without the `@` (`owner`, `Member`, `first-timer`) is a configuration error: it may be
+ * meant either way, and read as a login it would hand the sign-off to whoever owns that account.
  * A team (`@org/team`) is a configuration error: its members can be listed only with an organisation token.
  */
 function parseAttesters(lines) {
@@ -60,8 +62,20 @@ function parseAttesters(lines) {
             const entry = raw.trim();
             if (!entry)
                 continue;
+            const spelt = entry.startsWith('@') ? undefined : AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
             if (AUTHOR_ASSOCIATIONS.includes(entry)) {
                 associations.add(entry);
+            }
+            else if (spelt && LOGIN.test(entry)) {
+                // `owner`, `Member`, `first-timer`: a login to GitHub, but almost certainly meant as the association. Read as the
+                // login, anyone who registered that account would sign off (anyone may approve a public repository's pull request).
+                throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} spells the author association ${spelt} in other letters: write ${spelt} for the association, or @${entry} for the login`);
+            }
+            else if (URLISH.test(entry) && !/\/orgs\/[^/]+\/teams\//i.test(entry)) {
+                // A profile's address (`https://github.com/bob`), no team (a team's page, `\u2026/orgs/acme/teams/sre`, is told as a team
+                // below): say to write the login it names.
+                const login = profileLogin(entry);
+                throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} is a URL: ${login ? `write the login alone (\`${login}\`)` : EXPECTED}`);
             }
             else if (entry.includes('/')) {
                 throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} is a team: teams are not supported (reading a team's members needs an organisation token with read:org, which the job's GITHUB_TOKEN does not have); list its members' logins, or use an author association such as MEMBER (the organisation's members) or COLLABORATOR`);
@@ -79,6 +93,28 @@ function parseAttesters(lines) {
     if (!written.length)
         throw new types/* ConfigError */.xL(`${lines[0]?.label ?? "input 'attesters'"}: no entry: ${EXPECTED}, separated by commas or newlines`);
     return { logins, associations, written };
+}
+/** An entry written as an address: a scheme (`https://\u2026`), or GitHub's host (`github.com/bob`, `www.github.com/bob`). */
+const URLISH = /^(?:[a-z][a-z\d+.-]*:\/\/|(?:www\.)?github\.com(?:\/|$))/i;
+/** The login a GitHub profile's address names (`https://github.com/bob/` \u2192 `bob`), or null when it names none. */
+function profileLogin(entry) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(entry) ? entry : `https://${entry}`);
+    }
+    catch {
+        return null;
+    }
+    const segments = url.pathname.split('/').filter(Boolean);
+    let login = '';
+    try {
+        if (segments.length === 1)
+            login = decodeURIComponent(segments[0]).replace(/^@/, '');
+    }
+    catch {
+        return null;
+    }
+    return LOGIN.test(login) ? login : null;
 }
 const quote = (s) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}\u2026` : s);
 /** Whether a user (login and the author association GitHub gives them on the pull request) is one of the attesters. */
@@ -101,27 +137,72 @@ const TASK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
  * Each carries its reviewer, who is the item's attester.
  */
 function standingApprovals(reviews, attesters) {
-    // Oldest first as GitHub lists them; a review's submission time orders them when given.
-    const ordered = reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
+    const ordered = chronological(reviews);
+    const counted = countedApprovals(ordered, attesters);
+    return [...counted].sort((x, y) => y - x).map((i) => ({ body: ordered[i].body, by: ordered[i].login }));
+}
+/**
+ * The indexes (in `ordered`, chronological) of the approvals that sign off (see standingApprovals): per reviewer who is
+ * an attester and whose latest state-setting review approves, their latest approval since their last change request or
+ * dismissal that holds a task list.
+ */
+function countedApprovals(ordered, attesters) {
     const byReviewer = new Map();
     for (const [at, r] of ordered.entries()) {
         if (!r.login || !STANDING_STATES.has(r.state))
             continue;
         const login = r.login.toLowerCase();
-        byReviewer.set(login, [...(byReviewer.get(login) ?? []), { r, at }]);
+        byReviewer.set(login, [...(byReviewer.get(login) ?? []), at]);
     }
-    const out = [];
+    const out = new Set();
     for (const list of byReviewer.values()) {
         let since = list.length;
-        while (since > 0 && list[since - 1].r.state === 'APPROVED')
+        while (since > 0 && ordered[list[since - 1]].state === 'APPROVED')
             since--;
         // The latest of those approvals that holds a checklist (ticked or not) is the reviewer's word: one that unticks an
         // item withdraws the earlier tick, and a plain "LGTM" re-approval keeps it.
-        const latest = list.slice(since).reverse().find(({ r }) => TASK_LINE.test(r.body));
-        if (latest && isAttester(attesters, latest.r.login, latest.r.association))
-            out.push({ body: latest.r.body, by: latest.r.login, at: latest.at });
+        const latest = list.slice(since).reverse().find((i) => TASK_LINE.test(ordered[i].body));
+        if (latest !== undefined && isAttester(attesters, ordered[latest].login, ordered[latest].association))
+            out.add(latest);
     }
-    return out.sort((a, b) => b.at - a.at).map(({ body, by }) => ({ body, by }));
+    return out;
+}
+/** Oldest first as GitHub lists them; a review's submission time orders them when given. */
+const chronological = (reviews) => reviews.map((r, i) => ({ r, i })).sort((a, b) => (a.r.submittedAt && b.r.submittedAt && a.r.submittedAt !== b.r.submittedAt ? (a.r.submittedAt < b.r.submittedAt ? -1 : 1) : a.i - b.i)).map(({ r }) => r);
+/** The latest state-setting review (APPROVED, CHANGES_REQUESTED, DISMISSED) of the reviewer of `ordered[i]`. */
+const latestStateOf = (ordered, i) => {
+    const login = ordered[i].login?.toLowerCase();
+    return ordered.filter((r) => r.login?.toLowerCase() === login && STANDING_STATES.has(r.state)).at(-1)?.state;
+};
+/** A submitted review as a message names it, by its state. */
+const REVIEW_KINDS = { APPROVED: 'approving review', COMMENTED: 'comment review', CHANGES_REQUESTED: 'review requesting changes', DISMISSED: 'dismissed review' };
+/**
+ * The submitted reviews with a body that sign nothing off, latest first (the others are {@link standingApprovals}): by
+ * someone who is no attester, a comment review, a review requesting changes, a dismissed one, an approval whose reviewer
+ * no longer stands approving (their latest review requests changes or was dismissed), or one a later approval of theirs
+ * with a task list replaced. The action says so of those that tick a pending item: the reviewer meant to sign it off.
+ */
+function reviewsNotCounted(reviews, attesters) {
+    const ordered = chronological(reviews);
+    const counted = countedApprovals(ordered, attesters);
+    const out = [];
+    const approving = 'only a review approving the pull request signs off';
+    for (const [i, r] of ordered.entries()) {
+        if (!r.login || !r.body.trim() || counted.has(i))
+            continue;
+        const why = !isAttester(attesters, r.login, r.association) ? `@${r.login} is not among the attesters (input 'attesters')`
+            : r.state === 'COMMENTED' || r.state === 'CHANGES_REQUESTED' ? approving
+                : r.state === 'DISMISSED' ? 'it was dismissed, so it no longer counts'
+                    : r.state !== 'APPROVED' ? null
+                        : latestStateOf(ordered, i) !== 'APPROVED' ? `@${r.login}'s latest review ${latestStateOf(ordered, i) === 'DISMISSED' ? 'was dismissed' : 'requests changes'}, so the approval no longer stands`
+                            : TASK_LINE.test(r.body) ? `a later approval by @${r.login} with its own checklist replaces it`
+                                : null;
+        const kind = REVIEW_KINDS[r.state];
+        // (A PENDING review is not submitted: only its author sees it.)
+        if (why && kind)
+            out.push({ by: r.login, review: `the ${kind} by ${describeUser(r.login, r.association)}`, body: r.body, why });
+    }
+    return out.reverse();
 }
 /** How an author is named in a message: `@mallory (FIRST_TIME_CONTRIBUTOR)`. */
 function describeUser(login, association) {
@@ -652,6 +733,18 @@ function resolveEvent(event, payload, envSha, envRef = '', envRepository = '') {
         ctx.headSha = envSha || (str(payload.after) && !/^0+$/.test(String(payload.after)) ? String(payload.after) : '');
     }
     return ctx;
+}
+/**
+ * The description edit a `pull_request` (or `pull_request_target`) `edited` event reports: who made it (`sender`) and the
+ * description before it (`changes.body.from`). Null for any other event, or an edit of the title or base alone. The REST
+ * API says nowhere else who last edited a description: this event is the one run that knows.
+ */
+function descriptionEdit(event, payload) {
+    if ((event !== 'pull_request' && event !== 'pull_request_target') || payload.action !== 'edited')
+        return null;
+    const from = obj(obj(obj(payload.changes).body)).from;
+    const by = str(obj(payload.sender).login);
+    return typeof from === 'string' && by ? { by, from } : null;
 }
 /** The pull request an `issue_comment` event's comment is on (`issue.pull_request` set), else null. */
 function commentedPullOf(event, payload) {
@@ -2793,6 +2886,7 @@ async function act({ inputs, runner }, reached) {
     // With `attesters`, the description signs off only when its author is one of them, and approving reviews by them sign off
     // too (read only then: no other API call, no other permission). Why the description's ticks count for nothing is said.
     let reviewAttestations;
+    let reviewsSigningNothing;
     let notCounted;
     const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
     if (inputs.attesters && pr.number) {
@@ -2803,7 +2897,22 @@ async function act({ inputs, runner }, reached) {
             }
             attestation = null;
         }
-        reviewAttestations = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters);
+        // An edit of an attester's description by someone else who is no attester (anyone with write access may edit it):
+        // the ticks it added sign nothing off. Only this event says who edited; later runs count the description as its author's.
+        const edit = described && authorAttests && attestation ? descriptionEdit(ev.event, runner.payload) : null;
+        if (edit && attestation && edit.by.toLowerCase() !== described.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, null)) {
+            const before = (0,attest.parseAttestations)(edit.from);
+            const added = [...(0,attest.parseAttestations)(attestation.body)].filter((tick) => !before.has(tick));
+            if (added.length) {
+                attestation = { ...attestation, before: edit.from };
+                // The event names the editor's login, not their author association: only an attester named by login counts.
+                const byLogin = inputs.attesters.associations.size ? ' by login (this event does not give an editor\'s author association)' : '';
+                notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: @${edit.by} edited it, and is neither its author ${describeUser(described.author, described.association)} nor among the attesters${byLogin} (input 'attesters')`;
+                const shown = added.slice(0, 3).map((tick) => `"${tick}"`).join(', ');
+                say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: ${shown}${added.length > 3 ? ` and ${added.length - 3} more` : ''}. An attester signs them off by approving the pull request with a review whose body ticks them. GitHub's API does not say who last edited a description, so later runs read it as its author's again: its author should untick what they do not sign off.`, { title: 'Preflight: sign-offs not counted' });
+            }
+        }
+        ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
     }
     // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
     const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
@@ -2853,6 +2962,7 @@ async function act({ inputs, runner }, reached) {
         ...(readBase && base ? { readBase, readBaseWhy: (what) => baseRuleText(base.rule, what) } : {}),
         attestation,
         ...(reviewAttestations ? { reviewAttestations } : {}),
+        ...(reviewsSigningNothing?.length ? { reviewsNotCounted: reviewsSigningNothing } : {}),
         // A pull request event, or a merge queue, gates its manual items even when the pull request cannot be named (fail closed).
         gatesManual: pr.number !== null || prEvent || ev.event === 'merge_group',
         event: ev.event,
@@ -2984,7 +3094,7 @@ async function act({ inputs, runner }, reached) {
             : ' and the SARIF file at its `sarif` output'}`;
     const baselineFixed = result.baselineFixed;
     // Who may sign off, for the pending sign-offs' instructions (and why the description's ticks did not count).
-    const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}) } : undefined;
+    const signoffNote = inputs.attesters ? { written: inputs.attesters.written, descriptionCounts: authorAttests, ...(notCounted ? { notCounted } : {}), ...(result.reviewNotices ? { reviews: result.reviewNotices } : {}) } : undefined;
     const jobOptions = { folder, baselineFixed, maxBytes: markdown.JOB_SUMMARY_BYTES, notAnnotated, linkBase, fromBase, mergeLines, signoffHints, fullReportAt: jsonAt, checklistWarnings, notScanned: result.notScanned, attesters: signoffNote };
     const jobComplete = (0,markdown.renderMarkdownFit)(shown, { ...jobOptions, maxBytes: markdown.JOB_SUMMARY_BYTES - NOTE_ROOM, annotationsOmitted: omitted }).complete;
     const elsewhere = jobComplete ? `the workflow run's job summary and ${jsonAt}` : jsonAt;
@@ -3073,7 +3183,7 @@ async function writeComment(x) {
         return undefined;
     }
     if (!PULL_REQUEST_EVENTS.has(x.ev.event)) {
-        say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is a ${x.ev.event || 'non-pull-request'} event.`, { title: 'Preflight: no pull request comment' });
+        say.notice(`No pull request comment: \`comment: true\` comments on pull request events (pull_request, pull_request_target and the review events), and this run is ${(0,util_text/* withArticle */.vJ)(x.ev.event || 'non-pull-request')} event.`, { title: 'Preflight: no pull request comment' });
         return undefined;
     }
     if (!x.number) {
@@ -3187,18 +3297,21 @@ async function attestationOf(ev, pull, client, repo, read) {
  * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
  */
 async function reviewAttestationsOf(pull, client, repo, attesters) {
+    const none = { approvals: [], notCounted: [] };
     if (!client || !repo) {
         say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
-        return [];
+        return none;
     }
     try {
-        return standingApprovals(await pullReviews(client, repo, pull), attesters);
+        const reviews = await pullReviews(client, repo, pull);
+        // The reviews that sign nothing off too: one that ticks a pending item is said (the reviewer meant to sign it off).
+        return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters) };
     }
     catch (err) {
         const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
             : isForbidden(err) || statusOf(err) === 404 ? ' Give the job `pull-requests: read`.' : '';
         say.warning(`Could not read the reviews of pull request #${pull} (${describeError(err)}), so no approving review signs anything off (input 'attesters').${hint}`);
-        return [];
+        return none;
     }
 }
 /**

@@ -566,6 +566,10 @@ var user_file = __webpack_require__(62595);
 
 
 
+/** Most near-miss hints of approving reviews' ticks in one run (the description's have their own bound). */
+const MAX_REVIEW_HINTS = 5;
+/** Most reviews said to tick pending items and sign nothing off in one run (one notice each), then one line for the rest. */
+const MAX_REVIEW_NOTICES = 3;
 /** Checklist warnings printed one by one at most (the rest are counted in one more warning). */
 const WARNINGS_PRINTED = 100;
 /**
@@ -763,13 +767,25 @@ async function runListed(opts, listing, pool = null) {
     // The ticks that signed an item off by its group and title (see signsOffInContext).
     const signedInContext = new Set();
     const reviews = (opts.reviewAttestations ?? []).filter((r) => r.body);
+    const notCounting = opts.reviewsNotCounted ?? [];
     let signers = [];
-    if (opts.attestation?.body || reviews.length) {
+    // The approving reviews' sign-offs, each with its reviewer and the ticks that signed an item off by its group and title.
+    let reviewSigners = [];
+    // How a text's ticks are read: for the reviews that sign nothing off, to say which pending items they tick.
+    let signerOf;
+    if (opts.attestation?.body || reviews.length || notCounting.length) {
         const { contextTicks, parseAttestations, signsOffInContext, withFilledTemplates } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
         const { signoffText } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 78890));
         const manualTitles = planned.filter((p) => p.kind === 'manual').map((p) => p.title);
-        const signer = (body, by, signed) => {
+        const signer = (body, by, signed, before) => {
             const ticks = parseAttestations(body, signoffText);
+            // Ticks an edit by someone who may not sign off added (not in the description before it) sign nothing off.
+            if (before !== undefined) {
+                const had = parseAttestations(before, signoffText);
+                for (const tick of ticks)
+                    if (!had.has(tick))
+                        ticks.delete(tick);
+            }
             // A tick of an item's group and title (`Security Officer \u203a Name: ____`) signs that item off: those ticks get no near-miss hint.
             const inGroups = contextTicks(ticks);
             return {
@@ -786,9 +802,11 @@ async function runListed(opts, listing, pool = null) {
             };
         };
         if (opts.attestation?.body)
-            attested = signer(opts.attestation.body, opts.attestation.by, signedInContext);
-        // The description first (its hints are the ones shown), then approving reviews, latest first.
-        signers = [...(attested ? [attested] : []), ...reviews.map((r) => signer(r.body, r.by))];
+            attested = signer(opts.attestation.body, opts.attestation.by, signedInContext, opts.attestation.before);
+        // The description first, then approving reviews, latest first.
+        reviewSigners = reviews.map((r) => { const signed = new Set(); return { signer: signer(r.body, r.by, signed), by: r.by, signed }; });
+        signers = [...(attested ? [attested] : []), ...reviewSigners.map((r) => r.signer)];
+        signerOf = signer;
     }
     // A baseline file none of whose files is here: which of them this repository had (git history), so one whose files were
     // all deleted here is not taken for another repository's.
@@ -853,6 +871,67 @@ async function runListed(opts, listing, pool = null) {
             else
                 log.warn(hint.message);
     }
+    // The action's `attesters`: ticks in approving reviews get the description's hints, naming the reviewer, and a review that
+    // signs nothing off (a comment review, a reviewer who is no attester\u2026) but ticks a pending item is said, once. A few at most.
+    let reviewNotices;
+    if (reviewSigners.length || (notCounting.length && signerOf)) {
+        const { nearMisses } = await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(683), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 34270));
+        const said = new Set((signoffHints ?? []).map((h) => `${h.kind}\0${h.tick}\0${h.items.join('\0')}`));
+        const fromReviews = [];
+        let more = 0;
+        for (const { signer, by, signed } of reviewSigners) {
+            for (const hint of nearMisses(signer.keys, core.items, signer.normalise, signed, `the review approving the pull request by @${by}`)) {
+                const key = `${hint.kind}\0${hint.tick}\0${hint.items.join('\0')}`;
+                if (said.has(key))
+                    continue;
+                said.add(key);
+                if (fromReviews.length < MAX_REVIEW_HINTS)
+                    fromReviews.push({ ...hint, by });
+                else
+                    more++;
+            }
+        }
+        for (const hint of fromReviews)
+            if (hint.kind === 'bound' && log.notice)
+                log.notice(hint.message);
+            else
+                log.warn(hint.message);
+        if (more)
+            log.warn(`${more} more tick${more === 1 ? '' : 's'} in approving reviews sign${more === 1 ? 's' : ''} nothing off though ${more === 1 ? 'it nearly names' : 'they nearly name'} a pending item (not listed: at most ${MAX_REVIEW_HINTS} are)`);
+        if (fromReviews.length)
+            signoffHints = [...(signoffHints ?? []), ...fromReviews];
+        // The manual items still pending that a review signing nothing off ticks (or nearly does).
+        const pending = core.items.filter((i) => i.status === 'pending' && i.kind === 'manual' && !i.notDone);
+        const notices = [];
+        let unsaid = 0;
+        for (const r of signerOf ? notCounting : []) {
+            const s = signerOf(r.body, r.by);
+            const named = new Set(pending.filter((i) => s.keys.has(s.normalise(i.title)) || s.keys.has(s.normalise(i.id)) || s.inContext?.(i.group ?? [], i.title)).map((i) => i.id));
+            for (const hint of nearMisses(s.keys, core.items, s.normalise))
+                if (hint.kind !== 'bound')
+                    for (const id of hint.items)
+                        named.add(id);
+            if (!named.size)
+                continue;
+            if (notices.length >= MAX_REVIEW_NOTICES) {
+                unsaid++;
+                continue;
+            }
+            const ids = [...named];
+            const listed = `${ids.slice(0, 3).map((id) => `'${id}'`).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+            notices.push(`${r.review} ticks the pending item${ids.length === 1 ? '' : 's'} ${listed} but signs nothing off: ${r.why}`);
+        }
+        const say = (text) => { const line = `${text.charAt(0).toUpperCase()}${text.slice(1)}.`; if (log.notice)
+            log.notice(line);
+        else
+            log.warn(line); };
+        for (const notice of notices)
+            say(notice);
+        if (unsaid)
+            say(`${unsaid} more review${unsaid === 1 ? '' : 's'} tick${unsaid === 1 ? 's' : ''} pending items and sign${unsaid === 1 ? 's' : ''} nothing off (not listed: at most ${MAX_REVIEW_NOTICES} are)`);
+        if (notices.length)
+            reviewNotices = notices;
+    }
     const report = (0,redact/* redactReport */.a5)({
         ...core,
         checklist: {
@@ -896,7 +975,7 @@ async function runListed(opts, listing, pool = null) {
     }
     const inherited = checklist.items.filter((it) => it.inheritedAt);
     const inheritedAt = inherited.length ? Object.fromEntries(inherited.map((it) => [it.id, it.inheritedAt])) : undefined;
-    return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
+    return { report, root: listing.root, masks, ...(baselineFile ? { baselineFile } : {}), ...(baselineFixed ? { baselineFixed } : {}), ...(inheritedAt ? { inheritedAt } : {}), ...(lineHashes ? { lineHashes } : {}), ...(lineForms ? { lineForms } : {}), ...(signoffHints?.length ? { signoffHints } : {}), ...(reviewNotices ? { reviewNotices } : {}), ...(unanswered !== undefined ? { unanswered: (0,redact/* redactText */.Rd)(unanswered, masks) } : {}) };
 }
 /**
  * The `paths` and `ignore` globs that name a folder outside the scanned one ({@link globOutside}: a root checklist's item for another

@@ -31,6 +31,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/** Where a hint's tick stands: the description, or (`by`, the action's `attesters`) an approving review's body. */
+const tickedIn = (h) => (h.by ? `the approving review by ${esc(`@${h.by}`)}` : 'the description');
 /** What a near-miss tick lacks, and what to do instead: short, for the summaries. */
 const HINT_FIX = {
     title: 'not its title as written; tick its line above as it is (case and markup do not matter, spelling, extra or missing words and punctuation do)',
@@ -372,7 +374,7 @@ function itemLines(item, findings, report, limit, where, line, hints = []) {
         status += ' _(ticked in the checklist)_';
     // Ticked in the description though a check decides it (DESIGN: ticks never attest a bound item): shown, as a checklist's tick is.
     if (hints.some((h) => h.kind === 'bound'))
-        status += ` _(ticked in the description: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
+        status += ` _(ticked in ${(0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .andList */ .c)([...new Set(hints.filter((h) => h.kind === 'bound').map(tickedIn))])}: ${decidedBy(item)} ${decidedBy(item).startsWith('the checks ') ? 'decide' : 'decides'} it, a tick does not change it)_`;
     if (item.reason)
         status += `: ${esc(item.reason)}`;
     if ((0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .itemBlocks */ .WO)(item, shown, report))
@@ -380,7 +382,7 @@ function itemLines(item, findings, report, limit, where, line, hints = []) {
     // The author's tick was read and signs nothing off: said here, where the item reads "pending".
     const missed = hints.filter((h) => h.kind !== 'bound');
     if (item.status === 'pending' && missed.length)
-        status += ` \u2014 ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
+        status += ` \u2014 ticked as ${missed.map((h) => `"${quoteTick(h.tick)}"${h.by ? ` in ${tickedIn(h)}` : ''}`).join(', ')}, which signs nothing off (see the pending sign-offs)`;
     // A passing item's reason may already say it (`pass: 1 finding suppressed by preflight-ignore`): once is enough.
     const said = item.reason?.includes('suppressed by preflight-ignore') ?? false;
     const lines = [`- ${bits.join(' \u00b7 ')} \u2014 ${status}${suppressed && !said ? ` (${suppressed} suppressed)` : ''}`];
@@ -518,18 +520,25 @@ function render(report, opts, limit) {
         const named = report.items.filter((i) => h.items.includes(i.id));
         const checks = [...new Set(named.map(decidedBy))];
         const signed = h.signed?.length ? `; the same tick signs off ${h.signed.length > 1 ? 'the manual items' : 'the manual item'} ${h.signed.map(code).join(', ')}, which ${h.signed.length > 1 ? 'share' : 'shares'} the title` : '; only manual items are signed off in the description';
-        return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it${signed}`;
+        return `- "${quoteTick(h.tick)}" (for ${named.map((i) => code(i.id)).join(', ')}${h.by ? `, in ${tickedIn(h)}` : ''}): decided by ${checks.length === 1 ? checks[0] : 'their checks'}, a tick does not change it${signed}`;
     };
     // A tick that signs off the manual items of a title they share with bound ones signs something off: listed apart.
     const decidedLines = decided.filter((h) => !h.signed?.length).map(decidedLine);
     const sharedLines = decided.filter((h) => h.signed?.length).map(decidedLine);
-    const sharedHeading = 'Ticked in the description, signing off only the manual items of a title shared with items a check decides';
+    // Ticks in approving reviews (the action's `attesters`) are listed with the description's.
+    const inReviews = (opts.signoffHints ?? []).some((h) => h.by);
+    const inDescription = (opts.signoffHints ?? []).some((h) => !h.by);
+    const tickedWhere = !inReviews ? 'Ticked in the description' : inDescription ? 'Ticked in the description or an approving review' : 'Ticked in an approving review';
+    const sharedHeading = `${tickedWhere}, signing off only the manual items of a title shared with items a check decides`;
     if (pending.length) {
         const gating = report.context?.gatesManual !== false;
         out.push('', `### \u23f3 Sign-offs pending (${pending.length})`, '');
         const attesters = opts.attesters;
         if (attesters?.notCounted)
             out.push(`\u26a0\ufe0f ${esc(attesters.notCounted.charAt(0).toUpperCase() + attesters.notCounted.slice(1))}.`, '');
+        // Reviews that tick pending items and sign nothing off (a comment review, a reviewer who is no attester\u2026), and why.
+        for (const notice of attesters?.reviews ?? [])
+            out.push(`\u26a0\ufe0f ${esc(notice.charAt(0).toUpperCase() + notice.slice(1))}.`, '');
         // With attesters, the description signs off only when its author is one of them; an approving review by one always can.
         const who = attesters ? `the attesters (${attesters.written.map(code).join(', ')})` : '';
         const tickWhere = !attesters ? 'Tick these lines in the pull request description'
@@ -550,11 +559,11 @@ function render(report, opts, limit) {
         // Ticks that nearly name one of these: what the author wrote, and what to tick instead.
         const missed = (opts.signoffHints ?? []).filter((h) => h.kind !== 'bound' && h.items.some((id) => pending.some((i) => i.id === id)));
         if (missed.length || decidedLines.length) {
-            out.push('', 'Ticked in the description, but signing nothing off:', '');
+            out.push('', `${tickedWhere}, but signing nothing off:`, '');
             // (Where the tick and the title look the same, which characters differ: `\u2019` (U+2019) for `'`, an invisible one.)
             for (const h of missed)
                 if (h.kind !== 'bound')
-                    out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
+                    out.push(`- "${quoteTick(h.tick)}" (for ${h.items.map(code).join(', ')}${h.by ? `, in ${tickedIn(h)}` : ''}): ${HINT_FIX[h.kind]}${h.differs ? ` (${escMarkers(outsideCode((0,_checks_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(h.differs), (t) => escPlain(t, breakRefs)))})` : ''}`);
             out.push(...decidedLines);
         }
         if (sharedLines.length)
@@ -562,7 +571,7 @@ function render(report, opts, limit) {
     }
     else {
         if (decidedLines.length)
-            out.push('', '### Ticked in the description, but signing nothing off', '', ...decidedLines);
+            out.push('', `### ${tickedWhere}, but signing nothing off`, '', ...decidedLines);
         if (sharedLines.length)
             out.push('', `### ${sharedHeading}`, '', ...sharedLines);
     }

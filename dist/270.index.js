@@ -555,9 +555,11 @@ function nearMissTicks(ticks, items, normalise) {
 }
 /**
  * {@link nearMissTicks}, each with its tick, the pending items it was meant for and how it misses. `signed`: ticks that
- * signed an item off by its group and title (see signsOffInContext), which say nothing.
+ * signed an item off by its group and title (see signsOffInContext), which say nothing. `source`: what the messages say
+ * holds the ticks (the description; with the action's `attesters`, an approving review's body: "the review approving
+ * the pull request by @bob").
  */
-function nearMisses(ticks, items, normalise, signed = new Set()) {
+function nearMisses(ticks, items, normalise, signed = new Set(), source = 'the pull request description') {
     const known = new Set();
     for (const i of items)
         known.add(normalise(i.title)).add(normalise(i.id));
@@ -580,16 +582,16 @@ function nearMisses(ticks, items, normalise, signed = new Set()) {
         const first = named[0];
         const same = named.every((item) => checksOf(item) === checksOf(first));
         const status = (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .andList */ .c)([...new Set(named.map((item) => item.status))]);
-        const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off in the description`;
+        const by = `decided by ${same ? checksOf(first) : 'their checks'}, a tick does not change it (status: ${status}); only manual items are signed off ${source === 'the pull request description' ? 'in the description' : 'by a tick'}`;
         const signed = items.filter((item) => !isBound(item) && (normalise(item.title) === tick || normalise(item.id) === tick));
         if (signed.length) {
             const manual = signed.length > 1 ? `the manual items ${signed.map((item) => `'${item.id}'`).join(', ')}` : `the manual item '${signed[0].id}'`;
             const not = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}"), which are` : `the item '${first.id}' ("${first.title}"), which is`;
-            boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `the pull request description ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
+            boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', signed: signed.map((item) => item.id), message: `${source} ticks "${tick}", which signs off ${manual} but not ${not} ${by}` });
             return;
         }
         const what = named.length > 1 ? `the items ${named.map((item) => `'${item.id}'`).join(', ')} ("${first.title}") are` : `the item '${first.id}' ("${first.title}") is`;
-        boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `the pull request description ticks "${tick}", which signs nothing off: ${what} ${by}` });
+        boundHints.push({ tick, items: named.map((item) => item.id), kind: 'bound', message: `${source} ticks "${tick}", which signs nothing off: ${what} ${by}` });
     };
     const decided = (tick, loose) => {
         const named = bound.filter(({ title, looseT, id }) => title === tick || id === tick || (loose.length >= 4 && (looseT === loose || id === loose)));
@@ -602,7 +604,7 @@ function nearMisses(ticks, items, normalise, signed = new Set()) {
         if (!meant.length || hints.length >= MAX_HINTS)
             continue;
         const ids = meant.map(({ item }) => `'${item.id}'`).join(', ');
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `the pull request description ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: 'blank', message: `${source} ticks "${tick}", which signs nothing off: it leaves the blank of the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}") empty; fill the blank in (\`- [x] ${meant[0].item.title.replace(BLANK_RUNS, '\u2026')}\`) or tick the item's id` });
     }
     // A tick in a block quote, struck through or in a table row, that names a pending item (its title or id, a template filled in, or
     // nearly so): it signs nothing off where it stands.
@@ -628,7 +630,7 @@ function nearMisses(ticks, items, normalise, signed = new Set()) {
                 : why === 'nospace' ? 'GitHub shows `[x]` glued to the text as text, no checkbox; put a space after the box (`- [x] \u2026`)'
                     : why === 'lookalike' ? `\`${box}\` is no checkbox (only \`[x]\` ticks one), GitHub shows it as text; when the work is done, tick it as \`- [x] ${meant[0].item.title}\``
                         : 'a struck-through item is withdrawn; tick it without the strikethrough';
-        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `the pull request description ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
+        hints.push({ tick, items: meant.map(({ item }) => item.id), kind: why, message: `${source} ticks "${tick}" ${where}, which signs nothing off: ${fix} to sign off the pending item${meant.length > 1 ? 's' : ''} ${ids} ("${meant[0].item.title}")` });
     }
     for (const tick of ticks) {
         // A tick that signed an item off by its group and title (`Security Officer \u203a Name: ____`) missed nothing.
@@ -651,12 +653,12 @@ function nearMisses(ticks, items, normalise, signed = new Set()) {
             if (isBound(item))
                 decidedBy(tick, [item]);
             else if (item.status === 'pending')
-                hints.push({ tick, items: [item.id], kind: 'id', message: `the pull request description ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
+                hints.push({ tick, items: [item.id], kind: 'id', message: `${source} ticks "${tick}", which signs nothing off: it is the id of the pending item '${item.id}' ("${item.title}") with more after it; tick the id alone (\`- [x] ${item.id}\`) or the title as the summary lists it` });
             continue;
         }
         const filled = pending.find((p) => p.loose && fillsBlanks(loose, p.loose));
         if (filled) {
-            hints.push({ tick, items: [filled.item.id], kind: 'template', message: `the pull request description ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
+            hints.push({ tick, items: [filled.item.id], kind: 'template', message: `${source} ticks "${tick}", which signs nothing off: it nearly fills in the pending item '${filled.item.id}' ("${filled.item.title}"); tick that title with its blank filled in as written, punctuation included, or the title as the summary lists it` });
             continue;
         }
         const said = loose.split(' ');
@@ -664,7 +666,7 @@ function nearMisses(ticks, items, normalise, signed = new Set()) {
         // Two texts that look the same (a look-alike letter, an invisible character): say which characters differ.
         const differs = meant ? differingCharacters(tick, meant.title) : null;
         if (meant)
-            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `the pull request description ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
+            hints.push({ tick, items: [meant.item.id], kind: 'title', message: `${source} ticks "${tick}", which signs nothing off: it is not the title of the pending item '${meant.item.id}' ("${meant.item.title}")${differs ? ` (${differs})` : ''}; tick that title as the summary lists it (matching ignores case and markup, and reads a \`:shortcode:\` as the title's emoji in its place when only one title fits; not other emoji, spelling, extra or missing words or punctuation)`, ...(differs ? { differs } : {}) });
         else
             decided(tick, loose);
     }
