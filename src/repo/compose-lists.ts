@@ -5,7 +5,8 @@ import type { EnvFile } from './env.js';
  * A list of compose files a deployment merges in order, as `docker compose -f a.yml -f b.yml` does: named by `COMPOSE_FILE` in a
  * committed `.env` (what `docker compose up` run in that folder reads instead of `compose.yaml`), or by the `-f`/`--file` options of a
  * `docker compose`/`docker-compose` command in a Makefile or shell script. `files`: repository paths, the first being the base the
- * others are merged over; `by`: how a message names the list (`COMPOSE_FILE in .env`); `dev`: the command is a development one
+ * others are merged over (a list of one file names the file compose runs instead of the folder's default one: `docker compose -f
+ * docker-compose.yml up -d` beside `compose.yaml` loads `docker-compose.yml`, by itself, an overlay of nothing); `by`: how a message names the list (`COMPOSE_FILE in .env`); `dev`: the command is a development one
  * (a Makefile target or script named for development: `dev:`, `scripts/start-local.sh`), which speaks not for production.
  */
 export interface ComposeFileList { files: string[]; file: string; line: number; by: string; dev: boolean }
@@ -20,8 +21,8 @@ export const isComposeCommandFile = (path: string): boolean => /\.(?:sh|bash|mk)
 
 /**
  * The list `COMPOSE_FILE` names in a `.env` (`compose.yaml:deploy/production.yaml`, separated by `COMPOSE_PATH_SEPARATOR` when the
- * file sets it, else `:`), resolved against the `.env`'s folder, keeping only the files `exists` finds; null without two of them
- * (one file names no overlay) or when a path holds a variable.
+ * file sets it, else `:`), resolved against the `.env`'s folder, keeping only the files `exists` finds; null when one is missing or
+ * a path holds a variable. One file is a list too: it names the file `docker compose up` loads there.
  */
 export function composeFileEnvList(env: EnvFile, exists: (path: string) => boolean): ComposeFileList | null {
   const entry = env.entries.findLast((e) => e.key === 'COMPOSE_FILE');
@@ -29,12 +30,13 @@ export function composeFileEnvList(env: EnvFile, exists: (path: string) => boole
   const sep = env.entries.findLast((e) => e.key === 'COMPOSE_PATH_SEPARATOR')?.value || ':';
   const words = entry.value.split(sep).map((w) => w.trim()).filter(Boolean).slice(0, MAX_FILES_PER_LIST);
   const files = resolveAll(dirname(env.path), words, exists);
-  return files && files.length > 1 ? { files, file: env.path, line: entry.line, by: `COMPOSE_FILE in ${env.path}`, dev: false } : null;
+  return files && files.length ? { files, file: env.path, line: entry.line, by: `COMPOSE_FILE in ${env.path}`, dev: false } : null;
 }
 
 /**
  * The `-f`/`--file` lists of the `docker compose …`/`docker-compose …` commands of a Makefile or shell script (lines continued
- * with `\` joined; comments skipped), with at least two files: each resolved against the Makefile's folder (make runs its recipes
+ * with `\` joined; comments skipped), one file or more (`docker compose -f docker-compose.yml up -d` names the file it runs as a
+ * list of several does): each resolved against the Makefile's folder (make runs its recipes
  * there), or for a script the repository root, else the script's folder (the first where every file exists). A list with a word
  * holding a variable (`-f docker-compose.$(ENV).yml`) is not read: which files it names is not known.
  */
@@ -53,11 +55,11 @@ export function composeCommandLists(file: string, text: string, exists: (path: s
     if (line.length > MAX_COMMAND || /^\s*#/.test(line) || !/docker[ -]compose/.test(line)) continue;
     for (const m of line.matchAll(/\bdocker(?:\s+compose|-compose)\b([^;&|#\n]*)/g)) {
       const names = fileOptions(words(m[1]!));
-      if (names === null || names.length < 2) continue;
+      if (names === null || !names.length) continue;
       const bases = make ? [dirname(file)] : dirname(file) ? ['', dirname(file)] : [''];
       for (const base of bases) {
         const files = resolveAll(base, names.slice(0, MAX_FILES_PER_LIST), exists);
-        if (!files || files.length < 2) continue;
+        if (!files?.length) continue;
         const dev = scriptDev || (target !== null && target.split(/[^A-Za-z0-9]+/).some((w) => hasDevWord(w)));
         out.push({ files, file, line: start + 1, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
         break;

@@ -776,7 +776,9 @@ export class Snapshot implements SnapshotView {
       // Files a compose file list names (`COMPOSE_FILE` in `.env`, `docker compose -f a.yml -f b.yml` in a Makefile) are compose
       // files whatever their names, as `include:`d ones are (`deploy/production.yaml` holding only `ports: !reset []`).
       const listedIn = new Map<string, string>();
-      for (const l of this.composeFileLists()) for (const f of l.files) if (!listedIn.has(f)) listedIn.set(f, l.by);
+      // The files a list run for production names (not only a `dev:` target or `scripts/dev.sh`): what `docker compose` loads there.
+      const listedForProduction = new Set<string>();
+      for (const l of this.composeFileLists()) for (const f of l.files) { if (!listedIn.has(f)) listedIn.set(f, l.by); if (!l.dev) listedForProduction.add(f); }
       for (const f of listedIn.keys()) if (!this.ruleTestTarget(f)) names.add(f);
       let level = [...names, ...byContent];
       for (let depth = 0; level.length && depth < 8; depth++) {
@@ -831,10 +833,12 @@ export class Snapshot implements SnapshotView {
         const dotenv = this.envFileAt(dirname(f) ? `${dirname(f)}/.env` : '.env');
         if (dotenv?.entries.length) { const vars = new Map(dotenv.entries.map((e) => [e.key, e.value] as const)); for (const s of services) s.vars = vars; }
         // A legacy-named file beside the canonical one (`docker-compose.yml` beside `compose.yaml`): `docker compose up` loads only the
-        // canonical file, so its services run nowhere unless something names it (`-f`, `COMPOSE_FILE`, `include:`): notes saying so.
+        // canonical file, so its services run nowhere unless something names it (`-f`, one file or several, `COMPOSE_FILE`, `include:`):
+        // notes saying so. A command run for development only (`dev:`, `scripts/dev.sh`) names it for development, not production.
         const canonical = shadowingComposeFile(f, (p) => this.fileSet.has(p));
-        if (canonical && !listedIn.has(f) && !included.has(f)) {
-          const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and nothing names ${basename(f)} with -f or COMPOSE_FILE`;
+        if (canonical && !listedForProduction.has(f) && !included.has(f)) {
+          const devBy = listedIn.get(f);
+          const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and ${devBy ? `only ${devBy}, a development command, names ${basename(f)}` : `nothing names ${basename(f)} with -f or COMPOSE_FILE`}`;
           for (const s of services) s.devEnvironment ??= why;
         }
         const base = extendedBy(f);

@@ -16,8 +16,8 @@ describe('QA52 compose D3: overlays named by COMPOSE_FILE in .env or docker comp
     expect(composeFileEnvList(parseEnv('.env', 'COMPOSE_FILE=compose.yaml:deploy/production.yaml\n'), has)).toMatchObject({ files: ['compose.yaml', 'deploy/production.yaml'], file: '.env', line: 1, by: 'COMPOSE_FILE in .env', dev: false });
     expect(composeFileEnvList(parseEnv('.env', 'COMPOSE_PATH_SEPARATOR=;\nCOMPOSE_FILE=compose.yaml;deploy/production.yaml\n'), has)?.files).toEqual(['compose.yaml', 'deploy/production.yaml']);
     expect(composeFileEnvList(parseEnv('ops/.env', 'COMPOSE_FILE=compose.yaml:prod.yml\n'), has)?.files).toEqual(['ops/compose.yaml', 'ops/prod.yml']);
-    // One file, a missing file, a variable: no list.
-    expect(composeFileEnvList(parseEnv('.env', 'COMPOSE_FILE=compose.yaml\n'), has)).toBeNull();
+    // One file is a list of one (it names the file compose loads: regress D4); a missing file, a variable: no list.
+    expect(composeFileEnvList(parseEnv('.env', 'COMPOSE_FILE=compose.yaml\n'), has)?.files).toEqual(['compose.yaml']);
     expect(composeFileEnvList(parseEnv('.env', 'COMPOSE_FILE=compose.yaml:missing.yaml\n'), has)).toBeNull();
     expect(composeCommandLists('Makefile', 'deploy:\n\tdocker compose -p app -f compose.yaml \\\n\t  --file=deploy/production.yaml up -d\n', has)).toMatchObject([{ files: ['compose.yaml', 'deploy/production.yaml'], line: 2, by: 'docker compose -f in Makefile (target deploy)', dev: false }]);
     expect(composeCommandLists('scripts/deploy.sh', '#!/bin/sh\n# docker compose -f x -f y\ndocker-compose -f ./compose.yaml -f deploy/production.yaml up -d\n', has)).toMatchObject([{ files: ['compose.yaml', 'deploy/production.yaml'], line: 3, dev: false }]);
