@@ -408,7 +408,11 @@ export const productionServer = defineCheck({
       '  `CMD` after an exec-form `ENTRYPOINT`; a shell-form `ENTRYPOINT`, or an exec-form one without a `CMD`, only an `entrypoint` —, the stage\'s',
       '  start command gives an `info` note `(replaced by compose command in compose.yaml)`, as for the platforms above; it stays judged when',
       '  a service runs it as it is, when a CI job, bake file or platform also builds it without replacing its `CMD` (the image may run',
-      '  elsewhere with it), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
+      '  elsewhere with it), when the image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) runs elsewhere in the',
+      '  repository without a command of its own — a production Kubernetes container without `command`/`args` (as kustomize renders it),',
+      '  another production compose service naming it without `build`, `command` or `entrypoint`, a Nomad task without `command`/`args` —,',
+      '  the message naming where (the same repository, its tag or digest aside: `acme/web:1.0` and `acme/web:${TAG}` are one image, unless',
+      '  another compose build tags exactly the reference run there), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
       '  `entrypoint` of its own it is the argument list of the built stage\'s exec-form `ENTRYPOINT`, as Docker appends it (`ENTRYPOINT ["flask"]`',
       '  with `command: ["run", "--host", "0.0.0.0"]` is `flask run`, `ENTRYPOINT ["python", "manage.py"]` with `command: runserver 0.0.0.0:8000`',
       '  is `manage.py runserver`: reported at the `command`, naming the `ENTRYPOINT`), a shell-form `ENTRYPOINT` ignores it (not judged:',
@@ -594,7 +598,8 @@ export const productionServer = defineCheck({
         for (const dev of new Set([launch.dev, ...launch.located])) {
           if (!entry.devOnly && dev.file) ranInProduction.add(`${dev.file}:${dev.line}`);
           const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
-          const remark = entry.devOnly ? ` (${devRemark(entry)})` : '';
+          // A start command compose replaces but the image runs with elsewhere (a Kubernetes Deployment of it) says where it runs as it is.
+          const remark = entry.devOnly ? ` (${devRemark(entry)})` : entry.runsAsIs ? ` (${entry.runsAsIs})` : '';
           const at = dev.at;
           // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
           const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);

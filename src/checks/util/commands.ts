@@ -6,7 +6,8 @@ import { containerEnv, containers } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { blankTemplateBlocks, composeDotenv, composeServiceGroups, isIllustrationDockerfile, judgedServices, namedServices, overriddenInProduction } from './groups.js';
+import { blankTemplateBlocks, composeDotenv, composeServiceGroups, devOnlyWorkload, isIllustrationDockerfile, judgedServices, k8sWorkloads, namedServices, overlayNote, overriddenInProduction } from './groups.js';
+import { nomadJobs } from './nomad.js';
 import { platformCommands, platformReplacedCmd } from './platform.js';
 import { trueWhenUnset } from './env-bool.js';
 import { defaultedFields } from './settings-fields.js';
@@ -1798,6 +1799,12 @@ export interface EntryPoint {
    * (IMAGE_SCRIPTS: tiangolo's `/start-reload.sh`) are judged by what they run.
    */
   baseImage?: string;
+  /**
+   * For a Dockerfile's start command that production compose services replace (their own `command`), while the image they tag runs
+   * with it as it is elsewhere in the repository (a Kubernetes container naming it without `command`/`args`): where, for the
+   * message (`compose command in docker-compose.yml replaces it there, but k8s/deployment.yaml (Deployment 'web', …) runs …`).
+   */
+  runsAsIs?: string;
 }
 
 /**
@@ -2778,7 +2785,7 @@ const givesCommand = (s: { value: unknown } | null): boolean =>
  * platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces its CMD (`platform`). Null
  * otherwise: a service that runs it as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
  */
-function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what: 'cmd' | 'entrypoint', platform: boolean): string | null {
+function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what: 'cmd' | 'entrypoint', platform: boolean): { replaced: string } | { asIs: string } | null {
   const runners = (deployedStageRunners(snapshot).get(shipped.stage) ?? []).filter((r) => r.devReason === null);
   if (!runners.length) return null;
   const { df, stage } = shipped;
@@ -2792,8 +2799,67 @@ function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what:
     const from = runnerSetting(r, key)!.from.at(-1);
     if (from) files.add(from.origin([key]).file);
   }
-  const shown = [...files];
-  return `compose ${[...keys].sort().reverse().join('/')} in ${shown.length > 2 ? `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more` : shown.join(' and ')}`;
+  const list = (xs: readonly string[]) => (xs.length > 2 ? `${xs.slice(0, 2).join(', ')} and ${xs.length - 2} more` : xs.join(' and '));
+  const by = `compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`;
+  // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) may run elsewhere with the start command: a Kubernetes
+  // container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
+  const asIs = imageRunsAsIs(snapshot, runners, what);
+  if (asIs.length) return { asIs: `${by} replaces it there, but ${list(asIs)} ${asIs.length > 1 ? 'run' : 'runs'} the image with it as it is` };
+  return { replaced: by };
+}
+
+/** At most this many places imageRunsAsIs names (a message names two and counts the others). */
+const MAX_RUN_PLACES = 20;
+
+/**
+ * The deployments of the repository that run the image the compose services in `runners` build and tag (`image:` beside `build:`),
+ * with the image's own start command (`what`: a CMD, which a command or arguments replace; else an ENTRYPOINT, which only an
+ * entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml (Deployment 'web', container 'web')`):
+ * production Kubernetes containers (as kustomize renders them), production compose services that build nothing and name the image
+ * without a command of their own, and Nomad tasks. An image is the same when its repository is (composeImageRepository: the tag or
+ * digest aside, `acme/web:1.0` and `acme/web:${TAG}` alike), unless another compose build tags exactly the reference run there.
+ */
+function imageRunsAsIs(snapshot: SnapshotView, runners: readonly StageRunner[], what: 'cmd' | 'entrypoint'): string[] {
+  const named = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
+  const mine = new Set(runners.flatMap((r) => named(r.members) ?? []));
+  if (!mine.size) return [];
+  const repos = new Set([...mine].flatMap((i) => composeImageRepository(i) ?? []).filter((r) => r !== ''));
+  // Every reference a compose build tags: one that another build tags exactly is that build's image.
+  const tagged = new Set(composeBuildViews(snapshot).flatMap((v) => named(v.members) ?? []));
+  const same = (ref: unknown): boolean => {
+    if (typeof ref !== 'string' || !ref.trim()) return false;
+    const r = ref.trim();
+    if (mine.has(r)) return true;
+    const repo = composeImageRepository(r);
+    return repo !== undefined && repos.has(repo) && !tagged.has(r);
+  };
+  const out: string[] = [];
+  const own = new Set(runners.flatMap((r) => r.members));
+  for (const group of composeServiceGroups(snapshot)) {
+    if (out.length >= MAX_RUN_PLACES) break;
+    if (group.some((m) => own.has(m))) continue;
+    const { production, dev } = judgedServices(group);
+    if (dev || !production.length || production.some((m) => composeBuild(m.file, m))) continue;
+    const r: StageRunner = { svc: production.at(-1)!, members: production, devReason: null };
+    if (!same(named(production)) || givesCommand(runnerSetting(r, 'entrypoint')) || (what === 'cmd' && givesCommand(runnerSetting(r, 'command')))) continue;
+    out.push(`compose service '${r.svc.name}' in ${r.svc.file}`);
+  }
+  for (const w of k8sWorkloads(snapshot)) {
+    if (out.length >= MAX_RUN_PLACES) break;
+    if (w.template || devOnlyWorkload(w)) continue;
+    for (const c of w.containers) {
+      const set = (k: string) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
+      if (c.init || !same(c.get('image')?.value) || set('command') || (what === 'cmd' && set('args'))) continue;
+      const place = `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${overlayNote(w)})`;
+      if (!out.includes(place)) out.push(place);
+    }
+  }
+  for (const t of nomadJobs(snapshot).images) {
+    if (out.length >= MAX_RUN_PLACES) break;
+    if (t.dev || !same(t.image) || t.overrides.includes('entrypoint') || (what === 'cmd' && t.overrides.length)) continue;
+    out.push(`${t.file} (Nomad job '${t.job}', task '${t.task}')`);
+  }
+  return out;
 }
 
 /** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
@@ -3041,7 +3107,10 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     // `command` (for a CMD) or `entrypoint` replaces it, each one that runs the stage in production, likewise (composeReplacedCmd).
     const platform = !shipped.target && shipped.devReason === null ? platformReplacedCmd(snapshot).get(df.path) : undefined;
     // A shell-form ENTRYPOINT, or an exec-form one without a CMD, ignores a compose `command` (it is appended to the exec form).
-    const composed = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+    const compose = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+    const composed = compose && 'replaced' in compose ? compose.replaced : null;
+    // Replaced there, but run as it is elsewhere (a Kubernetes Deployment of the image the compose service tags): judged, the message saying where.
+    const runsAsIs = compose && 'asIs' in compose ? compose.asIs : undefined;
     const replacedBy = platform && !known.length ? `${platform} in production` : composed ? `${platform ? `${platform} in production and ` : ''}${composed}` : undefined;
     const devReason = replacedBy ? `replaced by ${replacedBy}` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
     const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
@@ -3049,7 +3118,7 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
     const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists(joinPath('', src)) && !exists(joinPath(dir, src))));
     if (dir && !fromRoot) layout.confined = [dir, ...known];
     const baseImage = rootFrom(stage).image;
-    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
+    const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...(runsAsIs && !replacedBy ? { runsAsIs } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: shippedEnv(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
     // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
     const of = (what: string) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
     const key = `${df.path}:${entry?.line}:${cmd?.line}`;

@@ -7,8 +7,11 @@ import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, type HclBlock } from './hcl.js';
 import { lineColumnAt } from './text.js';
 
-/** A task's `config { image = "…" }`: the literal image (a template or variable is not one), where its text starts. */
-export interface NomadImage { file: string; line: number; column: number; job: string; group: string; task: string; image: string; dev: boolean }
+/**
+ * A task's `config { image = "…" }`: the literal image (a template or variable is not one), where its text starts; `overrides`, the
+ * settings of the config that replace the image's start command (`command`, `args`: its CMD; `entrypoint`: its ENTRYPOINT and CMD).
+ */
+export interface NomadImage { file: string; line: number; column: number; job: string; group: string; task: string; image: string; dev: boolean; overrides: ('command' | 'args' | 'entrypoint')[] }
 /** A group's `network { port "label" { static = N } }`: the host port, the port the task listens on (`to`, else the same), its `host_network`, and the images of the tasks that use the label. */
 export interface NomadStaticPort {
   file: string; line: number; column: number; job: string; group: string; label: string;
@@ -59,7 +62,8 @@ export const nomadJobs = perView(function nomadJobs(snapshot: SnapshotView): Nom
           const image = hclAttribute(text, config, 'image');
           if (image?.value) {
             const pos = at(image.at + 1);
-            out.images.push({ file, line: pos.line, column: pos.column, job: jobName, group: g.name, task: task.labels[0] ?? '', image: image.value.trim(), dev });
+            const overrides = (['command', 'args', 'entrypoint'] as const).filter((k) => hclAttribute(text, config, k) !== undefined);
+            out.images.push({ file, line: pos.line, column: pos.column, job: jobName, group: g.name, task: task.labels[0] ?? '', image: image.value.trim(), dev, overrides });
           }
           const ports = hclArgument(text, config, 'ports')?.value;
           for (const l of Array.isArray(ports) ? ports : []) if (typeof l === 'string') labelImages.set(l, [...(labelImages.get(l) ?? []), image?.value?.trim() ?? '']);
