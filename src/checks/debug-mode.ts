@@ -2087,10 +2087,11 @@ export const debugMode = defineCheck({
           continue;
         }
         if (h.goBuild) {
-          // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile).
+          // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile): the fix
+          // names that build, then the stack's (Gin's release mode), as the switch's finding without a constraint gets.
           const by = (goBuilds ??= goTagBuilds(snapshot.files, (f) => snapshot.text(f))).find((b) => goConstraintHolds(h.goBuild!.expr, b.tags) !== false);
           if (!by) { emit({ file, line: h.line, column: h.column, note: true, message: h.goBuild.note }, false); continue; }
-          emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: FRAMEWORK_FIX }, isDevOnly(file));
+          emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: `Build production without -tags ${by.tags.join(',')} (${by.file}:${by.line}), which brings this file in; or: ${frameworkFix(file)}` }, isDevOnly(file));
           continue;
         }
         if (h.note) emit({ file, line: h.line, column: h.column, note: true, message: h.message }, false);
