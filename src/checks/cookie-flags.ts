@@ -311,6 +311,16 @@ const COOKIE_FIXES: Partial<Record<Stack, string>> = {
   dotnet: 'Remove the override (or set it in production): ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always` and `options.Cookie.HttpOnly = true`, `new CookieOptions { Secure = true, HttpOnly = true }`.',
 };
 
+/**
+ * Python frameworks whose cookie knob is no Flask/Django setting (the python stack fix names those): the fix for a finding by what it
+ * found (its `what`), in that framework's words.
+ */
+const PYTHON_FRAMEWORK_FIXES: readonly (readonly [RegExp, string])[] = [
+  [/^Starlette SessionMiddleware /, 'Remove the override or set it to True in production: `app.add_middleware(SessionMiddleware, secret_key=…, https_only=True)` (Starlette/FastAPI; its session cookie is always HttpOnly).'],
+  [/^Litestar /, 'Remove the override or set it to True in production: Litestar `CSRFConfig(…, cookie_secure=True)`, `CookieBackendConfig(…, secure=True, httponly=True)` and `ServerSideSessionConfig(…, secure=True, httponly=True)`.'],
+];
+const pythonFrameworkFix = (what: string): string | undefined => PYTHON_FRAMEWORK_FIXES.find(([re]) => re.test(what))?.[1];
+
 export const cookieFlags = defineCheck({
   id: 'cookie-flags',
   title: 'Session cookies are not configured insecure',
@@ -372,7 +382,7 @@ export const cookieFlags = defineCheck({
   ],
   docs: {
     why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-    fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True`, Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
+    fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True` (Starlette/FastAPI `SessionMiddleware(…, https_only=True)`), Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
     details: [
       'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
       'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["…"] = False`, `app.config.update(…)`/`from_mapping(…)`, or to an environment read whose default is False (`config("SESSION_COOKIE_SECURE", default=False, cast=bool)`, `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`: judged as that default unless the deploy environment sets the variable, as Laravel\'s below); `set_cookie(<session-like name>, …, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(…, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(…, cookie_secure=False)` and the session backends\' `CookieBackendConfig(…, secure=False | httponly=False)` / `ServerSideSessionConfig(…)`, in a module importing litestar/starlite (written out only, as above).',
@@ -445,7 +455,9 @@ export const cookieFlags = defineCheck({
       // An enum setting is not made secure with `true` (ASP.NET Core's SecurePolicy: `Always`).
       const secure = what.includes('CookieSecurePolicy.None') ? 'CookieSecurePolicy.Always' : 'true';
       const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to ${secure} in production`;
-      report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
+      // Starlette's and Litestar's knobs are their own (`https_only=True`), not the Flask/Django settings the python stack's fix names.
+      const fix = pythonFrameworkFix(what);
+      report({ file, line, column, ...(dev ? { note: true, message: `${message} (development-only)` } : { message }), ...(fix ? { fix } : {}) });
     };
     const env = configEnv(snapshot);
     // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
