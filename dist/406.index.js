@@ -1023,7 +1023,7 @@ const databasePortExposed = (0,_define_js__WEBPACK_IMPORTED_MODULE_19__/* .defin
             'Fly.io (`fly.toml`, also `fly.<env>.toml`; one named for development gives notes): a `[[services]]` block whose `internal_port` is a database port (by the same ports and image rules, the image being `[build] image`) with a `[[services.ports]]` `port` fails at that port: Fly\'s proxy takes connections for it on the app\'s IP addresses (public ones, unless the app has only a private Flycast address), as the setup for reaching Fly Postgres from outside does. Apps of the organization reach the database over the private network (`<app>.internal:5432`) without it.',
             'AWS, in Terraform files and CloudFormation templates (YAML or JSON, CDK\'s `cdk.out/`, a `serverless.yml`\'s `resources`): a security group ingress rule that opens a database port to the whole internet (`0.0.0.0/0` or `::/0`) fails, at that address \u2014 Terraform `aws_security_group` `ingress` blocks (and each object of its attribute form, `ingress = [{ from_port = 5432, \u2026 }]`, as generated and imported configuration writes it), `aws_security_group_rule` with `type = "ingress"`, `aws_vpc_security_group_ingress_rule` (`cidr_ipv4`/`cidr_ipv6`); CloudFormation `AWS::EC2::SecurityGroup` `SecurityGroupIngress` entries and `AWS::EC2::SecurityGroupIngress` (`CidrIp`/`CidrIpv6`). A rule is a database\'s when its port range starts or ends at a database port (`from_port = 5432`, `FromPort: 27017`, `ToPort: 27019`) or holds one (`5000`-`6000`: 5432 and 6379; the first is named), over TCP (`tcp`, `6`; UDP only for memcached\'s 11211); a rule opening every port or protocol (`0`-`65535`, `-1`) names no database and is not judged here, nor is a source given as a security group or a private range (`10.0.0.0/16`). So does an RDS instance made publicly accessible \u2014 `aws_db_instance`/`aws_rds_cluster_instance` `publicly_accessible = true`, `AWS::RDS::DBInstance` `PubliclyAccessible: true` \u2014 at that value, judged when its literal `port` or its engine\'s default port is one of the item\'s (a public instance is a database on the internet whatever port it listens on: `engine = "postgres"`, `port = 5433` fails too), its engine\'s (`postgres`/`aurora-postgresql` 5432, `mysql`/`mariadb`/`aurora-mysql` 3306, `sqlserver-*` 1433, `oracle-*` 1521; an instance whose port and engine are both computed is judged only by an item about databases in general). Values Terraform or CloudFormation computes (`var.allowed_cidrs`, `!Ref AllowedCidr`, a `dynamic "ingress"` block) are unknown and not judged; module arguments (terraform-aws-modules/security-group\'s `ingress_with_cidr_blocks`, terraform-aws-modules/rds\'s `publicly_accessible`) are not read. A development file (under a `dev/` folder, or named for development: `dev.tf`, `template-dev.yaml`) gives `info` notes marked so.',
             'Kubernetes manifests in development-only files (under a `dev/`, `development/`, `local/` or `sandbox/` folder such as `k8s/dev/` or `overlays/dev/`, or a local cluster\'s, `kind/`, `minikube/`, `k3d/`, or named `dev.yaml`, `local.yaml`, `service.dev.yaml`, `service-dev.yaml`\u2026: the files whose findings the other Kubernetes checks mark "(development-only file)") that no production kustomization deploys get `info` notes marked so, for Services, hostPorts and hostNetwork alike; an overlay in a development folder is no production rendering of a base Service.',
-            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment), and a legacy `docker-compose.yml` beside `compose.yaml` in the same folder (`docker compose up` loads only `compose.yaml`, unless `-f` or `COMPOSE_FILE` names the other) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes; so does a later file of the same `include:` path list (`include: - path: [shared/cache.yaml, shared/cache.hardening.yaml]`, which compose merges as `-f shared/cache.yaml -f shared/cache.hardening.yaml`, whatever the files\' names) replacing them so, and a later file of a compose file list that `docker compose up` merges the same way: `COMPOSE_FILE=compose.yaml:deploy/production.yaml` in the committed `.env` (the note names the list).',
+            'Development-only compose files (`docker-compose.override.yml`, `docker-compose.dev.yml`; also named `.local`, `.test`, `.ci`, `.e2e`, `.integration`, `.debug`) and services only in development/tooling profiles (`profiles: [dev]`, `debug`, `test`, `tools`\u2026: they do not start with `docker compose up`), and every service of Laravel Sail\'s `docker-compose.yml` (its app built from `vendor/laravel/sail/runtimes/\u2026`, image `sail-<version>/app`: a local environment), and a legacy `docker-compose.yml` beside `compose.yaml` in the same folder (`docker compose up` loads only `compose.yaml`, unless `-f` (one file is enough: `docker compose -f docker-compose.yml up -d` in a deploy script) or `COMPOSE_FILE` names the other, outside a development-only command) get `info` notes. A production overlay (`docker-compose.prod.yml` beside `docker-compose.yml`) whose service replaces the base\'s mappings (`ports: !reset []`, `ports: !override [...]`; a plain list is appended, as compose does) makes the base\'s mappings `info` notes; so does a later file of the same `include:` path list (`include: - path: [shared/cache.yaml, shared/cache.hardening.yaml]`, which compose merges as `-f shared/cache.yaml -f shared/cache.hardening.yaml`, whatever the files\' names) replacing them so, and a later file of a compose file list that `docker compose up` merges the same way: `COMPOSE_FILE=compose.yaml:deploy/production.yaml` in the committed `.env` (the note names the list).',
             'A mapping or `network_mode: host` that several compose services share (a YAML anchor or merge key, `ports: *anchor`, an `extends` base in the same file or another) is reported once, where it is written, naming every service that uses it (as `image-tag-pinned` names them); any production service among them makes it a failure, whichever service comes first (a `profiles: [debug]` service using the anchor before the production one does not turn it into a note). Services of different databases sharing `network_mode: host` get one finding per port.',
         ].join('\n'),
     },
@@ -2620,6 +2620,15 @@ const COOKIE_FIXES = {
     jvm: 'Remove the override (or set it to true in production): Spring Boot `server.servlet.session.cookie.secure=true` and `server.servlet.session.cookie.http-only=true`, `cookie.setSecure(true)` / `cookie.setHttpOnly(true)`, `ResponseCookie.from(\u2026).secure(true).httpOnly(true)`.',
     dotnet: 'Remove the override (or set it in production): ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always` and `options.Cookie.HttpOnly = true`, `new CookieOptions { Secure = true, HttpOnly = true }`.',
 };
+/**
+ * Python frameworks whose cookie knob is no Flask/Django setting (the python stack fix names those): the fix for a finding by what it
+ * found (its `what`), in that framework's words.
+ */
+const PYTHON_FRAMEWORK_FIXES = [
+    [/^Starlette SessionMiddleware /, 'Remove the override or set it to True in production: `app.add_middleware(SessionMiddleware, secret_key=\u2026, https_only=True)` (Starlette/FastAPI; its session cookie is always HttpOnly).'],
+    [/^Litestar /, 'Remove the override or set it to True in production: Litestar `CSRFConfig(\u2026, cookie_secure=True)`, `CookieBackendConfig(\u2026, secure=True, httponly=True)` and `ServerSideSessionConfig(\u2026, secure=True, httponly=True)`.'],
+];
+const pythonFrameworkFix = (what) => PYTHON_FRAMEWORK_FIXES.find(([re]) => re.test(what))?.[1];
 const cookieFlags = (0,checks_define/* defineCheck */.q)({
     id: 'cookie-flags',
     title: 'Session cookies are not configured insecure',
@@ -2681,7 +2690,7 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
     ],
     docs: {
         why: 'A session cookie without `Secure` is sent over plain HTTP and can be stolen on the network; without `HttpOnly` any XSS can read it and take over the session.',
-        fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True`, Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
+        fix: 'Remove the override (or set it to True/true in production), in the stack the finding is in (each finding in a code or framework file names its own): Python `SESSION_COOKIE_SECURE = True` (Starlette/FastAPI `SessionMiddleware(\u2026, https_only=True)`), Node `cookie: { secure: true, httpOnly: true }`, ASP.NET Core `options.Cookie.SecurePolicy = CookieSecurePolicy.Always`, Go `http.Cookie{Secure: true, HttpOnly: true}`, Plug.Session `secure: true`, actix-session `.cookie_secure(true)`, Spring Boot `server.servlet.session.cookie.secure=true`.',
         details: [
             'Only explicit insecure settings are reported (defaults vary by framework and are checked live by the `cookie-security` probe).',
             'Python (Flask, Flask-Login, Django): `SESSION_COOKIE_SECURE`, `SESSION_COOKIE_HTTPONLY`, `CSRF_COOKIE_SECURE`, `REMEMBER_COOKIE_SECURE`, `REMEMBER_COOKIE_HTTPONLY` set to `False` as a module or class assignment, `app.config["\u2026"] = False`, `app.config.update(\u2026)`/`from_mapping(\u2026)`, or to an environment read whose default is False (`config("SESSION_COOKIE_SECURE", default=False, cast=bool)`, `env.bool("SESSION_COOKIE_SECURE", default=False)`, `os.environ.get("CSRF_COOKIE_SECURE", "False") == "True"`: judged as that default unless the deploy environment sets the variable, as Laravel\'s below); `set_cookie(<session-like name>, \u2026, secure=False | httponly=False)`; Starlette/FastAPI `SessionMiddleware(\u2026, https_only=False)` (written out: its default, also False, is not reported). Litestar: `CSRFConfig(\u2026, cookie_secure=False)` and the session backends\' `CookieBackendConfig(\u2026, secure=False | httponly=False)` / `ServerSideSessionConfig(\u2026)`, in a module importing litestar/starlite (written out only, as above).',
@@ -2766,7 +2775,9 @@ const cookieFlags = (0,checks_define/* defineCheck */.q)({
             // An enum setting is not made secure with `true` (ASP.NET Core's SecurePolicy: `Always`).
             const secure = what.includes('CookieSecurePolicy.None') ? 'CookieSecurePolicy.Always' : 'true';
             const message = `${what} ${flag === 'httponly' ? `makes ${cookie} readable by JavaScript` : `sends ${cookie} over plain HTTP`}; remove the override or set it to ${secure} in production`;
-            report(dev ? { file, line, column, note: true, message: `${message} (development-only)` } : { file, line, column, message });
+            // Starlette's and Litestar's knobs are their own (`https_only=True`), not the Flask/Django settings the python stack's fix names.
+            const fix = pythonFrameworkFix(what);
+            report({ file, line, column, ...(dev ? { note: true, message: `${message} (development-only)` } : { message }), ...(fix ? { fix } : {}) });
         };
         const env = (0,util_code/* configEnv */._h)(snapshot);
         // A Rails or Laravel app is judged by its session configuration (`config/application.rb`, `config/session.php`) even when it is clean.
@@ -11179,13 +11190,14 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     continue;
                 }
                 if (h.goBuild) {
-                    // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile).
+                    // Built into production only by a build that meets the file's constraint (`go build -tags debug` in a Dockerfile): the fix
+                    // names that build, then the stack's (Gin's release mode), as the switch's finding without a constraint gets.
                     const by = (goBuilds ??= goTagBuilds(snapshot.files, (f) => snapshot.text(f))).find((b) => goConstraintHolds(h.goBuild.expr, b.tags) !== false);
                     if (!by) {
                         emit({ file, line: h.line, column: h.column, note: true, message: h.goBuild.note }, false);
                         continue;
                     }
-                    emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: FRAMEWORK_FIX }, (0,classify/* isDevOnly */.uL)(file));
+                    emit({ file, line: h.line, column: h.column, message: `${h.message} (the file's ${h.goBuild.shown} is met by -tags ${by.tags.join(',')} in ${by.file}:${by.line})`, fix: `Build production without -tags ${by.tags.join(',')} (${by.file}:${by.line}), which brings this file in; or: ${frameworkFix(file)}` }, (0,classify/* isDevOnly */.uL)(file));
                     continue;
                 }
                 if (h.note)
@@ -22577,7 +22589,11 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  `CMD` after an exec-form `ENTRYPOINT`; a shell-form `ENTRYPOINT`, or an exec-form one without a `CMD`, only an `entrypoint` \u2014, the stage\'s',
             '  start command gives an `info` note `(replaced by compose command in compose.yaml)`, as for the platforms above; it stays judged when',
             '  a service runs it as it is, when a CI job, bake file or platform also builds it without replacing its `CMD` (the image may run',
-            '  elsewhere with it), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
+            '  elsewhere with it), when the image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) runs elsewhere in the',
+            '  repository without a command of its own \u2014 a production Kubernetes container without `command`/`args` (as kustomize renders it),',
+            '  another production compose service naming it without `build`, `command` or `entrypoint`, a Nomad task without `command`/`args` \u2014,',
+            '  the message naming where (the same repository, its tag or digest aside: `acme/web:1.0` and `acme/web:${TAG}` are one image, unless',
+            '  another compose build tags exactly the reference run there), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
             '  `entrypoint` of its own it is the argument list of the built stage\'s exec-form `ENTRYPOINT`, as Docker appends it (`ENTRYPOINT ["flask"]`',
             '  with `command: ["run", "--host", "0.0.0.0"]` is `flask run`, `ENTRYPOINT ["python", "manage.py"]` with `command: runserver 0.0.0.0:8000`',
             '  is `manage.py runserver`: reported at the `command`, naming the `ENTRYPOINT`), a shell-form `ENTRYPOINT` ignores it (not judged:',
@@ -22770,7 +22786,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
                     if (!entry.devOnly && dev.file)
                         ranInProduction.add(`${dev.file}:${dev.line}`);
                     const where = dev.file ? ` (${dev.file}:${dev.line})` : '';
-                    const remark = entry.devOnly ? ` (${(0,util_commands/* devRemark */.MB)(entry)})` : '';
+                    // A start command compose replaces but the image runs with elsewhere (a Kubernetes Deployment of it) says where it runs as it is.
+                    const remark = entry.devOnly ? ` (${(0,util_commands/* devRemark */.MB)(entry)})` : entry.runsAsIs ? ` (${entry.runsAsIs})` : '';
                     const at = dev.at;
                     // The advice fits the stack found; it is the finding's fix line too (the check's generic one names several stacks).
                     const todo = advice(dev.what, dev.file ? pythonStack(snapshot.text(dev.file), dev.what) : null, (/runserver/.test(dev.what) && djangoProject(snapshot)) || undefined, /\bvite\b/.test(dev.what) ? viteFramework(snapshot, entry, launch.commands) : null);
@@ -26117,7 +26134,7 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
 /* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageDevScript, resolveModule */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24175);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
 /* harmony import */ var _repo_compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82588);
@@ -26126,21 +26143,23 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39580);
 /* harmony import */ var _code_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95021);
 /* harmony import */ var _groups_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14784);
-/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70545);
-/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(51258);
-/* harmony import */ var _settings_fields_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(92399);
-/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(10156);
-/* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(49446);
-/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38232);
-/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(24299);
-/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(86305);
-/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(84592);
-/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(9776);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63264);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(71399);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(52907);
-/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3958);
-/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(38715);
+/* harmony import */ var _nomad_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16061);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70545);
+/* harmony import */ var _env_bool_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(51258);
+/* harmony import */ var _settings_fields_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92399);
+/* harmony import */ var _kamal_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10156);
+/* harmony import */ var _swarm_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(49446);
+/* harmony import */ var _dev_built_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38232);
+/* harmony import */ var _repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(24299);
+/* harmony import */ var _hcl_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(86305);
+/* harmony import */ var _repo_classify_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(84592);
+/* harmony import */ var _repo_nginx_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(9776);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(63264);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(71399);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(52907);
+/* harmony import */ var _repo_variables_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(3958);
+/* harmony import */ var _helm_values_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(38715);
+
 
 
 
@@ -26589,7 +26608,7 @@ function caseMatches(pattern, value) {
             i = end;
         }
         else
-            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(c);
+            re += (0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeRegExp */ .Nt)(c);
     }
     try {
         return new RegExp(`^${re}$`, 's').test(value);
@@ -26924,7 +26943,7 @@ const WRAPPER_OPTIONS = {
     bundle: { values: ['--gemfile'] },
 };
 /** A command word's executable name (`/usr/local/bin/node` \u2192 `node`, `node.exe` \u2192 `node`). */
-const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
+const exeName = (w) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(w).replace(/\.exe$/i, '');
 /** concurrently's options (every other word is a command line); undeclared ones are read as flags. */
 const CONCURRENTLY = {
     values: ['-n', '--names', '--name-separator', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '-s', '--success', '--kill-signal', '--restart-tries', '--restart-after', '-m', '--max-processes', '--default-input-target', '--hide', '--teardown', '--cwd'],
@@ -27972,7 +27991,7 @@ function pythonRunCalls(text) {
         const stmt = joinStatement(lines, idx);
         const constant = indent === 0 ? /^([A-Za-z_]\w*)\s*(?::\s*bool\s*)?=(?!=)\s*(.+?)\s*$/.exec(stmt.trim().replace(/\s*#.*$/, '')) : null;
         if (constant)
-            consts.set(constant[1], /^(?:True|1)$/.test(constant[2]) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_21__/* .trueWhenUnset */ .MQ)(constant[2].replace(/'/g, '"')) !== null);
+            consts.set(constant[1], /^(?:True|1)$/.test(constant[2]) || (0,_env_bool_js__WEBPACK_IMPORTED_MODULE_22__/* .trueWhenUnset */ .MQ)(constant[2].replace(/'/g, '"')) !== null);
         const set = fn || def ? null : /^([A-Za-z_]\w*)\.(?:debug\s*=\s*(\w+)|config\s*\[\s*(["'])DEBUG\3\s*\]\s*=\s*(\w+)|config\.(?:update|from_mapping)\s*\((?=[^)]*\bDEBUG\s*=\s*(\w+)))/.exec(body);
         if (set && appNames.has(set[1])) {
             const v = set[2] ?? set[4] ?? set[5];
@@ -28244,7 +28263,7 @@ function gunicornConfigReload(snapshot, argv, entry) {
     else {
         file = resolveFile(snapshot, 'gunicorn.conf.py', entry, false);
         if (!file && !entry.layout.copies.length) {
-            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
+            const own = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(entry.dir, 'gunicorn.conf.py');
             if (own && snapshot.has(own))
                 file = own;
         }
@@ -28352,7 +28371,7 @@ function inlineOrigin(path) {
     return { dockerfile: path.slice(0, i), line: Number(line), at: at ?? '' };
 }
 /** A file's name as messages show it: a here-document's by its path in the image. */
-const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
+const fileName = (path) => (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(inlineOrigin(path)?.at ?? path);
 /** The text of a repository file, or of a file a Dockerfile's here-document writes (see inlinePath). */
 function fileText(snapshot, path) {
     const o = inlineOrigin(path);
@@ -28373,7 +28392,7 @@ const fileLines = (snapshot, path) => (inlineOrigin(path) ? fileText(snapshot, p
  * `>>` appends to a file the image already has: not followed.
  */
 function heredocTarget(head, name) {
-    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
+    const opener = new RegExp(`<<-?[ \\t]*(["']?)${(0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeRegExp */ .Nt)(name)}\\1(?![\\w.-])`);
     const part = head.split(/&&|\|\||;/).find((x) => opener.test(x));
     if (!part)
         return null;
@@ -28436,8 +28455,8 @@ const deployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
 });
 /** deployBuilds with the builds whose target is written with an expression or variable that does not resolve (`unresolved`). */
 const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function allDeployBuilds(snapshot) {
-    const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_10__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
-    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
+    const kamal = (0,_kamal_js__WEBPACK_IMPORTED_MODULE_11__/* .kamalDeployments */ .PW)(snapshot).flatMap((d) => (d.dev || d.dockerfile === null ? [] : [{ dockerfile: d.dockerfile, target: d.target, file: (d.destination ?? d.base).file, by: `Kamal ${(d.destination ?? d.base).file}` }]));
+    return [...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .readPlatformBuilds */ .F7)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .ciBuilds */ .wz)(snapshot), ...(0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .unresolvedCiBuilds */ .$y)(snapshot), ...bakeBuilds(snapshot), ...kamal];
 });
 /**
  * Why a target does not resolve and what to write instead, in the terms of who interpolates it: compose's variable with no
@@ -28445,7 +28464,7 @@ const allDeployBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .per
  * GitHub expression (a matrix key the matrix computes, `fromJSON(\u2026)`, an input); a CI job's variable.
  */
 function unresolvedWording(t) {
-    const refs = (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .varRefs */ .g5)(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
+    const refs = (0,_repo_variables_js__WEBPACK_IMPORTED_MODULE_20__/* .varRefs */ .g5)(t.written.replace(/\$\{\{[^]*?\}\}/g, ''));
     const name = refs[0]?.name ?? 'BUILD_TARGET';
     if (/\$\{\{/.test(t.written)) {
         const key = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(t.written)?.[1];
@@ -28489,7 +28508,7 @@ const unresolvedTargets = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .p
         out.push(t);
     };
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -28533,11 +28552,11 @@ const FILES_OUTPUT = /^(?:type=(?:local|tar|cacheonly)\b|[^=]*$)/;
  */
 function bakeBuilds(snapshot) {
     const byFolder = new Map();
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
-        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f));
-        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .filesEndingIn */ .eo)(snapshot.files, 'hcl', 'json')) {
+        const m = BAKE_FILE.exec((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(f));
+        if (!m || (m[1] !== undefined && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .hasDevWord */ .GR)(m[1])) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isVendored */ .Ee)(f))
             continue;
-        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)) ?? []), f]);
+        byFolder.set((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f), [...(byFolder.get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f)) ?? []), f]);
     }
     const out = [];
     for (const [dir, bakeFiles] of byFolder) {
@@ -28578,30 +28597,30 @@ function bakeBuilds(snapshot) {
             const text = snapshot.text(f);
             if (!text)
                 continue;
-            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclBlocks */ .OF)(text, 'variable').slice(0, 1_000)) {
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclBlocks */ .OF)(text, 'variable').slice(0, 1_000)) {
                 const name = block.labels[0];
-                const d = name === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, 'default');
+                const d = name === undefined ? undefined : (0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclAttribute */ .kb)(text, block, 'default');
                 if (name !== undefined)
                     variables.set(name, d?.value ?? null);
             }
-            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
+            for (const block of (0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclBlocks */ .OF)(text, 'target').slice(0, 1_000)) {
                 const name = block.labels[0];
                 if (name === undefined)
                     continue;
                 for (const key of ['context', 'dockerfile', 'dockerfile-inline', 'target']) {
-                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, key);
+                    const a = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclAttribute */ .kb)(text, block, key);
                     if (a)
                         set(name, f, key, a.value);
                     // A target written as a template string (`"${STAGE}"`): kept as written, to resolve with the variables' defaults.
                     if (a && a.value === null && key === 'target' && text[a.at] === '"') {
-                        const end = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .scanString */ .pM)(text, a.at, block.end);
+                        const end = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .scanString */ .pM)(text, a.at, block.end);
                         if (end)
                             written.set(`${name}\0${f}`, text.slice(a.at + 1, end.next - 1));
                     }
                 }
                 for (const key of ['inherits', 'output', 'tags'])
-                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclAttribute */ .kb)(text, block, key))
-                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_14__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
+                    if ((0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclAttribute */ .kb)(text, block, key))
+                        set(name, f, key, list((0,_hcl_js__WEBPACK_IMPORTED_MODULE_15__/* .hclArgument */ .RR)(text, block, key)?.value) ?? null);
             }
         }
         // What a target sets, else what the targets it inherits from set (a later one over an earlier one).
@@ -28638,7 +28657,7 @@ function bakeBuilds(snapshot) {
         // Tags from docker/metadata-action, whose bake file defines `docker-metadata-action` for the targets that inherit it.
         const metadata = (name, depth = 0) => depth <= 8 && parents(name).some((p) => p === 'docker-metadata-action' || metadata(p, depth + 1));
         for (const [name, t] of targets) {
-            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
+            if (inherited.has(name) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .hasDevWord */ .GR)(name) || out.length >= 2_000)
                 continue;
             const output = attr(name, 'output');
             if (output === null || (Array.isArray(output) && output.length && output.every((o) => FILES_OUTPUT.test(o.trim()))))
@@ -28669,8 +28688,8 @@ function bakeBuilds(snapshot) {
             }
             if (attr(name, 'dockerfile-inline') !== undefined || Array.isArray(context) || Array.isArray(dockerfile) || Array.isArray(target) || context === null || dockerfile === null || target === null)
                 continue;
-            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciPath */ .Ct)(dir, context ?? '.');
-            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
+            const ctx = (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .ciPath */ .Ct)(dir, context ?? '.');
+            const path = ctx === null ? null : (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .ciPath */ .Ct)(ctx, dockerfile ?? 'Dockerfile');
             const stage = target === undefined ? null : /^[A-Za-z0-9][\w.-]*$/.test(target.trim()) ? target.trim() : undefined;
             if (path === null || stage === undefined || !snapshot.has(path))
                 continue;
@@ -28682,17 +28701,17 @@ function bakeBuilds(snapshot) {
 /** Stage names that say they are for production (`FROM \u2026 AS production`). */
 const PROD_STAGE = /^(?:prod|production|release|runtime|final)$/i;
 /** A stage named for development (`development`, `dev-envs`, `local`): what a compose service builds from it is development-only. */
-const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .hasDevWord */ .GR)(stage.name);
+const devStage = (stage) => stage.name != null && (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .hasDevWord */ .GR)(stage.name);
 /**
  * The Dockerfiles a check would judge that could not be read, for its skip reason: `Dockerfile: parse-error (see that
  * finding)`, or `\u2026 not checked (see that note)` for a templated or oversized one; null when there is none. Templates and
  * Dockerfiles of test and example folders are not judged even when they parse: left out.
  */
 function unreadDockerfiles(snapshot) {
-    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
+    const unread = snapshot.unreadDockerfiles().filter((u) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(u.file) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, u.file));
     if (!unread.length)
         return null;
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .someOf */ .yU)(unread.map((u) => `${u.file}: ${u.why === 'parse-error' ? 'parse-error (see that finding)' : u.why === 'not read' ? `not read (${u.reason})` : 'not checked (see that note)'}`));
 }
 /**
  * Why a Dockerfile check has nothing to judge: `no Dockerfile`, unless there is one Docker refuses (or one skipped with a
@@ -28710,7 +28729,7 @@ function noDockerfileWords(snapshot, none) {
     if (!unread)
         return none.withDockerfile;
     // Another Dockerfile was read (and holds nothing the check judges): the unread one is named, not called the only one.
-    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const read = snapshot.dockerfiles().some((df) => !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     return read ? `${none.withDockerfile}; not read: ${unread}` : `${none.without}, and no Dockerfile could be read: ${unread}`;
 }
 /**
@@ -28722,7 +28741,7 @@ function noDockerfileWords(snapshot, none) {
 const inlineDockerfileBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function inlineDockerfileBuilds(snapshot) {
     const out = [];
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(cf.path))
             continue;
         for (const svc of cf.services) {
             if (out.length >= 100)
@@ -28742,7 +28761,7 @@ function inlineDockerfileSkip(snapshot) {
     const builds = inlineDockerfileBuilds(snapshot);
     if (!builds.length)
         return '';
-    return `; ${builds.length === 1 ? inlineWords(builds[0]) : `${builds.length} compose services build from build.dockerfile_inline (${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .someOf */ .yU)(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
+    return `; ${builds.length === 1 ? inlineWords(builds[0]) : `${builds.length} compose services build from build.dockerfile_inline (${(0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .someOf */ .yU)(builds.map((b) => `'${b.service}' in ${b.file}`))})`}, a Dockerfile written in the compose file, which is not read: ${INLINE_FIX}`;
 }
 /**
  * The `info` notes a Dockerfile check gives, beside what it judges, for production compose services that build from
@@ -28759,14 +28778,14 @@ function inlineDockerfileNotes(snapshot, question) {
  * Dockerfiles under test and example folders (`tests/`, `e2e/`, `examples/`\u2026) build no production image: left out.
  */
 const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function shippedStages(snapshot) {
-    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
+    const dockerfiles = snapshot.dockerfiles().filter((df) => df.final && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(df.path) && !(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .isIllustrationDockerfile */ .jv)(snapshot, df.path));
     // The stages production compose services build, per Dockerfile: when there are some and the final
     // stage is not one of them nor built on one (a `development` stage last, production building
     // `target: production`), the final stage is what nothing in production runs: development-only.
     const builtInProduction = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -28774,7 +28793,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             // Nor does a main file's build that a production overlay replaces with a published image (replacedInProduction), or
             // points at another Dockerfile (rebuiltInProduction: `docker-compose.prod.yml` building `Dockerfile.prod`).
             // A target that does not resolve stands for no stage (unresolvedTargets).
-            if (!df || !b || b.unresolvedTarget !== undefined || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
+            if (!df || !b || b.unresolvedTarget !== undefined || (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .replacedInProduction */ .Ny)(snapshot, svc) !== null || (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .rebuiltInProduction */ .Oe)(snapshot, svc) !== null)
                 continue;
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A service building a stage named for development (`target: development`, awesome-compose's `dev-envs`)
@@ -28807,7 +28826,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         builtInProduction.set(b.df.path, seen);
     }
     const finalReason = (df) => {
-        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
+        const named = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .devNamedDockerfile */ .ZF)(snapshot, df.path);
         if (named)
             return named;
         const built = builtInProduction.get(df.path);
@@ -28816,7 +28835,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
         if (df.final.name && PROD_STAGE.test(df.final.name))
             return null;
         // Only development environments build it (Laravel Sail's compose, docker-compose.dev.yml): a development image.
-        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devBuiltReason */ .ER)(snapshot, df);
+        const devBuilt = built ? null : (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .devBuiltReason */ .ER)(snapshot, df);
         if (devBuilt)
             return devBuilt;
         if (built && !(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .lineage */ .OZ)(df.final).some((st) => built.stages.has(st)))
@@ -28830,7 +28849,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     const targets = new Map();
     for (const cf of snapshot.composeFiles()) {
         // Compose files of test and illustration folders are not the deployment: what they build says nothing of production.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const b = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(cf.path, svc);
@@ -28838,7 +28857,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
             const stage = df && stageNamed(df, b.target);
             if (!df || !stage || stage === df.final)
                 continue;
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             const prev = targets.get(stage);
             if (prev && (prev.devReason === null || devReason !== null))
                 continue;
@@ -28848,7 +28867,7 @@ const shippedStages = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVi
     for (const b of deployed) {
         if (b.stage === b.df.final || targets.has(b.stage))
             continue;
-        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
+        const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .devNamedDockerfile */ .ZF)(snapshot, b.df.path) ?? (devStage(b.stage) ? `development stage '${b.stage.name}'` : null);
         targets.set(b.stage, { df: b.df, stage: b.stage, target: { file: b.file, by: b.by }, devReason });
     }
     // Production stages first: a start command a production target shares with a development-only
@@ -28871,7 +28890,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
     const out = [];
     const dockerfiles = snapshot.dockerfiles();
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(cf.path) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path))
             continue;
         for (const svc of cf.services) {
             const written = (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuildArgs */ .SQ)(svc);
@@ -28888,7 +28907,7 @@ const composeArgBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .pe
             const stage = (b.target ? stageNamed(df, b.target) : undefined) ?? df.final;
             // A main file's build that a production overlay replaces with a published image, or with another Dockerfile's build: its
             // build.args are development's.
-            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_12__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
+            const devReason = (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .devNamedDockerfile */ .ZF)(snapshot, df.path) ?? (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .replacedInProduction */ .Ny)(snapshot, svc) ?? (0,_dev_built_js__WEBPACK_IMPORTED_MODULE_13__/* .rebuiltInProduction */ .Oe)(snapshot, svc) ?? (devStage(stage) ? `development stage '${stage.name}'` : null);
             out.push({ df, stage, args, by: `service '${svc.name}' in ${cf.path}`, devReason });
         }
     }
@@ -28965,7 +28984,7 @@ const stageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perVie
  * the same tag when several builds tag the repository): images a CI job, bake file or platform builds are not known by name here.
  */
 const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function deployedStageRunners(snapshot) {
-    const { deployments, swarm } = (0,_swarm_js__WEBPACK_IMPORTED_MODULE_11__/* .composeDeploymentGroups */ .my)(snapshot);
+    const { deployments, swarm } = (0,_swarm_js__WEBPACK_IMPORTED_MODULE_12__/* .composeDeploymentGroups */ .my)(snapshot);
     const views = buildViewsOf(deployments);
     const image = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
     const repository = composeImageRepository;
@@ -28988,7 +29007,7 @@ const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/*
         const all = repo === undefined ? [] : tagged.get(repo) ?? [];
         // An unqualified name (`api`, `backend`: no registry, no namespace) is common to many projects: only a build in the stack
         // file's project counts (its folder tree, see sameFolderTree); a `registry/org/name` names one image wherever it is built.
-        const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(svc.file), b.view.builder));
+        const builds = repo === undefined || repo.includes('/') || !svc ? all : all.filter((b) => sameFolderTree((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(svc.file), b.view.builder));
         if (!svc || !builds.length)
             continue;
         const exact = builds.filter((b) => b.image === i);
@@ -29010,7 +29029,7 @@ const deployedStageRunners = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/*
  */
 function sameFolderTree(stackDir, builder) {
     const inside = (outer, inner) => outer === '' || inner === outer || inner.startsWith(`${outer}/`);
-    return [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
+    return [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(builder.svc.file), builder.build.context].some((d) => inside(d, stackDir) || inside(stackDir, d));
 }
 /** The longest compose `image:` value linked by its repository (shownRef's bound: far beyond Docker's 255-character name and 128-character tag). */
 const MAX_LINKED_IMAGE = 512;
@@ -29105,8 +29124,79 @@ function composeReplacedCmd(snapshot, shipped, what, platform) {
         if (from)
             files.add(from.origin([key]).file);
     }
-    const shown = [...files];
-    return `compose ${[...keys].sort().reverse().join('/')} in ${shown.length > 2 ? `${shown.slice(0, 2).join(', ')} and ${shown.length - 2} more` : shown.join(' and ')}`;
+    const list = (xs) => (xs.length > 2 ? `${xs.slice(0, 2).join(', ')} and ${xs.length - 2} more` : xs.join(' and '));
+    const by = `compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`;
+    // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) may run elsewhere with the start command: a Kubernetes
+    // container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
+    const asIs = imageRunsAsIs(snapshot, runners, what);
+    if (asIs.length)
+        return { asIs: `${by} replaces it there, but ${list(asIs)} ${asIs.length > 1 ? 'run' : 'runs'} the image with it as it is` };
+    return { replaced: by };
+}
+/** At most this many places imageRunsAsIs names (a message names two and counts the others). */
+const MAX_RUN_PLACES = 20;
+/**
+ * The deployments of the repository that run the image the compose services in `runners` build and tag (`image:` beside `build:`),
+ * with the image's own start command (`what`: a CMD, which a command or arguments replace; else an ENTRYPOINT, which only an
+ * entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml (Deployment 'web', container 'web')`):
+ * production Kubernetes containers (as kustomize renders them), production compose services that build nothing and name the image
+ * without a command of their own, and Nomad tasks. An image is the same when its repository is (composeImageRepository: the tag or
+ * digest aside, `acme/web:1.0` and `acme/web:${TAG}` alike), unless another compose build tags exactly the reference run there.
+ */
+function imageRunsAsIs(snapshot, runners, what) {
+    const named = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
+    const mine = new Set(runners.flatMap((r) => named(r.members) ?? []));
+    if (!mine.size)
+        return [];
+    const repos = new Set([...mine].flatMap((i) => composeImageRepository(i) ?? []).filter((r) => r !== ''));
+    // Every reference a compose build tags: one that another build tags exactly is that build's image.
+    const tagged = new Set(composeBuildViews(snapshot).flatMap((v) => named(v.members) ?? []));
+    const same = (ref) => {
+        if (typeof ref !== 'string' || !ref.trim())
+            return false;
+        const r = ref.trim();
+        if (mine.has(r))
+            return true;
+        const repo = composeImageRepository(r);
+        return repo !== undefined && repos.has(repo) && !tagged.has(r);
+    };
+    const out = [];
+    const own = new Set(runners.flatMap((r) => r.members));
+    for (const group of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot)) {
+        if (out.length >= MAX_RUN_PLACES)
+            break;
+        if (group.some((m) => own.has(m)))
+            continue;
+        const { production, dev } = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .judgedServices */ .eY)(group);
+        if (dev || !production.length || production.some((m) => (0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeBuild */ .FI)(m.file, m)))
+            continue;
+        const r = { svc: production.at(-1), members: production, devReason: null };
+        if (!same(named(production)) || givesCommand(runnerSetting(r, 'entrypoint')) || (what === 'cmd' && givesCommand(runnerSetting(r, 'command'))))
+            continue;
+        out.push(`compose service '${r.svc.name}' in ${r.svc.file}`);
+    }
+    for (const w of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sWorkloads */ .r0)(snapshot)) {
+        if (out.length >= MAX_RUN_PLACES)
+            break;
+        if (w.template || (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .devOnlyWorkload */ .PS)(w))
+            continue;
+        for (const c of w.containers) {
+            const set = (k) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
+            if (c.init || !same(c.get('image')?.value) || set('command') || (what === 'cmd' && set('args')))
+                continue;
+            const place = `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayNote */ .tb)(w)})`;
+            if (!out.includes(place))
+                out.push(place);
+        }
+    }
+    for (const t of (0,_nomad_js__WEBPACK_IMPORTED_MODULE_8__/* .nomadJobs */ .c)(snapshot).images) {
+        if (out.length >= MAX_RUN_PLACES)
+            break;
+        if (t.dev || !same(t.image) || t.overrides.includes('entrypoint') || (what === 'cmd' && t.overrides.length))
+            continue;
+        out.push(`${t.file} (Nomad job '${t.job}', task '${t.task}')`);
+    }
+    return out;
 }
 /** The production compose services that run a Dockerfile entry point as it is: building its stage, with no `command` or `entrypoint` of their own. */
 function asIsRunners(snapshot, entry) {
@@ -29345,24 +29435,27 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 cmd = i;
         }
         const form = (i) => (i.exec ? i.argv : ['/bin/sh', '-c', i.args]);
-        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(df.path);
+        const dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(df.path);
         // The final stage's reason is its file's (devRemark words it) unless production builds another stage.
         const known = contextsOf.get(df.path) ?? [];
         // A platform that runs its own commands in the image (fly.toml [processes], heroku.yml run.web) never starts the final
         // stage's CMD \u2014 unless a compose service builds the same Dockerfile too and runs it as it is. Compose services whose own
         // `command` (for a CMD) or `entrypoint` replaces it, each one that runs the stage in production, likewise (composeReplacedCmd).
-        const platform = !shipped.target && shipped.devReason === null ? (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformReplacedCmd */ .Qi)(snapshot).get(df.path) : undefined;
+        const platform = !shipped.target && shipped.devReason === null ? (0,_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .platformReplacedCmd */ .Qi)(snapshot).get(df.path) : undefined;
         // A shell-form ENTRYPOINT, or an exec-form one without a CMD, ignores a compose `command` (it is appended to the exec form).
-        const composed = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+        const compose = shipped.devReason === null && (entry || cmd) ? composeReplacedCmd(snapshot, shipped, cmd && !(entry && !entry.exec) ? 'cmd' : 'entrypoint', !!platform) : null;
+        const composed = compose && 'replaced' in compose ? compose.replaced : null;
+        // Replaced there, but run as it is elsewhere (a Kubernetes Deployment of the image the compose service tags): judged, the message saying where.
+        const runsAsIs = compose && 'asIs' in compose ? compose.asIs : undefined;
         const replacedBy = platform && !known.length ? `${platform} in production` : composed ? `${platform ? `${platform} in production and ` : ''}${composed}` : undefined;
         const devReason = replacedBy ? `replaced by ${replacedBy}` : shipped.target || (shipped.devReason !== null && shipped.devReason !== 'development-only file') ? shipped.devReason : null;
         const layout = layoutOf(stage, [...new Set([...known, dir, ''])], df);
         const exists = (p) => p !== null && (snapshot.has(p) || foldersOf(snapshot).has(p));
-        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, src))));
+        const fromRoot = known.includes('') || layout.copies.some((c) => c.srcs.some((src) => !/[*?[]/.test(src) && exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)('', src)) && !exists((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, src))));
         if (dir && !fromRoot)
             layout.confined = [dir, ...known];
         const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image;
-        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
+        const base = { file: df.path, dir, layout, devOnly: shipped.devReason !== null || !!replacedBy, ...(devReason ? { devReason } : {}), ...(runsAsIs && !replacedBy ? { runsAsIs } : {}), ...withServerEnv(stageServerEnv(df, stage)), envNames: (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name), stage, ...(baseImage ? { baseImage } : {}) };
         // A compose build target is named with the instruction: `CMD of build target 'development' (service 'web' in docker-compose.yml)`.
         const of = (what) => (shipped.target ? `${what} of ${stageLabel(shipped)}` : what);
         const key = `${df.path}:${entry?.line}:${cmd?.line}`;
@@ -29391,7 +29484,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     for (const cf of composeFiles) {
         // Test and illustration folders' compose files and manifests start nothing in production; a file named by `extends.file`
         // stays a base, judged through the services that extend it.
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
             continue;
         for (const svc of cf.services) {
             // A service only in development/tooling profiles does not start with `docker compose up`; a base
@@ -29405,7 +29498,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             if (!ep && !cmd)
                 continue;
             const b = buildOf(cf, svc);
-            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(cf.path);
+            const composeDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(cf.path);
             const layout = b?.stage && b.df ? layoutOf(b.stage, [b.ctx], b.df) : { contexts: [b?.ctx ?? composeDir], copies: [], workdir: null };
             if (typeof svc.value['working_dir'] === 'string')
                 layout.workdir = normalizeAbs(svc.value['working_dir']);
@@ -29468,7 +29561,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     // something; it is not the repository's deployment (as fly.toml, heroku.yml and render.yaml there: platformFile). Nor is one
     // in a vendored dependency's folder (`node_modules/pkg/Procfile`): that project's.
     for (const f of snapshot.files) {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isProcfile */ .RN)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isVendored */ .Ee)(f))
             continue;
         (snapshot.lines(f) ?? []).forEach((l, i) => {
             const m = /^(\s*web\s*:\s*)(.+)$/.exec(l);
@@ -29484,14 +29577,14 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 const at = new RegExp(`(^|[\\s"'])${kv[1]}=`).exec(l.slice(m[1].length));
                 envAt[kv[1]] = { line: i + 1, column: at ? m[1].length + at.index + at[1].length + 1 : 1, value: kv[2] };
             }
-            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
+            out.push({ file: f, line: i + 1, column: 1, where: 'Procfile web', argv: ['/bin/sh', '-c', m[2]], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(f), ...(Object.keys(envAt).length ? { envAt } : {}), envUnknown: 'platform' });
         });
     }
     // Platform configs that name the start command (render.yaml, Railway, fly.toml: see platformCommands).
     // render.yaml's `rootDir` is where Render runs the command (`rootDir: frontend` reads `frontend/package.json`).
-    for (const c of (0,_platform_js__WEBPACK_IMPORTED_MODULE_8__/* .platformCommands */ .k5)(snapshot)) {
-        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(c.file);
-        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
+    for (const c of (0,_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .platformCommands */ .k5)(snapshot)) {
+        const dir = c.rootDir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(c.file), c.rootDir) ?? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(c.file) : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(c.file);
+        const devReason = c.dev && !(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(c.file) ? { devReason: c.devReason ?? 'development environment' } : {};
         // A Kamal role's `cmd` runs in the image the repository's Dockerfile builds, with the variables deploy.yml gives the role over the
         // image's ENV (no buildpack sets RAILS_ENV); a secret's value (`env.secret`) is not read: it may set anything.
         const img = c.image;
@@ -29505,17 +29598,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const envUnknown = [...img.vars].some(([k, v]) => v.value === null && FRAMEWORK_ENV_NAMES.includes(k)) ? 'files' : stage ? undefined : 'image';
             const envNames = [...(df && stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(df, stage).map((e) => e.name) : []), ...img.vars.keys()];
             const baseImage = stage ? (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(stage).image : null;
-            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
+            out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, ...withServerEnv(serverEnv), ...(envUnknown ? { envUnknown } : {}), envNames, ...(baseImage ? { baseImage } : {}) });
             continue;
         }
-        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
+        out.push({ file: c.file, line: c.line, column: c.column, where: c.where, argv: ['/bin/sh', '-c', c.command], dir, layout: { contexts: [dir], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(c.file) || !!c.dev, ...devReason, envUnknown: 'platform' });
     }
     // systemd units (`deploy/app.service`): `ExecStart=` of the `[Service]` section, with its `Environment=` assignments. A unit
     // template a deploy tool renders onto the host (`roles/app/templates/gunicorn.service.j2`, `.erb`, `.tmpl`; also one named as
     // the unit, `roles/app/templates/app.service`, whose text holds template tags) is the unit the deployment runs: read as it, with
     // its template tags as unknown words and its conditional blocks and comments set aside (systemdTemplateLines).
-    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
-        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isSystemdUnit */ .Qe)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isVendored */ .Ee)(f))
+    for (const f of (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .filesEndingIn */ .eo)(snapshot.files, 'service', ..._repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2)) {
+        if (!(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isSystemdUnit */ .Qe)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isVendored */ .Ee)(f))
             continue;
         let section = '';
         const env = [];
@@ -29562,17 +29655,17 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             const rest = tag === undefined ? '' : x.command.slice(program.length).trim();
             const command = rest && !rest.startsWith('-') ? rest : x.command;
             const unknown = tag !== undefined && command === x.command ? { unknownCommand: template.written(x.command) } : {};
-            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
+            out.push({ file: f, line: x.line, column: 1, where: 'systemd ExecStart', argv: [...(env.length ? ['env', ...env] : []), '/bin/sh', '-c', command], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f)], copies: [], workdir: null }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(f), ...(env.length ? { envAt } : {}), envNames: Object.keys(envAt), ...unknown });
         }
     }
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(obj.file))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(obj.file))
             continue;
         const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj);
         // A Helm chart template's containers as each values set of the chart renders their command from the values
         // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
-        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmContainerCommands */ .YM)(snapshot, obj);
-        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
+        const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_21__/* .helmContainerCommands */ .YM)(snapshot, obj);
+        const helmEnv = helm.length ? (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_21__/* .helmContainerEnv */ .p7)(snapshot, obj) : [];
         const mine = new Map();
         for (const h of helm) {
             const c = h.container;
@@ -29588,7 +29681,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             // One entry per place, command and environment; one that only the chart's values.yaml alone gives, while production
             // installs the chart with another values file, is development-only (a note naming that file).
             const key = `${h.file}:${h.line}:${h.column}:${JSON.stringify([argv, serverEnv])}`;
-            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(obj.file);
+            const dev = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file);
             const superseded = dev ? null : h.r.supersededBy;
             const prev = mine.get(key);
             if (prev) {
@@ -29599,10 +29692,10 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 continue;
             }
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
-            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_20__/* .helmChartName */ .Mv)(snapshot, obj.file));
+            const name = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_21__/* .shownTemplateName */ .J9)(c.name, (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_21__/* .helmChartName */ .Mv)(snapshot, obj.file));
             const entry = {
                 file: h.file, line: h.line, column: h.column, where: `container '${name}' ${h.command ? 'command' : 'args'}${h.key ? ` (Helm value ${h.key}, rendered by ${obj.file})` : ''}`,
-                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
+                argv, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: dev || superseded !== null,
                 ...(superseded !== null ? { devReason: `with the chart's values.yaml alone: ${superseded} overrides it for production` } : {}),
                 ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: env.map((e) => e.name),
                 ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}),
@@ -29629,7 +29722,7 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -29656,7 +29749,7 @@ const imageRunnersEnvUnknown = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__
                 built.add(repo);
         }
     for (const cf of snapshot.composeFiles()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
             continue;
         for (const svc of cf.services) {
             if ((0,_repo_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .composeDevOnly */ .kZ)(svc) !== null || svc.value['command'] !== undefined || svc.value['entrypoint'] !== undefined)
@@ -29672,7 +29765,7 @@ const imageRunnersEnvUnknown = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__
         }
     }
     for (const obj of snapshot.k8sObjects()) {
-        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(obj.file))
+        if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file))
             continue;
         for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containers */ .l8)(obj)) {
             if (c.init || c.container['command'] !== undefined || c.container['args'] !== undefined)
@@ -29686,7 +29779,7 @@ const imageRunnersEnvUnknown = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__
                 out.push({ file: obj.file, where: `container '${c.name}' in ${obj.file} (${fromSecret ? 'envFrom' : 'env valueFrom'})`, k8s: true });
         }
     }
-    for (const b of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_13__/* .readPlatformBuilds */ .F7)(snapshot))
+    for (const b of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .readPlatformBuilds */ .F7)(snapshot))
         out.push({ file: b.file, where: `${b.by} (its config vars and secrets)` });
     return out;
 });
@@ -29709,7 +29802,7 @@ function iniContinuation(rest, keyIndent) {
 }
 /** A systemd service unit (`app.service`), or a template a deploy tool renders into one ({@link SYSTEMD_UNIT_TEMPLATE}). */
 /** A service unit's template (`gunicorn.service.j2`, `.jinja2`, `.tmpl`, `.erb`, `.in`): {@link RENDERED_TEMPLATE_EXTENSIONS}. */
-const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
+const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .RENDERED_TEMPLATE_EXTENSIONS */ .s2.join('|')})$`);
 /**
  * Whether a systemd unit file is a template a deploy tool renders: named so ({@link SYSTEMD_UNIT_TEMPLATE}), or holding a Jinja or
  * ERB tag, which systemd's own syntax never writes: Ansible's `template` module renders any file (`roles/app/templates/app.service`
@@ -29717,7 +29810,7 @@ const SYSTEMD_UNIT_TEMPLATE = new RegExp(`\\.service\\.(?:${_repo_classify_js__W
  * (a Go template, `{{json .State}}` too).
  */
 function isUnitTemplate(f, text) {
-    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f)))
+    if (SYSTEMD_UNIT_TEMPLATE.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(f)))
         return true;
     if (text === undefined)
         return false;
@@ -29750,9 +29843,9 @@ function systemdTemplateLines(text) {
     const words = new Map();
     const word = (t) => words.get(t) ?? words.set(t, words.size.toString(36).padStart(t.length, '_')).get(t);
     // A comment never closed (the engine refuses the template) leaves the text from it on as written.
-    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
+    const blanked = (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .blankTemplateBlocks */ .RC)((0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_23__/* .blankTemplateComments */ .BG)(text, { jinja: true, erb: true }).text);
     // The tags as the nginx template reader finds them (templateTagEnd: one line each, one pass over the text).
-    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_22__/* .templateTagEnd */ .w_)(blanked);
+    const tagEnd = (0,_repo_nginx_js__WEBPACK_IMPORTED_MODULE_23__/* .templateTagEnd */ .w_)(blanked);
     let out = '';
     let from = 0;
     for (let i = blanked.search(/[{<]/); i >= 0 && i < blanked.length; i++) {
@@ -29810,7 +29903,7 @@ function filesByName(snapshot) {
     if (!m) {
         m = new Map();
         for (const f of snapshot.files) {
-            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(f);
+            const b = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(f);
             const list = m.get(b);
             if (list)
                 list.push(f);
@@ -29833,8 +29926,8 @@ function foldersOf(snapshot) {
             const end = f.lastIndexOf('/');
             if (last !== null && end === last.length && f.startsWith(last))
                 continue;
-            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(f);
-            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d))
+            last = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(f);
+            for (let d = last; d && !s.has(d); d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(d))
                 s.add(d);
         }
         dirsCache.set(snapshot.files, s);
@@ -29860,7 +29953,7 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
     if (!globs.length)
         return out;
     // supervisord expands them with Python's glob: `*`, `?` and `[\u2026]` within one folder, no braces, `*` not matching dotfiles.
-    const matches = picomatch__WEBPACK_IMPORTED_MODULE_23__(globs, { nobrace: true, noextglob: true, noglobstar: true });
+    const matches = picomatch__WEBPACK_IMPORTED_MODULE_24__(globs, { nobrace: true, noextglob: true, noglobstar: true });
     const folders = foldersOf(snapshot);
     for (const copy of layout.copies) {
         for (const f of copy.inline ?? [])
@@ -29870,11 +29963,11 @@ function supervisordIncludes(snapshot, layout, mainText, mainAt) {
             if (/[*?[]/.test(src) || /^[a-z]+:\/\//i.test(src))
                 continue;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
                 if (snapshot.has(s)) {
-                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(s)}`))
+                    if (matches(copy.dest) || matches(`${copy.dest}/${(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(s)}`))
                         out.push(s);
                 }
                 else if (folders.has(s)) {
@@ -29933,10 +30026,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
             }
             let from = null;
             for (const ctx of layout.contexts) {
-                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(ctx, src);
+                const s = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(ctx, src);
                 if (s === null)
                     continue;
-                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(s) ? s : null])
+                for (const c of [rel ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(s, rel) : s, rel === (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(s) ? s : null])
                     if (c && snapshot.has(c))
                         return c;
                 if (from === null && folders && (snapshot.has(s) || folders.has(s)))
@@ -29960,10 +30053,10 @@ function resolveFile(snapshot, path, entry, fallback = true) {
         const direct = entry.dir ? `${entry.dir}/${suffix}` : suffix;
         if (snapshot.has(direct) && inImage(direct))
             return direct;
-        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
+        const hits = (filesByName(snapshot).get((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(suffix)) ?? []).filter((f) => (f === suffix || f.endsWith(`/${suffix}`)) && found(f));
         if (!hits.length)
             continue;
-        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
+        const rank = (f) => (entry.dir && !f.startsWith(`${entry.dir}/`) ? 2 : 0) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(f) !== entry.devOnly ? 1 : 0);
         return hits.sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0];
     }
     return null;
@@ -30003,7 +30096,7 @@ function localImports(snapshot, file, mod, text) {
         if (dir === null)
             return null;
         for (const c of [`${name.replace(/\./g, '/')}.py`, `${name.replace(/\./g, '/')}/__init__.py`]) {
-            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, c);
+            const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, c);
             if (p && p !== file && snapshot.has(p))
                 return p;
         }
@@ -30019,9 +30112,9 @@ function localImports(snapshot, file, mod, text) {
             // `from . import x` and `from .views import x`: the module's own package (each further dot one folder up).
             let dir = root;
             if (from?.[1]) {
-                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file);
+                dir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(file);
                 for (let k = 1; k < from[1].length && dir !== null; k++)
-                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(dir) : null;
+                    dir = dir ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(dir) : null;
             }
             const found = name && /^[A-Za-z_][\w.]*$/.test(name) ? find(dir, name) : null;
             if (found && !out.includes(found))
@@ -30070,7 +30163,7 @@ function analyseEntry(snapshot, entry) {
                 inspectPython(dep, 'import', server, undefined, undefined, file);
         for (const written of pythonRunCalls(text)) {
             // `reload=settings.reload` with `reload: bool = True` in a settings class of the project, its variable unset by the deploy.
-            const field = written.reloadField ? (0,_settings_fields_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultedFields */ .y)(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
+            const field = written.reloadField ? (0,_settings_fields_js__WEBPACK_IMPORTED_MODULE_10__/* .defaultedFields */ .y)(snapshot, file, written.reloadField).filter((f) => !f.quoted) : [];
             const call = field.length && field.every((f) => f.value === 'True') ? { ...written, dev: true } : written;
             // A module read again for another pm2 app or supervisord program (each reads on its own: see apart) is one call still.
             if (launch.calls.some((c) => c.file === file && c.call.line === call.line && c.call.column === call.column && c.via === via))
@@ -30132,7 +30225,7 @@ function analyseEntry(snapshot, entry) {
             // A script's body is visited as `/bin/sh -c <body>`: the body is what is written.
             const command = argv.length >= 3 && argv[0] === '/bin/sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
             // Quoted in a note: a secret-named variable set on the command (`API_TOKEN=\u2026 node x`) shows its name, never its value.
-            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
+            const shown = command.replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, name) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .isSecretName */ .eh)(name) ? `${name}=\u2026` : m));
             launch.truncated ??= { command: shown.length > 80 ? `${shown.slice(0, 80)}\u2026` : shown, ...(writtenIn ? { file: writtenIn } : {}) };
             return;
         }
@@ -30158,7 +30251,7 @@ function analyseEntry(snapshot, entry) {
                     else if (writtenIn !== undefined && !inScript) {
                         // The value whole (`NODE_ENV=dev` is not `NODE_ENV=development`), unquoted or quoted.
                         const lines = fileLines(snapshot, writtenIn) ?? [];
-                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
+                        const same = new RegExp(`(?<!\\w)${k}=(?:${(0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeRegExp */ .Nt)(v)}|(['"])${(0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .escapeRegExp */ .Nt)(v)}\\1)(?![\\w.-])`);
                         const assigns = new RegExp(`(?<!\\w)${k}=`);
                         const at = lines.findIndex((x) => same.test(x));
                         const first = at < 0 ? lines.findIndex((x) => assigns.test(x)) : at;
@@ -30241,7 +30334,7 @@ function analyseEntry(snapshot, entry) {
                     for (const dep of task.dependencies.slice(0, 20))
                         visit(['deno', 'task', ...(v.config !== undefined ? ['-c', v.config] : []), ...(v.cwd !== undefined ? ['--cwd', v.cwd] : []), dep], dir, depth + 1, here, writtenIn);
                     if (task.command !== undefined)
-                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(conf), depth + 1, here, conf);
+                        visit(['/bin/sh', '-c', task.command], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(conf), depth + 1, here, conf);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `deno task ${v.script} \u2192 ${launch.dev.what}` };
                     continue;
@@ -30249,7 +30342,7 @@ function analyseEntry(snapshot, entry) {
             }
             if (v.kind === 'package-script') {
                 // A workspace's script runs in that package (found by its name, or its folder); one not in the repository is judged by the script's name.
-                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
+                const pkg = v.workspace === undefined ? packageJson(snapshot, here, dir, v.cwd) : workspacePackage(snapshot, here, v.tool, v.workspace, v.cwd === undefined ? dir : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, v.cwd) ?? dir);
                 // Read strictly, as npm reads it: a package.json that is not valid JSON is a parse problem (reported once, at its place).
                 const json = pkg ? snapshot.json(pkg) : undefined;
                 const run = v.tool === 'deno' ? 'task' : 'run';
@@ -30268,7 +30361,7 @@ function analyseEntry(snapshot, entry) {
                     seen.add(key);
                     const before = launch.dev;
                     const first = launch.commands.length;
-                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
+                    visit(['/bin/sh', '-c', body], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(pkg), depth + 1, here, pkg);
                     const shown = `${v.tool} ${name === 'start' && run === 'run' ? 'start' : `${run} ${name}`}${v.workspace === undefined ? '' : ` (workspace ${v.workspace}: ${pkg})`}`;
                     if (launch.dev && launch.dev !== before && !launch.dev.file)
                         launch.dev = { ...launch.dev, what: `${shown} \u2192 ${launch.dev.what}` };
@@ -30277,7 +30370,7 @@ function analyseEntry(snapshot, entry) {
                     // command the start script runs.
                     else if (launch.dev === before && DEV_SCRIPT_NAMES.test(name) && !startRuns(scriptOf(json, 'start', false), name, body)
                         && !launch.commands.slice(first).some((c) => productionServer(c.argv))) {
-                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_17__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
+                        const words = body.replace(/\s+/g, ' ').trim().replace(/\b([A-Za-z_]\w*)=(?:"[^"]*"|'[^']*'|\S*)/g, (m, k) => ((0,_secrets_js__WEBPACK_IMPORTED_MODULE_18__/* .isSecretName */ .eh)(k) ? `${k}=\u2026` : m));
                         launch.dev ??= { what: `${shown} runs the '${name}' script (${words.length > 60 ? `${words.slice(0, 60)}\u2026` : words}), a development script by its name`, debug: false, ...scriptAt() };
                     }
                 }
@@ -30299,7 +30392,7 @@ function analyseEntry(snapshot, entry) {
                     if (processFile.only && !processFile.only.includes(app.name))
                         continue;
                     const argv = pm2Argv(app);
-                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file);
+                    const appDir = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(file);
                     const moved = app.cwd === undefined ? { here, dir: appDir } : chdir(here, appDir, app.cwd);
                     // Each app on its own: a second broken app is reported too, at its own line.
                     const first = launch.commands.length;
@@ -30342,7 +30435,7 @@ function analyseEntry(snapshot, entry) {
                 const included = supervisordIncludes(snapshot, here.layout, main ? fileText(snapshot, main) ?? '' : null, mainAt);
                 const files = [...(file ? [file] : []), ...included].map((f) => { const text = !seen.has(f) ? fileText(snapshot, f) : undefined; seen.add(f); return { f, text }; });
                 // The `environment=` supervisord gives each program: its own section's, over the `[supervisord]` section's (passed on to all).
-                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_16__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
+                const envs = files.map(({ f, text }) => (text === undefined ? [] : (0,_credentials_js__WEBPACK_IMPORTED_MODULE_17__/* .supervisordEnvironment */ .SD)(text)).map((e) => ({ ...e, file: f })));
                 const global = envs.flat().filter((e) => e.section === 'supervisord');
                 const given = new Set();
                 files.forEach(({ f, text }, k) => {
@@ -30388,7 +30481,7 @@ function analyseEntry(snapshot, entry) {
                     if (!m || (procfile.only && !procfile.only.includes(m[1])))
                         return;
                     const before = launch.dev;
-                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(file), depth + 1, here, file);
+                    visit([...given, '/bin/sh', '-c', m[2]], (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(file), depth + 1, here, file);
                     if (launch.dev && launch.dev !== before && !launch.dev.file && !launch.dev.at)
                         launch.dev = { ...launch.dev, what: `${procfile.tool} process '${m[1]}' \u2192 ${launch.dev.what}`, file, line: i + 1, column: 1 };
                 });
@@ -30555,7 +30648,7 @@ function rubyExec(text) {
 /** The column of a command on its line of a script: where its first word (or the program's name) is written, else the line's first word. */
 function scriptColumn(text, line, argv) {
     const l = text?.split(/\r?\n/)[line - 1] ?? '';
-    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(argv[0] ?? '')]) {
+    for (const w of [argv[0] ?? '', (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(argv[0] ?? '')]) {
         const i = w ? l.indexOf(w) : -1;
         if (i >= 0)
             return i + 1;
@@ -30581,7 +30674,7 @@ function lineNaming(text, what) {
  * COPY/ADD still place files), and so does the repository folder a relative `cd` names (`cd spa` \u2192 `spa/package.json`).
  */
 function chdir(ctx, from, cwd) {
-    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(from, cwd) ?? from;
+    const dir = cwd.startsWith('/') ? from : (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(from, cwd) ?? from;
     return { here: { ...ctx, dir, layout: { ...ctx.layout, workdir: normalizeAbs(posixJoin(ctx.layout.workdir ?? '/', cwd)) } }, dir };
 }
 const PATH_DIRS = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/bin'];
@@ -30605,12 +30698,12 @@ function configFile(snapshot, entry, dir, cwd, name) {
     if (rel.startsWith('/'))
         return resolveFile(snapshot, rel, { ...entry, dir }, false);
     if (name.includes('/')) {
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, rel);
         return p !== null && snapshot.has(p) ? p : null;
     }
     if (cwd === undefined)
         return findUp(snapshot, dir, name);
-    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, cwd);
+    const d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, cwd);
     return d === null ? null : findUp(snapshot, d, name);
 }
 /** The deno.json or deno.jsonc Deno reads where `deno task` runs: the nearer of the two (deno.json in the same folder first). */
@@ -30708,7 +30801,7 @@ function pm2AppsData(snapshot, file, text) {
         }
         out.push({
             envs,
-            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
+            name: str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app'), ...(script ? { script } : {}),
             args: words(app['args']), ...(str('interpreter') ? { interpreter: str('interpreter') } : {}),
             interpreterArgs: words(app['interpreter_args'] ?? app['node_args']) ?? [], ...(str('cwd') ? { cwd: str('cwd') } : {}),
             ...((k) => (at(k) ? { interpreterArgsAt: at(k), interpreterArgsKey: k } : {}))(app['interpreter_args'] !== undefined ? 'interpreter_args' : 'node_args'),
@@ -30766,7 +30859,7 @@ function pm2AppsJs(src) {
         const ws = w === undefined ? null : (0,_code_js__WEBPACK_IMPORTED_MODULE_6__/* .stringValue */ .r$)(w);
         const watchOn = w === 'true' || (Array.isArray(wl) && wl.length > 0) || (ws !== null && ws !== '' && ws !== 'false');
         const script = str('script');
-        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
+        const name = str('name') ?? (script ? (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(script).replace(/\.[^.]*$/, '') : 'app');
         const commandAt = props.has('args') ? at('args') : at('script');
         const envs = {};
         for (const [block, p] of props) {
@@ -30815,7 +30908,7 @@ function pm2Argv(app) {
 const packagesByName = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function packagesByName(snapshot) {
     const out = new Map();
     for (const f of filesByName(snapshot).get('package.json') ?? []) {
-        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTemplate */ .Fl)(f))
+        if (/(^|\/)node_modules\//.test(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(f))
             continue;
         const text = snapshot.text(f);
         let name;
@@ -30846,7 +30939,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         const placed = resolveFile(snapshot, rel, { ...entry, dir }, false);
         if (placed)
             return placed;
-        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .joinPath */ .uJ)(dir, rel);
+        const p = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .joinPath */ .uJ)(dir, rel);
         if (p && snapshot.has(p))
             return p;
         if (sel.startsWith('.') || selector !== sel)
@@ -30859,7 +30952,7 @@ function workspacePackage(snapshot, entry, tool, selector, dir) {
         if (scoped.length === 1)
             hits = byName.get(scoped[0]);
     }
-    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .isTestFile */ .hl)(f) ? 1 : 0);
+    const rank = (f) => (isUnder(f, dir) ? 0 : 2) + ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(f) ? 1 : 0);
     return [...hits].sort((a, b) => rank(a) - rank(b) || a.length - b.length)[0] ?? null;
 }
 function findUp(snapshot, dir, name) {
@@ -30870,7 +30963,7 @@ function findUp(snapshot, dir, name) {
             return p;
         if (!d)
             return null;
-        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_15__/* .dirname */ .pD)(d);
+        d = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(d);
     }
     return null;
 }
@@ -38631,7 +38724,8 @@ const nomadJobs = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .perView *
                     const image = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, config, 'image');
                     if (image?.value) {
                         const pos = at(image.at + 1);
-                        out.images.push({ file, line: pos.line, column: pos.column, job: jobName, group: g.name, task: task.labels[0] ?? '', image: image.value.trim(), dev });
+                        const overrides = ['command', 'args', 'entrypoint'].filter((k) => (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclAttribute */ .kb)(text, config, k) !== undefined);
+                        out.images.push({ file, line: pos.line, column: pos.column, job: jobName, group: g.name, task: task.labels[0] ?? '', image: image.value.trim(), dev, overrides });
                     }
                     const ports = (0,_hcl_js__WEBPACK_IMPORTED_MODULE_2__/* .hclArgument */ .RR)(text, config, 'ports')?.value;
                     for (const l of Array.isArray(ports) ? ports : [])
@@ -44063,7 +44157,7 @@ function composeOverlayPurpose(path) {
     return (0,_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .hasDeployWord */ ._U)(name) || /(?:^|[-_.])swarm(?:$|[-_.])/i.test(name) ? 'production' : 'other';
 }
 /** How the docs say which compose overlays stand for production (composeOverlayPurpose): one wording for every check that reads them. */
-const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file. A file named after the main one in a compose file list is a production overlay whatever its name or folder, as `docker compose` merges it over the main file: the list `COMPOSE_FILE` gives in a committed `.env` (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`, separated by `:` or the `.env`\'s `COMPOSE_PATH_SEPARATOR`, relative to the `.env`\'s folder), or the `-f`/`--file` options of a `docker compose`/`docker-compose` command in a Makefile (relative to its folder) or shell script (relative to the repository root, else the script\'s folder), at most ten files a list; a list with a variable in a path (`-f docker-compose.$(ENV).yml`), one in a Makefile target or script named for development (`dev:`, `scripts/dev.sh`), and a development overlay in a list (`compose.dev.yaml`) are not read as production\'s. A legacy-named main file beside the canonical one (`docker-compose.yml` or `docker-compose.yaml` beside `compose.yaml` or `compose.yml`, `compose.yml` beside `compose.yaml`) is not loaded by `docker compose up`, which prefers the canonical file: its findings are `info` notes saying so, unless a compose file list (`-f`, `COMPOSE_FILE`) or an `include:` names it.';
+const COMPOSE_OVERLAY_DOC = 'A compose overlay (a compose file beside the main `docker-compose.yml`/`compose.yaml` that defines the same service) stands for production only when it is named for a deployed environment (`docker-compose.prod.yml`, `compose.production.yaml`, `docker-compose.staging.yml`, `-live`, `-release`, `.uat`, `.qa`, and a Docker Swarm overlay, `docker-compose.swarm.yml`): only such an overlay replaces the main file\'s values for production (the main file\'s finding is then an `info` note) or provides what the main file lacks. An overlay named for development (`docker-compose.override.yml`, `.dev`, `.dev.local`, `.devcontainer`, `.codespaces`, `.gitpod`, `.sandbox`, `.localdev`, `.tilt`, `.hotreload`, `.cypress`, `.selenium`, `.storybook`, `.mocks`\u2026) is development-only: its findings are notes, a Swarm overlay so named too (`docker-compose.swarm.dev.yml`, `docker-compose.dev.swarm.yml`). An overlay of any other name (`docker-compose.mac.yml`, `.arm64`, `.monitoring`), which `docker compose up` does not read without `-f`, is judged as its own file (its findings fail) but never excuses the main file. A file named after the main one in a compose file list is a production overlay whatever its name or folder, as `docker compose` merges it over the main file: the list `COMPOSE_FILE` gives in a committed `.env` (`COMPOSE_FILE=compose.yaml:deploy/production.yaml`, separated by `:` or the `.env`\'s `COMPOSE_PATH_SEPARATOR`, relative to the `.env`\'s folder), or the `-f`/`--file` options of a `docker compose`/`docker-compose` command in a Makefile (relative to its folder) or shell script (relative to the repository root, else the script\'s folder), at most ten files a list; a list with a variable in a path (`-f docker-compose.$(ENV).yml`), one in a Makefile target or script named for development (`dev:`, `scripts/dev.sh`), and a development overlay in a list (`compose.dev.yaml`) are not read as production\'s. A legacy-named main file beside the canonical one (`docker-compose.yml` or `docker-compose.yaml` beside `compose.yaml` or `compose.yml`, `compose.yml` beside `compose.yaml`) is not loaded by `docker compose up`, which prefers the canonical file: its findings are `info` notes saying so, unless a compose file list (`-f`, `COMPOSE_FILE`) or an `include:` names it: one file is enough (`docker compose -f docker-compose.yml up -d` in a deploy script or Makefile, `COMPOSE_FILE=docker-compose.yml`), and that file is then judged as the project\'s production file (a list run only for development does not count).';
 /** Bound: the nesting of defaults composeInterpolate follows (`${A:-${B:-${C:-runtime}}}`). */
 const MAX_DEFAULT_NESTING = 4;
 /**
@@ -48399,8 +48493,8 @@ const MAX_COMMAND = 8192;
 const isComposeCommandFile = (path) => /\.(?:sh|bash|mk)$/i.test(path) || /^(?:GNUmakefile|Makefile|makefile)$/.test((0,classify/* basename */.P8)(path));
 /**
  * The list `COMPOSE_FILE` names in a `.env` (`compose.yaml:deploy/production.yaml`, separated by `COMPOSE_PATH_SEPARATOR` when the
- * file sets it, else `:`), resolved against the `.env`'s folder, keeping only the files `exists` finds; null without two of them
- * (one file names no overlay) or when a path holds a variable.
+ * file sets it, else `:`), resolved against the `.env`'s folder, keeping only the files `exists` finds; null when one is missing or
+ * a path holds a variable. One file is a list too: it names the file `docker compose up` loads there.
  */
 function composeFileEnvList(env, exists) {
     const entry = env.entries.findLast((e) => e.key === 'COMPOSE_FILE');
@@ -48409,11 +48503,12 @@ function composeFileEnvList(env, exists) {
     const sep = env.entries.findLast((e) => e.key === 'COMPOSE_PATH_SEPARATOR')?.value || ':';
     const words = entry.value.split(sep).map((w) => w.trim()).filter(Boolean).slice(0, MAX_FILES_PER_LIST);
     const files = resolveAll((0,classify/* dirname */.pD)(env.path), words, exists);
-    return files && files.length > 1 ? { files, file: env.path, line: entry.line, by: `COMPOSE_FILE in ${env.path}`, dev: false } : null;
+    return files && files.length ? { files, file: env.path, line: entry.line, by: `COMPOSE_FILE in ${env.path}`, dev: false } : null;
 }
 /**
  * The `-f`/`--file` lists of the `docker compose \u2026`/`docker-compose \u2026` commands of a Makefile or shell script (lines continued
- * with `\` joined; comments skipped), with at least two files: each resolved against the Makefile's folder (make runs its recipes
+ * with `\` joined; comments skipped), one file or more (`docker compose -f docker-compose.yml up -d` names the file it runs as a
+ * list of several does): each resolved against the Makefile's folder (make runs its recipes
  * there), or for a script the repository root, else the script's folder (the first where every file exists). A list with a word
  * holding a variable (`-f docker-compose.$(ENV).yml`) is not read: which files it names is not known.
  */
@@ -48439,12 +48534,12 @@ function composeCommandLists(file, text, exists) {
             continue;
         for (const m of line.matchAll(/\bdocker(?:\s+compose|-compose)\b([^;&|#\n]*)/g)) {
             const names = fileOptions(words(m[1]));
-            if (names === null || names.length < 2)
+            if (names === null || !names.length)
                 continue;
             const bases = make ? [(0,classify/* dirname */.pD)(file)] : (0,classify/* dirname */.pD)(file) ? ['', (0,classify/* dirname */.pD)(file)] : [''];
             for (const base of bases) {
                 const files = resolveAll(base, names.slice(0, MAX_FILES_PER_LIST), exists);
-                if (!files || files.length < 2)
+                if (!files?.length)
                     continue;
                 const dev = scriptDev || (target !== null && target.split(/[^A-Za-z0-9]+/).some((w) => (0,classify/* hasDevWord */.GR)(w)));
                 out.push({ files, file, line: start + 1, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
@@ -49235,10 +49330,15 @@ class Snapshot {
             // Files a compose file list names (`COMPOSE_FILE` in `.env`, `docker compose -f a.yml -f b.yml` in a Makefile) are compose
             // files whatever their names, as `include:`d ones are (`deploy/production.yaml` holding only `ports: !reset []`).
             const listedIn = new Map();
+            // The files a list run for production names (not only a `dev:` target or `scripts/dev.sh`): what `docker compose` loads there.
+            const listedForProduction = new Set();
             for (const l of this.composeFileLists())
-                for (const f of l.files)
+                for (const f of l.files) {
                     if (!listedIn.has(f))
                         listedIn.set(f, l.by);
+                    if (!l.dev)
+                        listedForProduction.add(f);
+                }
             for (const f of listedIn.keys())
                 if (!this.ruleTestTarget(f))
                     names.add(f);
@@ -49317,10 +49417,12 @@ class Snapshot {
                         s.vars = vars;
                 }
                 // A legacy-named file beside the canonical one (`docker-compose.yml` beside `compose.yaml`): `docker compose up` loads only the
-                // canonical file, so its services run nowhere unless something names it (`-f`, `COMPOSE_FILE`, `include:`): notes saying so.
+                // canonical file, so its services run nowhere unless something names it (`-f`, one file or several, `COMPOSE_FILE`, `include:`):
+                // notes saying so. A command run for development only (`dev:`, `scripts/dev.sh`) names it for development, not production.
                 const canonical = (0,compose/* shadowingComposeFile */.r_)(f, (p) => this.fileSet.has(p));
-                if (canonical && !listedIn.has(f) && !included.has(f)) {
-                    const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and nothing names ${(0,classify/* basename */.P8)(f)} with -f or COMPOSE_FILE`;
+                if (canonical && !listedForProduction.has(f) && !included.has(f)) {
+                    const devBy = listedIn.get(f);
+                    const why = `not loaded by docker compose up: ${canonical} beside it is the file compose reads, and ${devBy ? `only ${devBy}, a development command, names ${(0,classify/* basename */.P8)(f)}` : `nothing names ${(0,classify/* basename */.P8)(f)} with -f or COMPOSE_FILE`}`;
                     for (const s of services)
                         s.devEnvironment ??= why;
                 }
