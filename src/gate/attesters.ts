@@ -9,6 +9,22 @@ import { ConfigError } from '../types.js';
 export const AUTHOR_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'] as const;
 export type AuthorAssociation = (typeof AUTHOR_ASSOCIATIONS)[number];
 
+/**
+ * What to write for a role word that is no author association (`members`, `owners`, `maintainers`, `admin`, `write`): the
+ * association it most likely means, said as advice; undefined for any other word. A plural of an association
+ * (`members`, `COLLABORATORS`) means that association.
+ */
+function roleWord(entry: string): string | undefined {
+  const word = entry.toUpperCase().replace(/[\s-]+/g, '_');
+  const plural = AUTHOR_ASSOCIATIONS.find((a) => `${a}S` === word);
+  if (plural) return `write ${plural} for the association`;
+  if (/^(?:ADMINS?|ADMINISTRATORS?|MAINTAINERS?|MAINTAIN|WRITE|WRITERS?|PUSH|COMMITTERS?|REVIEWERS?|TEAM|STAFF|CORE)$/.test(word)) {
+    return `GitHub's author associations are ${AUTHOR_ASSOCIATIONS.join(', ')} (OWNER for the repository's owner, MEMBER for the organisation's members, COLLABORATOR for invited collaborators), or list the logins`;
+  }
+  return undefined;
+}
+
+
 /** The attesters: logins (lower case: GitHub logins are case-insensitive) and associations, each as written (for messages). */
 export interface Attesters {
   logins: ReadonlySet<string>;
@@ -39,12 +55,17 @@ export function parseAttesters(lines: readonly { text: string; label: string }[]
       const entry = raw.trim();
       if (!entry) continue;
       const spelt = entry.startsWith('@') ? undefined : AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
+      const role = entry.startsWith('@') || spelt ? undefined : roleWord(entry);
       if ((AUTHOR_ASSOCIATIONS as readonly string[]).includes(entry)) {
         associations.add(entry as AuthorAssociation);
       } else if (spelt && LOGIN.test(entry)) {
         // `owner`, `Member`, `first-timer`: a login to GitHub, but almost certainly meant as the association. Read as the
         // login, anyone who registered that account would sign off (anyone may approve a public repository's pull request).
         throw new ConfigError(`${label}: ${quote(entry)} spells the author association ${spelt} in other letters: write ${spelt} for the association, or @${entry} for the login`);
+      } else if (role && LOGIN.test(entry)) {
+        // `members`, `maintainers`, `admin`, `write`: a role or permission, which GitHub's author associations only approximate;
+        // read as a login it would hand the sign-off to whoever owns that account, and no member or maintainer would count.
+        throw new ConfigError(`${label}: ${quote(entry)} names a role, not a login: ${role}; or write @${entry} for the login`);
       } else if (URLISH.test(entry) && !/\/orgs\/[^/]+\/teams\//i.test(entry)) {
         // A profile's address (`https://github.com/bob`), no team (a team's page, `…/orgs/acme/teams/sre`, is told as a team
         // below): say to write the login it names.
@@ -149,6 +170,12 @@ const latestStateOf = (ordered: readonly PullReview[], i: number): string | unde
   return ordered.filter((r) => r.login?.toLowerCase() === login && STANDING_STATES.has(r.state)).at(-1)?.state;
 };
 
+/** The first change request or dismissed review of the reviewer of `ordered[i]` after it (its state), if any. */
+const withdrawnAfter = (ordered: readonly PullReview[], i: number): string | undefined => {
+  const login = ordered[i]!.login?.toLowerCase();
+  return ordered.slice(i + 1).find((r) => r.login?.toLowerCase() === login && (r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))?.state;
+};
+
 /** A submitted review as a message names it, by its state. */
 const REVIEW_KINDS: Record<string, string> = { APPROVED: 'approving review', COMMENTED: 'comment review', CHANGES_REQUESTED: 'review requesting changes', DISMISSED: 'dismissed review' };
 
@@ -176,6 +203,7 @@ export function reviewsNotCounted(reviews: readonly PullReview[], attesters: Att
       : r.state === 'DISMISSED' ? 'it was dismissed, so it no longer counts'
       : r.state !== 'APPROVED' ? null
       : latestStateOf(ordered, i) !== 'APPROVED' ? `@${r.login}'s latest review ${latestStateOf(ordered, i) === 'DISMISSED' ? 'was dismissed' : 'requests changes'}, so the approval no longer stands`
+      : withdrawnAfter(ordered, i) ? `@${r.login} ${withdrawnAfter(ordered, i) === 'DISMISSED' ? 'had a later review dismissed' : 'requested changes'} after it, so its ticks no longer count: an approval since then signs off with the ticks it holds`
       : TASK_LINE.test(r.body) ? `a later approval by @${r.login} with its own checklist replaces it`
       : null;
     const kind = REVIEW_KINDS[r.state];

@@ -20,3 +20,15 @@ describe('standingApprovals: the reviewer\'s latest state decides (as GitHub\'s 
     expect(standingApprovals(reviews, att).filter((a) => a.body.includes('[x]'))).toEqual([]);
   });
 });
+
+// Second code review of stop 52, N3: ticks made before a change request do not come back with a plain re-approval, and the
+// notice says why (it said a later approval "with its own checklist" replaced them, which none did).
+describe('reviewsNotCounted: why an approval made before a change request signs nothing off', () => {
+  it('names the change request, not a replacing checklist', async () => {
+    const { reviewsNotCounted } = await import('../../src/gate/attesters.js');
+    const reviews = [r('APPROVED', '- [x] Backups restored in a drill', '2024-01-01T00:00:00Z'), r('CHANGES_REQUESTED', 'wait', '2024-01-02T00:00:00Z'), r('APPROVED', 'LGTM', '2024-01-03T00:00:00Z')];
+    expect(standingApprovals(reviews, att)).toEqual([]);
+    const not = reviewsNotCounted(reviews, att).filter((n) => n.body.includes('[x]'));
+    expect(not.map((n) => n.why)).toEqual(['@alice requested changes after it, so its ticks no longer count: an approval since then signs off with the ticks it holds']);
+  });
+});
