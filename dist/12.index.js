@@ -42,6 +42,21 @@ var workflow_anchor = __webpack_require__(4239);
 
 /** GitHub's `author_association` values, as the API spells them. */
 const AUTHOR_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', 'NONE'];
+/**
+ * What to write for a role word that is no author association (`members`, `owners`, `maintainers`, `admin`, `write`): the
+ * association it most likely means, said as advice; undefined for any other word. A plural of an association
+ * (`members`, `COLLABORATORS`) means that association.
+ */
+function roleWord(entry) {
+    const word = entry.toUpperCase().replace(/[\s-]+/g, '_');
+    const plural = AUTHOR_ASSOCIATIONS.find((a) => `${a}S` === word);
+    if (plural)
+        return `write ${plural} for the association`;
+    if (/^(?:ADMINS?|ADMINISTRATORS?|MAINTAINERS?|MAINTAIN|WRITE|WRITERS?|PUSH|COMMITTERS?|REVIEWERS?|TEAM|STAFF|CORE)$/.test(word)) {
+        return `GitHub's author associations are ${AUTHOR_ASSOCIATIONS.join(', ')} (OWNER for the repository's owner, MEMBER for the organisation's members, COLLABORATOR for invited collaborators), or list the logins`;
+    }
+    return undefined;
+}
 /** A GitHub login: letters, digits and single inner hyphens, at most 39 characters; an app's bot account ends in `[bot]`. */
 const LOGIN = /^(?=.{1,39}(?:\[bot\])?$)[a-z\d](?:-?[a-z\d])*(?:\[bot\])?$/i;
 const EXPECTED = `expected a GitHub login (\`alice\`, \`@alice\`) or an author association as GitHub spells it (${AUTHOR_ASSOCIATIONS.join(', ')})`;
@@ -63,6 +78,7 @@ function parseAttesters(lines) {
             if (!entry)
                 continue;
             const spelt = entry.startsWith('@') ? undefined : AUTHOR_ASSOCIATIONS.find((a) => a === entry.toUpperCase().replace(/[\s-]+/g, '_'));
+            const role = entry.startsWith('@') || spelt ? undefined : roleWord(entry);
             if (AUTHOR_ASSOCIATIONS.includes(entry)) {
                 associations.add(entry);
             }
@@ -70,6 +86,11 @@ function parseAttesters(lines) {
                 // `owner`, `Member`, `first-timer`: a login to GitHub, but almost certainly meant as the association. Read as the
                 // login, anyone who registered that account would sign off (anyone may approve a public repository's pull request).
                 throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} spells the author association ${spelt} in other letters: write ${spelt} for the association, or @${entry} for the login`);
+            }
+            else if (role && LOGIN.test(entry)) {
+                // `members`, `maintainers`, `admin`, `write`: a role or permission, which GitHub's author associations only approximate;
+                // read as a login it would hand the sign-off to whoever owns that account, and no member or maintainer would count.
+                throw new types/* ConfigError */.xL(`${label}: ${quote(entry)} names a role, not a login: ${role}; or write @${entry} for the login`);
             }
             else if (URLISH.test(entry) && !/\/orgs\/[^/]+\/teams\//i.test(entry)) {
                 // A profile's address (`https://github.com/bob`), no team (a team's page, `\u2026/orgs/acme/teams/sre`, is told as a team
@@ -174,6 +195,11 @@ const latestStateOf = (ordered, i) => {
     const login = ordered[i].login?.toLowerCase();
     return ordered.filter((r) => r.login?.toLowerCase() === login && STANDING_STATES.has(r.state)).at(-1)?.state;
 };
+/** The first change request or dismissed review of the reviewer of `ordered[i]` after it (its state), if any. */
+const withdrawnAfter = (ordered, i) => {
+    const login = ordered[i].login?.toLowerCase();
+    return ordered.slice(i + 1).find((r) => r.login?.toLowerCase() === login && (r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED'))?.state;
+};
 /** A submitted review as a message names it, by its state. */
 const REVIEW_KINDS = { APPROVED: 'approving review', COMMENTED: 'comment review', CHANGES_REQUESTED: 'review requesting changes', DISMISSED: 'dismissed review' };
 /**
@@ -195,8 +221,9 @@ function reviewsNotCounted(reviews, attesters) {
                 : r.state === 'DISMISSED' ? 'it was dismissed, so it no longer counts'
                     : r.state !== 'APPROVED' ? null
                         : latestStateOf(ordered, i) !== 'APPROVED' ? `@${r.login}'s latest review ${latestStateOf(ordered, i) === 'DISMISSED' ? 'was dismissed' : 'requests changes'}, so the approval no longer stands`
-                            : TASK_LINE.test(r.body) ? `a later approval by @${r.login} with its own checklist replaces it`
-                                : null;
+                            : withdrawnAfter(ordered, i) ? `@${r.login} ${withdrawnAfter(ordered, i) === 'DISMISSED' ? 'had a later review dismissed' : 'requested changes'} after it, so its ticks no longer count: an approval since then signs off with the ticks it holds`
+                                : TASK_LINE.test(r.body) ? `a later approval by @${r.login} with its own checklist replaces it`
+                                    : null;
         const kind = REVIEW_KINDS[r.state];
         // (A PENDING review is not submitted: only its author sees it.)
         if (why && kind)
