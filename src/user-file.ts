@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import tty from 'node:tty';
+import { createRequire } from 'node:module';
 import { lineColumnAt } from './repo/json.js';
 import { crLineBreaks, MAX_FILE_BYTES } from './repo/read.js';
 
@@ -53,7 +53,8 @@ export function readStream(source: string | 0, writerWaitMs = FIFO_WRITER_WAIT_M
   // wait forever). While it is open for reading, a writer's open() does not block either.
   const fd = source === 0 ? 0 : fs.openSync(source, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (source === 0 && tty.isatty(0)) throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
+    // (node:tty is loaded only here: at the top it would cost every start of the CLI some 3 ms of loading Node's stream modules.)
+    if (source === 0 && (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(0)) throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
     const chunks: Buffer[] = [];
     const buf = Buffer.alloc(64 * 1024);
     let total = 0;
