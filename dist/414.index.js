@@ -690,7 +690,7 @@ function probeUrlProblem(value, plain) {
 /* harmony export */ });
 /* unused harmony exports MAX_STREAM_BYTES, FIFO_WRITER_WAIT_MS */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7066);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98995);
 /* harmony import */ var _repo_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39580);
 /* harmony import */ var _repo_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18650);
 
@@ -743,7 +743,8 @@ function readStream(source, writerWaitMs = FIFO_WRITER_WAIT_MS) {
     // wait forever). While it is open for reading, a writer's open() does not block either.
     const fd = source === 0 ? 0 : node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(source, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     try {
-        if (source === 0 && node_tty__WEBPACK_IMPORTED_MODULE_1__.isatty(0))
+        // (node:tty is loaded only here: at the top it would cost every start of the CLI some 3 ms of loading Node's stream modules.)
+        if (source === 0 && (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)('node:tty').isatty(0))
             throw Object.assign(new Error('standard input is a terminal'), { code: 'ETTY' });
         const chunks = [];
         const buf = Buffer.alloc(64 * 1024);
