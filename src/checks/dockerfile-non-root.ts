@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { globEntry } from './util/option-entry.js';
 import { defineCheck } from './define.js';
-import { builtOutsideCompose, composeArgBuilds, deployedStageRunners, inlineDockerfileNotes, noDockerfileReason, runnerName, runnerSetting, shippedStages, shownArgs, stageLabel, stageSubject, unresolvedTargetNotes, type StageRunner } from './util/commands.js';
+import { builtOutsideCompose, composeArgBuilds, deployBuilds, deployedStageRunners, inlineDockerfileNotes, noDockerfileReason, runnerName, runnerSetting, shippedStages, shownArgs, stageLabel, stageSubject, unresolvedTargetNotes, type StageRunner } from './util/commands.js';
 import { composeDotenv, judgedServices, namedServices, judgesDeployFile } from './util/groups.js';
 import { composeDeploymentGroups } from './util/swarm.js';
 import { composeDevOnly, composeInterpolate } from '../repo/compose.js';
@@ -14,7 +14,7 @@ import { varRefs } from '../repo/variables.js';
 import { onePerLocation } from './util/once.js';
 import { awsDeploy } from './util/ecs.js';
 import { dockerActionOf } from './util/docker-action.js';
-import { mayBuild, passedBuildArgs, type PassedBuildArgs } from './util/build-args.js';
+import { mayBuild, repositoryBuilds, type PassedBuildArgs } from './util/build-args.js';
 import { CONTAINERS_CONTEXT_TRANSLATED, NON_ROOT_SAFEGUARD, OTHER_ORCHESTRATORS, NOT_AS_ROOT_IN_CONTAINERS_TRANSLATED, NOT_AS_ROOT_TRANSLATED_ALONE, RUNS_AS_NON_ROOT_USER, USER_INSTRUCTION_WITH_GROUP } from '../checklist/phrases.js';
 
 /** Base images whose default user is not root (matched as `name:tag`, `docker.io/library/` stripped). */
@@ -327,6 +327,7 @@ export const dockerfileNonRoot = defineCheck({
       '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
   '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
       '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
+      '- An `ARG APP_UID=""` that empties `USER ${APP_UID}` is judged with what the repository\'s builds of that Dockerfile pass: `--build-arg` in a workflow (a folded `run: >` block too), a Makefile or build script (also behind a variable of the file: `BUILD_ARGS = --build-arg APP_UID=10001`), `docker/build-push-action` `build-args:` and bake targets\' `args`. A build counts for the Dockerfile it builds (its `-f` from the folder it runs in, else its context\'s `Dockerfile`); the empty default (root) still fails while a production build of that Dockerfile passes nothing, naming it, and is an `info` note when a `--build-arg APP_UID` the repository writes is not read as a build.',
       '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line — whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands. A Swarm stack file\'s service that names its own `image` (`docker-stack.yml` beside `docker-compose.yml`, deployed with `docker stack deploy -c docker-stack.yml`, which never reads docker-compose.yml) is a deployment of its own, as in `resource-limits`: its `user:` speaks only for its own containers (neither clearing nor hiding the compose service\'s), and it runs the stage a compose service builds when it names the image that service tags beside its `build:` (`image: registry/acme/api:1.2`; the same repository, the tag aside; a name with no registry or namespace, `image: api`, only when that compose service is in the stack file\'s project: its folder, an ancestor or a folder inside it), so without a `user:` of its own it fails at its service key (images only a CI job or bake file tags are not linked). A Swarm overlay naming no image (`docker-compose.swarm.yml`) or a production overlay (`docker-compose.prod.yml`) stays merged over the main file.',
       '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([…])` or a heredoc of JSON (`var.*`, `${…}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router — a container with `firelensConfiguration` — running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
       '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes — unless production builds and ships one (a production fly.toml, a pushing release workflow, `docker-compose.prod.yml`: see the file rules) —, and a Dockerfile only development environments build — every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags — gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); so does one only main compose file services build whose production overlay builds another Dockerfile instead (the testdriven.io layout: `build: ./app` in `docker-compose.yml`, `build.dockerfile: Dockerfile.prod` in `docker-compose.prod.yml`; the root `Dockerfile` too, as the project names what production builds; each production overlay is one deployment, merged alone over the main file, those named `prod`/`production`/`live` deciding when there are any: every one must build another Dockerfile of the repository, named without a variable, so a `docker-compose.staging.yml` building `Dockerfile.staging` beside a `docker-compose.prod.yml` that keeps the build, or `dockerfile: ${DOCKERFILE:-Dockerfile}`, leaves it production\'s), unless something else production runs builds it; one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates are skipped.',
@@ -352,7 +353,7 @@ export const dockerfileNonRoot = defineCheck({
     const once = onePerLocation();
     const runnersOf = deployedStageRunners(snapshot);
     // The --build-args of the repository's builds outside compose, read when a USER is emptied by an ARG's empty default.
-    let passed: PassedBuildArgs[] | undefined;
+    let passed: ReturnType<typeof repositoryBuilds> | undefined;
     for (const shipped of shippedStages(snapshot)) {
       const { df, stage } = shipped;
       judged++;
@@ -432,7 +433,8 @@ export const dockerfileNonRoot = defineCheck({
       };
       // The base image matters only without a USER (the user it runs as by default).
       const same = (a: Resolved, b: Resolved) => a.user?.value === b.user?.value && a.user?.ins === b.user?.ins && (a.user !== null || a.base === b.base);
-      const judgeBuild = ({ user, base: resolvedBase }: Resolved, argNote: string, argDev: string | null) => {
+      // `noArg`: the production build judged with the empty default, which passes none of those ARGs (`the build at Makefile:3`).
+      const judgeBuild = ({ user, base: resolvedBase }: Resolved, argNote: string, argDev: string | null, noArg: string | null = null) => {
         const dev = shipped.devReason !== null || argDev !== null;
         const devNote = `${dev ? ` (${shipped.devReason ?? argDev})` : ''}${argNote}`;
         if (user) {
@@ -465,8 +467,10 @@ export const dockerfileNonRoot = defineCheck({
             if (scope) {
               rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `${empty},` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
             } else {
-              // An ARG whose default is empty, which no build of the repository sets (those that do are judged with their values).
-              const defaults = emptyArgs.length && !argNote ? ` (${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')}, and no build of the repository passes --build-arg ${emptyArgs.join(' or ')})` : '';
+              // An ARG whose default is empty, which no build of the repository sets, or a production build does not (those that do
+              // are judged with their values).
+              const names = emptyArgs.join(' or ');
+              const defaults = emptyArgs.length && (!argNote || noArg) ? ` (${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')}, and ${noArg ? `${noArg} builds it without --build-arg ${names}` : `no build of the repository passes --build-arg ${names}`})` : '';
               rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${empty}${defaults}, and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)${defaults ? ', or give the ARG a non-root default' : ''}${devNote}` }, `its USER ${raw} is empty`);
             }
             return;
@@ -519,17 +523,48 @@ export const dockerfileNonRoot = defineCheck({
         if (!variants.some((v) => same(v.r, r) && (v.b.devReason === null) === (b.devReason === null))) variants.push({ r, b });
       }
       // `ARG APP_UID=""` + `USER ${APP_UID}` is a placeholder a build fills in: where a build of the repository outside compose
-      // (a workflow's, a Makefile's `docker build --build-arg APP_UID=10001`) passes those ARGs, it is judged with its values in
-      // place of the empty default; the default is judged (empty, so root) only when no build sets them.
+      // (a workflow's, a Makefile's `docker build --build-arg APP_UID=10001`, a bake target's `args`) passes those ARGs, it is judged
+      // with its values; the default (empty, so root) is judged too while a production build of this Dockerfile passes none of them
+      // (`bare`), or when no build sets them at all. A `--build-arg` of them the repository writes where no build of it is read
+      // (`unread`: a variable not expanded, a config not read) makes the default an `info` note instead of a failure.
       const u = mine.user;
       const emptyArgs = u && u.value !== null && !u.value.split(':')[0]!.trim() && !u.outOfScope.length ? u.emptyArgs : [];
       const scripted: { r: Resolved; b: PassedBuildArgs }[] = [];
-      for (const b of emptyArgs.length ? (passed ??= passedBuildArgs(snapshot.files, (f) => snapshot.text(f))) : []) {
-        if (!mayBuild(b, df.path) || !emptyArgs.some((n) => b.args.has(n))) continue;
-        const r = resolve(b.args);
-        if (!scripted.some((v) => same(v.r, r))) scripted.push({ r, b });
+      const bare: string[] = [];
+      let unread: string | null = null;
+      if (emptyArgs.length) {
+        const repo = (passed ??= repositoryBuilds(snapshot.files, (f) => snapshot.text(f)));
+        const sets = (b: PassedBuildArgs) => emptyArgs.some((n) => b.args.has(n));
+        const deployed = deployBuilds(snapshot).filter((d) => d.dockerfile === df.path);
+        const own = repo.builds.filter((b) => mayBuild(b, df.path));
+        for (const b of own) {
+          if (sets(b)) {
+            const r = resolve(b.args);
+            if (!scripted.some((v) => same(v.r, r))) scripted.push({ r, b });
+          } else if (b.opaque) unread ??= `${b.file}:${b.line} (a variable it expands)`;
+          // A CI build counts when that CI config pushes this Dockerfile's image (a test build of it does not ship).
+          else if (b.path != null && (!/\.ya?ml$/.test(b.file) || deployed.some((d) => d.file === b.file))) bare.push(`the build at ${b.file}:${b.line}`);
+        }
+        // A deploy build not read above (a docker/build-push-action step without build-args, a bake target without args, fly.toml).
+        for (const d of deployed) {
+          if (own.some((b) => b.file === d.file)) continue;
+          if (emptyArgs.some((n) => new RegExp(`\\b${n}\\b`).test(snapshot.text(d.file) ?? ''))) unread ??= d.file;
+          else bare.push(d.by);
+        }
+        for (const m of repo.mentions) {
+          if (!emptyArgs.includes(m.name) || repo.builds.some((b) => b.file === m.file && b.args.has(m.name))) continue;
+          unread ??= `${m.file}:${m.line} (--build-arg ${m.name})`;
+        }
+        // A compose service building it with the default: said only beside a build that passes them (else, as before, no build does).
+        if (prodDefault && scripted.length) bare.push(builders.find((b) => b.devReason === null && same(b.args.size ? resolve(b.args) : mine, mine))!.by);
       }
-      if (!scripted.length && (!builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df))) judgeBuild(mine, '', null);
+      const bySomething = !builders.some((b) => b.devReason === null) || prodDefault || builtOutsideCompose(snapshot, df);
+      if (bare.length) judgeBuild(mine, '', null, bare.length > 1 ? `${bare[0]!} (and ${bare.length - 1} more)` : bare[0]!);
+      else if (!scripted.length && bySomething && unread !== null && u) {
+        const raw = u.ins.argv[0] ?? u.ins.args;
+        const names = emptyArgs.join(' or ');
+        put({ file: df.path, line: u.ins.line, column: u.ins.column, note: true, message: `USER ${raw} is unverifiable: ${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')} (root), and ${unread} may set ${names}, which is not read here as a build of ${df.path}; make sure every production build passes --build-arg ${names} a non-zero numeric UID${shipped.devReason ? ` (${shipped.devReason})` : ''}` });
+      } else if (!scripted.length && bySomething) judgeBuild(mine, '', null);
       for (const { r, b } of variants) judgeBuild(r, ` (as ${b.by} builds it, with build.args ${shownArgs(b, r.user ? r.user.ins.args : rootFrom(stage).raw)})`, b.devReason);
       for (const { r, b } of scripted) {
         const shown = emptyArgs.filter((n) => b.args.has(n)).map((n) => `--build-arg ${n}${b.args.get(n) === null ? '' : `=${b.args.get(n)}`}`).join(' ');

@@ -269,8 +269,11 @@ export function ciPath(cwd: string | null, p: string): string | null {
   return joinPath(cwd, p);
 }
 
-/** A simple command of a CI script: its words (unquoted; `$(…)`, `${…}`, `` `…` `` kept whole, nothing expanded) and the folder it runs in (null: not known). */
-interface ScriptCommand { words: string[]; cwd: string | null }
+/**
+ * A simple command of a CI script: its words (unquoted; `$(…)`, `${…}`, `` `…` `` kept whole, nothing expanded), the folder it runs
+ * in (null: not known) and the line of the script it starts on (1-based).
+ */
+export interface ScriptCommand { words: string[]; cwd: string | null; line?: number }
 
 /**
  * The simple commands of a shell script that starts in `start` (lines continued with `\` joined; commands split at `;`,
@@ -278,13 +281,16 @@ interface ScriptCommand { words: string[]; cwd: string | null }
  * `popd`) moves the commands after it, `cd backend && docker build .` as on its own line; a subshell `( … )` keeps its
  * `cd` to itself. `cd` alone, `cd -`, `cd ~` or to a folder from a variable leave the folder unknown.
  */
-function scriptCommands(script: string, start: string | null): ScriptCommand[] {
+export function scriptCommands(script: string, start: string | null): ScriptCommand[] {
   const out: ScriptCommand[] = [];
   if (script.length > 100_000) return out;
   let words: string[] = [];
   let word = '';
   let inWord = false;
   let cwd = start;
+  // The line being read, and the one the command being read starts on.
+  let line = 1;
+  let first = 1;
   const subshells: (string | null)[] = [];
   const dirs: (string | null)[] = [];
   const endWord = () => { if (inWord) words.push(word); word = ''; inWord = false; };
@@ -295,7 +301,7 @@ function scriptCommands(script: string, start: string | null): ScriptCommand[] {
       if (cmd === 'pushd' && dirs.length < 64) dirs.push(cwd);
       cwd = arg === undefined || arg === '-' ? null : ciPath(cwd, arg);
     } else if (cmd === 'popd') cwd = dirs.length ? dirs.pop()! : null;
-    else if (words.length && out.length < MAX_ENTRIES) out.push({ words, cwd });
+    else if (words.length && out.length < MAX_ENTRIES) out.push({ words, cwd, line: first });
     words = [];
   };
   // The index of what closes the `$(`, `${` or backquote opening at i (quotes inside passed over); the end when nothing does.
@@ -314,9 +320,11 @@ function scriptCommands(script: string, start: string | null): ScriptCommand[] {
   };
   for (let i = 0; i < script.length; i++) {
     const c = script[i]!;
+    if (!inWord && !words.length) first = line;
+    if (c === '\n') line++;
     if (c === '\\') {
-      if (script[i + 1] === '\n') { i++; continue; }
-      if (script[i + 1] === '\r' && script[i + 2] === '\n') { i += 2; continue; }
+      if (script[i + 1] === '\n') { i++; line++; continue; }
+      if (script[i + 1] === '\r' && script[i + 2] === '\n') { i += 2; line++; continue; }
       if (i + 1 < script.length) { word += script[++i]; inWord = true; }
       continue;
     }
@@ -350,8 +358,12 @@ function scriptCommands(script: string, start: string | null): ScriptCommand[] {
   return out;
 }
 
-/** A build a CI script runs: the Dockerfile it builds (the repository paths it may be, in order), its `--target` as written (null: none) and whether it pushes by itself (kaniko, `buildx build --push`). */
-interface ScriptBuild { dockerfiles: (string | null)[]; target: string | null; pushes: boolean }
+/**
+ * A build a CI script runs: the Dockerfile it builds (the repository paths it may be, in order), its `--target` as written (null: none),
+ * whether it pushes by itself (kaniko, `buildx build --push`), its `--build-arg`s as written (`APP_UID=10001`, `APP_UID`) and `opaque`:
+ * a word of it is a variable not expanded here (`docker build $(BUILD_ARGS) .`), which may pass options of its own.
+ */
+export interface ScriptBuild { dockerfiles: (string | null)[]; target: string | null; pushes: boolean; buildArgs: string[]; opaque: boolean }
 
 /** The option `names` of a command's words (`--target production`, `--target=production`; the last one wins), undefined when absent. */
 function optionOf(words: readonly string[], names: readonly string[]): string | undefined {
@@ -370,18 +382,25 @@ function optionOf(words: readonly string[], names: readonly string[]): string | 
  * the Containerfile) of the build context it names — and kaniko's `/kaniko/executor` — its `--dockerfile` (as written, else
  * in its `--context`), which pushes unless `--no-push`. Null for any other command.
  */
-function scriptBuild(c: ScriptCommand): ScriptBuild | null {
+export function scriptBuild(c: ScriptCommand): ScriptBuild | null {
   const { words, cwd } = c;
   const at = words.findIndex((w) => /^(?:.*\/)?(?:docker|podman|buildah)$/.test(w) || /(?:^|\/)kaniko\/executor$/.test(w));
   if (at < 0) return null;
   const exe = basename(words[at]!);
+  const buildArgs: string[] = [];
+  for (let j = at + 1; j < words.length; j++) {
+    const w = words[j]!;
+    if (w === '--build-arg' && j + 1 < words.length) buildArgs.push(words[++j]!);
+    else if (w.startsWith('--build-arg=')) buildArgs.push(w.slice('--build-arg='.length));
+  }
+  const opaque = words.slice(at + 1).some((w) => /^\$(?:\(\w+\)|\{\w+\}|\w+)$/.test(w));
   if (exe === 'executor') {
     const args = words.slice(at + 1);
     const ctx = optionOf(args, ['-c', '--context']);
     const context = ctx === undefined ? null : ciPath(cwd, ctx.replace(/^dir:\/\//, ''));
     const file = optionOf(args, ['-f', '--dockerfile']);
     const dockerfiles = file === undefined ? [context === null ? null : joinPath(context, 'Dockerfile')] : [ciPath(cwd, file), context === null ? null : ciPath(context, file)];
-    return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)) };
+    return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)), buildArgs, opaque };
   }
   let i = at + 1;
   if (exe === 'buildah') { if (!['bud', 'build', 'build-using-dockerfile'].includes(words[i] ?? '')) return null; }
@@ -403,11 +422,11 @@ function scriptBuild(c: ScriptCommand): ScriptBuild | null {
     else if (name === '--target') target = value;
     else if (name === '--push' || ((name === '-o' || name === '--output') && /\btype=registry\b|\bpush=true\b/.test(value ?? ''))) pushes = true;
   }
-  if (file !== null) return { dockerfiles: [ciPath(cwd, file)], target, pushes };
+  if (file !== null) return { dockerfiles: [ciPath(cwd, file)], target, pushes, buildArgs, opaque };
   if (context === null || context === '-') return null;
   const dir = ciPath(cwd, context);
   const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
-  return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes };
+  return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes, buildArgs, opaque };
 }
 
 /** Variables a CI config sets for a job or step, by name: a literal value, or null when the value is computed (`$OTHER`, `${{ … }}`). */

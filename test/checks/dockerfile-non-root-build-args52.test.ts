@@ -22,7 +22,7 @@ describe('dockerfile-non-root: an empty ARG default a build passes with --build-
     const action = 'name: release\non: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n          build-args: |\n            NODE_ENV=production\n            APP_UID=10001\n          tags: acme/web:latest\n';
     expect(await run({ '.github/workflows/release.yml': action })).toEqual([]);
     expect(passedBuildArgs(['.github/workflows/release.yml'], () => action)).toEqual([
-      { file: '.github/workflows/release.yml', line: 10, dockerfile: null, args: new Map([['NODE_ENV', 'production'], ['APP_UID', '10001']]) },
+      { file: '.github/workflows/release.yml', line: 10, dockerfile: null, path: 'Dockerfile', args: new Map([['NODE_ENV', 'production'], ['APP_UID', '10001']]) },
     ]);
   });
 
