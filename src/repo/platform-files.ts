@@ -363,7 +363,7 @@ export function scriptCommands(script: string, start: string | null): ScriptComm
  * whether it pushes by itself (kaniko, `buildx build --push`), its `--build-arg`s as written (`APP_UID=10001`, `APP_UID`) and `opaque`:
  * a word of it is a variable not expanded here (`docker build $(BUILD_ARGS) .`), which may pass options of its own.
  */
-export interface ScriptBuild { dockerfiles: (string | null)[]; target: string | null; pushes: boolean; buildArgs: string[]; opaque: boolean }
+export interface ScriptBuild { dockerfiles: (string | null)[]; target: string | null; pushes: boolean; buildArgs: string[]; opaque: boolean; tags?: string[] }
 
 /** The option `names` of a command's words (`--target production`, `--target=production`; the last one wins), undefined when absent. */
 function optionOf(words: readonly string[], names: readonly string[]): string | undefined {
@@ -394,13 +394,21 @@ export function scriptBuild(c: ScriptCommand): ScriptBuild | null {
     else if (w.startsWith('--build-arg=')) buildArgs.push(w.slice('--build-arg='.length));
   }
   const opaque = words.slice(at + 1).some((w) => /^\$(?:\(\w+\)|\{\w+\}|\w+)$/.test(w));
+  // The images it tags (`-t acme/web:1.0`, `--tag=…`; kaniko's `--destination`), as written.
+  const tags: string[] = [];
+  for (let j = at + 1; j < words.length && tags.length < 50; j++) {
+    const m = /^(-t|--tag|-d|--destination)(?:=(.*))?$/.exec(words[j]!);
+    if (!m || (exe !== 'executor') === (m[1] === '-d' || m[1] === '--destination')) continue;
+    const v = m[2] ?? words[++j];
+    if (v) tags.push(v);
+  }
   if (exe === 'executor') {
     const args = words.slice(at + 1);
     const ctx = optionOf(args, ['-c', '--context']);
     const context = ctx === undefined ? null : ciPath(cwd, ctx.replace(/^dir:\/\//, ''));
     const file = optionOf(args, ['-f', '--dockerfile']);
     const dockerfiles = file === undefined ? [context === null ? null : joinPath(context, 'Dockerfile')] : [ciPath(cwd, file), context === null ? null : ciPath(context, file)];
-    return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)), buildArgs, opaque };
+    return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)), buildArgs, opaque, tags };
   }
   let i = at + 1;
   if (exe === 'buildah') { if (!['bud', 'build', 'build-using-dockerfile'].includes(words[i] ?? '')) return null; }
@@ -422,11 +430,11 @@ export function scriptBuild(c: ScriptCommand): ScriptBuild | null {
     else if (name === '--target') target = value;
     else if (name === '--push' || ((name === '-o' || name === '--output') && /\btype=registry\b|\bpush=true\b/.test(value ?? ''))) pushes = true;
   }
-  if (file !== null) return { dockerfiles: [ciPath(cwd, file)], target, pushes, buildArgs, opaque };
+  if (file !== null) return { dockerfiles: [ciPath(cwd, file)], target, pushes, buildArgs, opaque, tags };
   if (context === null || context === '-') return null;
   const dir = ciPath(cwd, context);
   const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
-  return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes, buildArgs, opaque };
+  return { dockerfiles: names.map((n) => (dir === null ? null : joinPath(dir, n))), target, pushes, buildArgs, opaque, tags };
 }
 
 /** Variables a CI config sets for a job or step, by name: a literal value, or null when the value is computed (`$OTHER`, `${{ … }}`). */

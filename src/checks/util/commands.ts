@@ -14,7 +14,7 @@ import { defaultedFields } from './settings-fields.js';
 import { kamalDeployments } from './kamal.js';
 import { composeDeploymentGroups } from './swarm.js';
 import { devBuiltReason, devNamedDockerfile, rebuiltInProduction, replacedInProduction } from './dev-built.js';
-import { ciBuilds, ciPath, readPlatformBuilds, unresolvedCiBuilds, type DeployBuild } from '../../repo/platform-files.js';
+import { ciBuilds, ciPath, readPlatformBuilds, scriptBuild, scriptCommands, unresolvedCiBuilds, type DeployBuild } from '../../repo/platform-files.js';
 import { hclArgument, hclAttribute, hclBlocks, scanString } from './hcl.js';
 import { basename, dirname, filesEndingIn, hasDevWord, isDevOnly, isProcfile, isSystemdUnit, isTemplate, isTestFile, isVendored, joinPath, RENDERED_TEMPLATE_EXTENSIONS } from '../../repo/classify.js';
 import { blankTemplateComments, templateTagEnd } from '../../repo/nginx.js';
@@ -3342,13 +3342,87 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   return out;
 });
 
+/** Registries of other vendors' images (`quay.io/prometheus/…`, `registry.k8s.io/…`): an image there is no image of the project's. */
+const VENDOR_REGISTRY = /^(?:quay\.io|registry\.k8s\.io|k8s\.gcr\.io|mcr\.microsoft\.com|public\.ecr\.aws|docker\.elastic\.co|gcr\.io\/distroless|cgr\.dev|registry\.access\.redhat\.com|registry\.redhat\.io|nvcr\.io)\//;
+
+/**
+ * Whether a container image may be the project's own where the repository builds no image it can name: one written with a variable
+ * or placeholder (`${IMAGE}`, a kustomize `images:` name), or kept in a registry of its own (`ghcr.io/acme/web`,
+ * `123.dkr.ecr.us-east-1.amazonaws.com/web`); not a Docker Hub image of a namespace (`grafana/grafana`, `bitnami/redis`) nor one of
+ * another vendor's registry (VENDOR_REGISTRY).
+ */
+function projectImage(image: string): boolean {
+  if (/[$]|\{\{|<|%/.test(image)) return true;
+  const repo = imageRepository(image);
+  const first = repo.split('/')[0]!;
+  if (!repo.includes('/') || !/[.:]|^localhost$/.test(first)) return false;
+  return !VENDOR_REGISTRY.test(repo);
+}
+
+/** A YAML key's value at line `i`: inline (`tags: a,b`, `tags: [a, b]`) or its block's lines (`tags: |`, `- a`), split into words; bounded. */
+function yamlListAt(lines: readonly string[], i: number, rest: string): string[] {
+  if (rest && !/^[|>][-+]?$/.test(rest)) return rest.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+  const words: string[] = [];
+  const indent = lines[i]!.length - lines[i]!.trimStart().length;
+  for (let j = i + 1; j < lines.length && j <= i + 100; j++) {
+    const l = lines[j]!;
+    if (!l.trim()) continue;
+    const own = l.length - l.trimStart().length;
+    if (own < indent || (own === indent && !/^\s*-\s/.test(l))) break;
+    words.push(...l.trim().replace(/^-\s+/, '').split(/\s+/));
+  }
+  return words;
+}
+
+/**
+ * The image repositories (lower case, tag or digest aside) the repository's own builds outside compose tag, once per view: `docker
+ * build -t` (buildx, podman, buildah, kaniko's `--destination`) in a CI config, Makefile or build script, `docker/build-push-action`
+ * `tags:` and `docker/metadata-action` `images:`, bake targets' `tags`, Kamal's `image:`. A reference written with a variable in its
+ * repository (`ghcr.io/${{ github.repository }}`) names none.
+ */
+export const builtImageRepositories = perView(function builtImageRepositories(snapshot: SnapshotView): Set<string> {
+  const out = new Set<string>();
+  const add = (ref: string) => {
+    const r = ref.trim().replace(/^["']|["']$/g, '').replace(/^(?:name=)?/, '').split(',')[0]!;
+    const repo = r && !/^type=/.test(r) ? composeImageRepository(r) : undefined;
+    if (repo && !repo.includes('$') && !repo.includes('{') && out.size < 1_000) out.add(repo);
+  };
+  for (const f of snapshot.files) {
+    const bake = /^docker-bake(?:\.[\w-]+)?\.(?:hcl|json)$/.test(basename(f));
+    const kamal = /(?:^|\/)config\/deploy(?:\.[\w-]+)?\.ya?ml$/.test(f);
+    const ci = /\.ya?ml$/.test(f) && (/(?:^|\/)\.github\/workflows\//.test(f) || /gitlab-ci|bitbucket-pipelines|\.circleci\//.test(f));
+    const script = /(?:^|\/)(?:GNU)?[Mm]akefile$|\.(?:mk|sh|bash)$|(?:^|\/)(?:build|release|deploy|publish)(?:\.[\w-]+)?$/.test(f);
+    if (!(bake || kamal || ci || script) || isTestFile(f) || isDevOnly(f) || isTemplate(f)) continue;
+    const text = snapshot.text(f);
+    if (text === undefined || text.length > 1_000_000) continue;
+    if (bake) {
+      for (const m of text.matchAll(/"?tags"?\s*[=:]\s*\[([^\]]*)\]/g)) for (const q of m[1]!.matchAll(/"([^"]+)"/g)) add(q[1]!);
+      continue;
+    }
+    const lines = text.split('\n');
+    if (kamal) { const m = /^image:\s*(\S+)/m.exec(text); if (m) add(m[1]!); continue; }
+    // A GitHub workflow's build-push-action `tags:` (image references; metadata-action's `tags:` rules, `type=…`, name none) and
+    // metadata-action's `images:` (GitLab's `tags:` are runner tags: not read).
+    if (ci && /(?:^|\/)\.github\/workflows\//.test(f)) {
+      for (let i = 0; i < lines.length; i++) {
+        const m = /^\s*(?:-\s+)?(?:tags|images):\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]!);
+        if (m) for (const w of yamlListAt(lines, i, m[1]!)) if (w && !w.startsWith('type=')) add(w);
+      }
+    }
+    if (!/\b(?:build|bud)\b|--destination/.test(text)) continue;
+    for (const c of scriptCommands(text, '')) for (const t of scriptBuild(c)?.tags ?? []) add(t);
+  }
+  return out;
+});
+
 /**
  * The production runners of the project's image that start its own command (no entry point of theirs: entryPoints reads those with a
  * `command`/`entrypoint`/`args` of their own) and whose environment may come from outside the repository, as an entry point's
  * `envUnknown` says for its own: a compose service building the image (or naming one a compose service builds) with an `env_file`
  * not in the repository or a value-less `environment: [NAME]` (passed from the shell), a Kubernetes container (not an init
- * container) with `envFrom` or a `valueFrom` (a Secret, a ConfigMap), except one running a Docker official image (`postgres:16`: no
- * image of the project), and a hosting platform's build of the repository's Dockerfile (fly.toml, heroku.yml, render.yaml, Railway:
+ * container) with `envFrom` or a `valueFrom` (a Secret, a ConfigMap) running the project's image — one the repository builds
+ * (builtImageRepositories, compose `build:` + `image:`), tag or digest aside, or, when it builds none it can name, one that is not
+ * a Docker official image (`postgres:16`) nor another vendor's (`grafana/grafana`, `quay.io/prometheus/…`: projectImage) —, and a hosting platform's build of the repository's Dockerfile (fly.toml, heroku.yml, render.yaml, Railway:
  * their config vars and secrets). Where any runs, the image's Dockerfile CMD does not show the whole environment production starts with.
  * Each: the file it is in, how to name it, and `k8s` for a Kubernetes manifest (kept in a deploy folder of its own, `k8s/`, not
  * beside the project it deploys).
@@ -3361,6 +3435,14 @@ export const imageRunnersEnvUnknown = perView(function imageRunnersEnvUnknown(sn
     const repo = composeBuild(cf.path, svc) && typeof image === 'string' ? composeImageRepository(image) : undefined;
     if (repo !== undefined) built.add(repo);
   }
+  // A Kubernetes container runs the project's image when it names one the repository builds (compose, CI, bake, Kamal), tag or
+  // digest aside; when the repository builds none it can name, one that is no other vendor's image (projectImage).
+  const named = new Set([...built, ...builtImageRepositories(snapshot)]);
+  const projects = (image: unknown): boolean => {
+    if (typeof image !== 'string' || !image.trim()) return true;
+    const repo = composeImageRepository(image);
+    return named.size ? repo !== undefined && named.has(repo) : projectImage(image);
+  };
   for (const cf of snapshot.composeFiles()) {
     if (isTestFile(cf.path) || cf.extendedBy) continue;
     for (const svc of cf.services) {
@@ -3378,7 +3460,9 @@ export const imageRunnersEnvUnknown = perView(function imageRunnersEnvUnknown(sn
     for (const c of containers(obj)) {
       if (c.init || c.container['command'] !== undefined || c.container['args'] !== undefined) continue;
       const image = c.container['image'];
-      if (typeof image === 'string' && !imageRepository(image).replace(/^(?:docker\.io\/)?library\//, '').includes('/')) continue;
+      // A Docker official image (`postgres:16`) is none of the project's; one written with a variable (`${IMAGE}`) may be.
+      if (typeof image === 'string' && !image.includes('$') && !imageRepository(image).replace(/^(?:docker\.io\/)?library\//, '').includes('/')) continue;
+      if (!projects(image)) continue;
       const fromSecret = Array.isArray(c.container['envFrom']) && c.container['envFrom'].length > 0;
       const valueFrom = Array.isArray(c.container['env']) && c.container['env'].some((e) => isObject(e) && e['valueFrom'] !== undefined);
       if (fromSecret || valueFrom) out.push({ file: obj.file, where: `container '${c.name}' in ${obj.file} (${fromSecret ? 'envFrom' : 'env valueFrom'})`, k8s: true });
