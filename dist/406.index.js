@@ -10299,7 +10299,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  Production code overrides base configuration only (the rule `cookie-flags`, `cors-wildcard` and `default-credentials` share): with a production module of the same project (`settings/production.py`/`prod.py`, or a flat `settings_prod.py`/`settings_production.py` beside `settings.py`, which `DJANGO_SETTINGS_MODULE` selects) whose own DEBUG is none of these, a `DEBUG = True` in a base module (`base.py`, `common.py`, `defaults.py`, `settings.py`, `__init__.py`) is overridden and only an `info` note; a module of another environment (`staging.py`, `heroku.py`, `qa.py`\u2026) deploys as it is and fails, and a development module (`local.py`, `dev.py`, `test.py`) is an `info` note as development-only.',
             '- Deploy config that sets `DJANGO_SETTINGS_MODULE` to a settings module with `DEBUG = True` fails where it is set, naming that line, when that line is not a failure of its own (a development module, a base module a production module overrides); where it is (a stock `settings.py`), that one finding is the leak, not a second one at the selection. A `preflight-ignore debug-mode` on the `DEBUG` line covers both.',
             '  So does the default of the module a WSGI/ASGI server of a production entry point imports (`os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mysite.settings.dev")` in `mysite/wsgi.py`, served by `CMD gunicorn mysite.wsgi:application`: the stock `wagtail start` image) when nothing sets the variable for the server (the image\'s `ENV`, the compose service\'s environment, `gunicorn --env DJANGO_SETTINGS_MODULE=\u2026`); a Procfile, platform or Kubernetes entry point (whose environment may be set outside the repository) is not judged so.',
-            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). One that production code of the same project loads outside any development guard is production\'s and fails, naming the load (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it, nor where a production compose service or Kubernetes container running the image\'s own CMD gets variables from outside the repository \u2014 an `env_file` not committed, a value-less `environment` entry, `envFrom` or `valueFrom` \u2014 or a hosting platform builds it)), unless that module sets the app\'s debug after the load (`app.debug = False`); a load an `app.run()` reads is reported at the load instead (below). Test files are not read.',
+            '- Config classes (Flask\'s `class ProductionConfig(Config): DEBUG = True`, django-configurations\' `class Prod(Configuration)`, any class whose name or base names a config/settings class): a class-level `DEBUG = True` (or `1`, or a read that is on when the variable is unset) fails in a production class, in another environment\'s class (`StagingConfig`) and in a base class (`Config`, `BaseConfig`) unless a production class of the same project sets `DEBUG` off; `DevelopmentConfig`/`TestingConfig` classes give `info` notes (`DEBUG = True` is fine there as long as production never selects that class). One that production code of the same project loads outside any development guard is production\'s and fails, naming the load (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it, nor where a production compose service or Kubernetes container running the image\'s own CMD gets variables from outside the repository \u2014 an `env_file` not committed, a value-less `environment` entry, `envFrom` or `valueFrom` \u2014 or a hosting platform builds it; a container counts only when it runs the project\'s image: one the repository builds (compose `build:` + `image:`, `docker build -t`, `docker/build-push-action` `tags:`), tag or digest aside, or, when it builds none it can name, one that is no other vendor\'s (`grafana/grafana`, `bitnami/redis`, `quay.io/\u2026` are not)), unless that module sets the app\'s debug after the load (`app.debug = False`); a load an `app.run()` reads is reported at the load instead (below). Test files are not read.',
             '- Flask (and Quart, APIFlask, Dash: Werkzeug-style development servers): `app.run(debug=True)` fails only when production runs it: `python app.py` (module level, `__main__` guard or a function',
             '  called from it), or unguarded at module level in the module gunicorn imports. Under `if __name__ == "__main__"` in a module that',
             '  production serves with gunicorn it is not run: `production-server` adds an `info` note there, this check stays silent. In a development-only',
@@ -19492,12 +19492,19 @@ function helmSetImages(snapshot, chartDir, valueFiles, sets) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/repo/platform-files.js
+var platform_files = __webpack_require__(24299);
 ;// CONCATENATED MODULE: ./lib/checks/util/build-args.js
 /**
- * The `--build-arg`s the repository's own builds pass, outside compose (whose `build.args` composeArgBuilds reads): a
- * `docker build --build-arg APP_UID=10001` (also `buildx build`, `podman build`, `buildah bud`, kaniko) in a CI workflow, a
- * Makefile or a build script, and a `docker/build-push-action` step's `build-args:`. Pure: read from the files' texts, one pass each.
+ * The image builds of the repository's own build files and the `--build-arg`s they pass, outside compose (whose `build.args`
+ * composeArgBuilds reads): a `docker build --build-arg APP_UID=10001` (also `buildx build`, `podman build`, `buildah bud`, kaniko)
+ * in a CI workflow (a folded `run: >` block read as one command), a Makefile or a build script (a variable of the file holding
+ * `--build-arg \u2026` expanded: `BUILD_ARGS = --build-arg X=1` then `docker build $(BUILD_ARGS) .`), a `docker/build-push-action`
+ * step's `build-args:`, and a bake file target's `args`. Pure: read from the files' texts, one pass each.
  */
+
+
+
 
 
 /** Bounds: the builds read from a file, and the lines of a `build-args:` block. */
@@ -19507,8 +19514,6 @@ const MAX_BLOCK_LINES = 100;
 const BUILD_ARG_FLAG = /(?<![\w-])--build-arg(?:=|[ \t]+)(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'\\;&|)]+))/g;
 /** The Dockerfile a build command names: `-f path`, `--file=path`, kaniko's `--dockerfile path`. */
 const FILE_FLAG = /(?<![\w-])(?:-f|--file|--dockerfile)(?:=|[ \t]+)["']?([^\s"';&|)]+)/;
-/** A command that builds an image. */
-const BUILDER = /\b(?:docker|podman|buildah|kaniko|executor)\b/;
 /** `NAME=value` (quotes removed) as a name and a literal value, or null for one the build computes; null for no ARG name. */
 function pair(word) {
     const m = /^([A-Za-z_]\w*)(?:=(.*))?$/s.exec(word.trim().replace(/^(["'])(.*)\1$/s, '$2'));
@@ -19517,8 +19522,8 @@ function pair(word) {
     const v = m[2]?.trim().replace(/^(["'])(.*)\1$/s, '$2');
     return [m[1], v === undefined || /[$`]/.test(v) ? null : v];
 }
-/** The `file:` beside the key at line `at` (the step's `with:` inputs at the same indent), as written; null when there is none. */
-function siblingFile(lines, at, indent) {
+/** The input `key:` (`file`, `context`) beside the key at line `at` (the step's `with:` inputs at the same indent), as written; null when there is none. */
+function sibling(lines, at, indent, key) {
     for (const dir of [-1, 1]) {
         for (let j = at + dir; j >= 0 && j < lines.length && Math.abs(j - at) <= MAX_BLOCK_LINES; j += dir) {
             const l = lines[j];
@@ -19527,84 +19532,202 @@ function siblingFile(lines, at, indent) {
             const own = l.length - l.trimStart().length;
             if (own < indent)
                 break;
-            const m = own === indent ? /^\s*file:\s*["']?([^\s"'#]+)/.exec(l) : null;
+            const m = own === indent ? new RegExp(`^\\s*${key}:\\s*["']?([^\\s"'#]+)`).exec(l) : null;
             if (m)
                 return m[1];
         }
     }
     return null;
 }
+/** A bake file (`docker-bake.hcl`, `docker-bake.prod.json`); group 1: the name between (`override`). */
+const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
+/** A variable of a Makefile or script holding `--build-arg`s: `BUILD_ARGS = --build-arg X=1`, `ARGS="--build-arg X=1"`, `export ARGS=\u2026`. */
+const ARG_VARIABLE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*[:?+]?=[ \t]*(.*--build-arg\b.*?)[ \t]*\r?$/gm;
+/** A YAML block scalar that folds its lines into one (`run: >`, `- >-`): group 1, the indent of its line. */
+const FOLDED = /^([ \t]*)(?:-[ \t]+)?(?:[\w-]+:[ \t]*)?>[-+]?[0-9]?[ \t]*(?:#.*)?\r?$/;
+/** The 1-based line of offset `at` of `text`. */
+const lineAt = (text, at) => { let n = 1; for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
+    n++; return n; };
 /**
- * The builds passing `--build-arg`s in the files production builds may run (isProductionBuildFile: not development-only or tests').
- * Lines continued with `\` are one command.
+ * A build file's text as the shell runs it, line numbers kept: a YAML folded block (`run: >`) joined into its first line, the keys
+ * and list dashes before a command (`- run: `, `script:`) and a Makefile recipe's `@`/`-` left out, and the file's variables
+ * holding `--build-arg`s expanded where a command uses them (`$(BUILD_ARGS)`, `${ARGS}`, `$ARGS`).
  */
-function passedBuildArgs(files, text) {
-    const out = [];
-    for (const file of files) {
-        if (!isProductionBuildFile(file))
-            continue;
-        const t = text(file);
-        if (t === undefined || !t.includes('build-arg'))
-            continue;
-        const lines = t.split('\n');
-        let builds = 0;
-        for (let i = 0; i < lines.length && builds < MAX_BUILDS_PER_FILE; i++) {
-            const l = lines[i];
-            // A docker/build-push-action input: `build-args: |` and its lines, or `build-args: A=1,B=2` (a list, newline- or comma-separated).
-            const key = /^(\s*)build-args:\s*(.*)$/.exec(l);
-            if (key) {
-                const indent = key[1].length;
-                const rest = key[2].replace(/\s+#.*$/, '').trim();
-                const words = [];
-                if (/^[|>][-+]?$/.test(rest)) {
-                    for (let j = i + 1; j < lines.length && j <= i + MAX_BLOCK_LINES; j++) {
-                        const b = lines[j];
-                        if (b.trim() && b.length - b.trimStart().length <= indent)
-                            break;
-                        if (b.trim())
-                            words.push(b.trim());
-                    }
-                }
-                else
-                    words.push(...rest.replace(/^(["'])(.*)\1$/, '$2').split(','));
-                const args = new Map(words.flatMap((w) => { const p = pair(w); return p ? [p] : []; }));
-                if (args.size) {
-                    out.push({ file, line: i + 1, dockerfile: siblingFile(lines, i, indent), args });
-                    builds++;
-                }
+function asShell(file, text) {
+    let lines = text.split('\n');
+    if (/\.ya?ml$/.test(file)) {
+        for (let i = 0; i < lines.length; i++) {
+            const m = FOLDED.exec(lines[i]);
+            if (!m)
                 continue;
-            }
-            if (!l.includes('--build-arg'))
-                continue;
-            // The whole command: the lines before continued into this one, and those this one continues into.
-            let start = i;
-            while (start > 0 && /\\\s*$/.test(lines[start - 1]) && i - start < MAX_BLOCK_LINES)
-                start--;
-            let end = i;
-            while (end + 1 < lines.length && /\\\s*$/.test(lines[end]) && end - i < MAX_BLOCK_LINES)
-                end++;
-            const cmd = lines.slice(start, end + 1).join(' ');
-            if (!BUILDER.test(cmd)) {
-                i = end;
-                continue;
-            }
-            const args = new Map();
-            for (const m of cmd.matchAll(BUILD_ARG_FLAG)) {
-                const p = pair(m[1] ?? m[2] ?? m[3]);
-                if (p)
-                    args.set(p[0], p[1]);
-            }
-            if (args.size) {
-                out.push({ file, line: start + 1, dockerfile: FILE_FLAG.exec(cmd)?.[1] ?? null, args });
-                builds++;
-            }
-            i = end;
+            let j = i + 1;
+            while (j < lines.length && j - i <= MAX_BLOCK_LINES && (!lines[j].trim() || lines[j].length - lines[j].trimStart().length > m[1].length))
+                j++;
+            lines[i] = `${lines[i].replace(/>[-+]?[0-9]?[ \t]*(?:#.*)?\r?$/, '')} ${lines.slice(i + 1, j).map((l) => l.trim()).filter(Boolean).join(' ')}`;
+            for (let k = i + 1; k < j; k++)
+                lines[k] = '';
+            i = j - 1;
         }
+        lines = lines.map((l) => l.replace(/^([ \t]*)(?:-[ \t]+)?(?:run|script|before_script|after_script|command|cmd):[ \t]*(?=\S)/, '$1').replace(/^([ \t]*)-[ \t]+/, '$1'));
+    }
+    else if (/(?:^|\/)(?:GNU)?[Mm]akefile$|\.mk$/.test(file)) {
+        // Each recipe line runs in a shell of its own: a subshell, so a `cd` in it moves no later line.
+        lines = lines.map((l, i) => {
+            if (!l.startsWith('\t') || /^\t[ \t]*#/.test(l))
+                return l;
+            const open = i === 0 || !/\\\r?$/.test(lines[i - 1]);
+            const close = !/\\\r?$/.test(l);
+            return `${open ? '\t(' : ''}${l.replace(/^\t[@+-]*/, open ? '' : '\t')}${close ? ' )' : ''}`;
+        });
+    }
+    let out = lines.join('\n');
+    const vars = new Map();
+    for (const m of text.matchAll(ARG_VARIABLE))
+        if (vars.size < 50)
+            vars.set(m[1], m[2].replace(/^(["'])(.*)\1$/, '$2'));
+    if (vars.size) {
+        const names = [...vars.keys()].map(util_text/* escapeRegExp */.Nt).join('|');
+        out = out.replace(new RegExp(`\\$(?:\\((${names})\\)|\\{(${names})\\}|(${names})\\b)`, 'g'), (_, a, b, c) => vars.get(a ?? b ?? c));
     }
     return out;
 }
-/** Whether a build may build `dockerfile` (a repository path): it names none (the context's `Dockerfile`) or one of that name. */
+/** The `args` of each bake target (HCL `args = { APP_UID = "10001" }`, JSON `"args": {\u2026}`) with the Dockerfile it builds. */
+function bakeArgs(file, text) {
+    const dir = (0,classify/* dirname */.pD)(file);
+    const out = [];
+    const put = (line, context, dockerfile, args) => {
+        const ctx = context === undefined ? dir : typeof context === 'string' && !context.includes('${') ? (0,platform_files/* ciPath */.Ct)(dir, context) : null;
+        const df = dockerfile === undefined ? 'Dockerfile' : typeof dockerfile === 'string' && !dockerfile.includes('${') ? dockerfile : null;
+        const path = ctx === null || df === null ? null : (0,platform_files/* ciPath */.Ct)(ctx, df);
+        if (args.size && out.length < MAX_BUILDS_PER_FILE)
+            out.push({ file, line, dockerfile: typeof dockerfile === 'string' ? dockerfile : null, path, args });
+    };
+    const value = (v) => (typeof v === 'string' && !/[$`]/.test(v) ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : null);
+    if (file.endsWith('.json')) {
+        let root;
+        try {
+            root = text.length <= 1_000_000 ? JSON.parse(text) : null;
+        }
+        catch {
+            return out;
+        }
+        const targets = root && typeof root === 'object' ? root['target'] : null;
+        for (const t of Object.values(targets && typeof targets === 'object' ? targets : {}).slice(0, 1_000)) {
+            if (!t || typeof t !== 'object')
+                continue;
+            const o = t;
+            const a = o['args'];
+            if (!a || typeof a !== 'object')
+                continue;
+            put(1, o['context'], o['dockerfile'], new Map(Object.entries(a).filter(([n]) => /^[A-Za-z_]\w*$/.test(n)).map(([n, v]) => [n, value(v)])));
+        }
+        return out;
+    }
+    for (const block of (0,hcl/* hclBlocks */.OF)(text, 'target').slice(0, 1_000)) {
+        const body = (0,hcl/* hclObjectBody */.lB)(text, block, 'args');
+        if (!body)
+            continue;
+        const args = new Map();
+        for (const m of text.slice(body.start, body.end).matchAll(/^[ \t{,]*"?([A-Za-z_]\w*)"?[ \t]*[=:][ \t]*("(?:[^"\\\n]|\\.)*"|[^\s,}]+)/gm)) {
+            const v = m[2];
+            args.set(m[1], v.startsWith('"') ? value(v.slice(1, -1)) : /^(?:true|false|\d+)$/.test(v) ? v : null);
+        }
+        const attr = (key) => { const a = (0,hcl/* hclAttribute */.kb)(text, block, key); return a === undefined ? undefined : a.value; };
+        put(lineAt(text, body.start), attr('context'), attr('dockerfile'), args);
+    }
+    return out;
+}
+/**
+ * The image builds in the files production builds may run (isProductionBuildFile: not development-only or tests'; and bake files
+ * not named for development), with the `--build-arg`s each passes (none: an empty map), and every `--build-arg NAME` those files
+ * write (`mentions`), read as a command or not. Lines continued with `\` are one command, a `cd` moves the commands after it.
+ */
+function repositoryBuilds(files, text) {
+    const builds = [];
+    const mentions = [];
+    const known = new Set(files);
+    const exists = (p) => known.has(p);
+    for (const file of files) {
+        const bake = BAKE_FILE.exec((0,classify/* basename */.P8)(file));
+        if (bake) {
+            if ((bake[1] !== undefined && (0,classify/* hasDevWord */.GR)(bake[1])) || (0,classify/* isDevOnly */.uL)(file) || (0,classify/* isTestFile */.hl)(file))
+                continue;
+            const t = text(file);
+            if (t !== undefined && t.includes('args'))
+                builds.push(...bakeArgs(file, t));
+            continue;
+        }
+        if (!isProductionBuildFile(file))
+            continue;
+        const t = text(file);
+        if (t === undefined || !/\b(?:build|bud)\b|--dockerfile/.test(t))
+            continue;
+        for (const m of t.includes('--build-arg') ? t.matchAll(BUILD_ARG_FLAG) : []) {
+            const p = pair(m[1] ?? m[2] ?? m[3]);
+            if (p && mentions.length < 1_000)
+                mentions.push({ file, line: lineAt(t, m.index), name: p[0] });
+        }
+        const lines = t.split('\n');
+        let count = 0;
+        for (let i = 0; i < lines.length && count < MAX_BUILDS_PER_FILE; i++) {
+            // A docker/build-push-action input: `build-args: |` and its lines, or `build-args: A=1,B=2` (a list, newline- or comma-separated).
+            const key = /^(\s*)build-args:\s*(.*)$/.exec(lines[i]);
+            if (!key)
+                continue;
+            const indent = key[1].length;
+            const rest = key[2].replace(/\s+#.*$/, '').trim();
+            const words = [];
+            if (/^[|>][-+]?$/.test(rest)) {
+                for (let j = i + 1; j < lines.length && j <= i + MAX_BLOCK_LINES; j++) {
+                    const b = lines[j];
+                    if (b.trim() && b.length - b.trimStart().length <= indent)
+                        break;
+                    if (b.trim())
+                        words.push(b.trim());
+                }
+            }
+            else
+                words.push(...rest.replace(/^(["'])(.*)\1$/, '$2').split(','));
+            const args = new Map(words.flatMap((w) => { const p = pair(w); return p ? [p] : []; }));
+            for (const name of args.keys())
+                if (mentions.length < 1_000)
+                    mentions.push({ file, line: i + 1, name });
+            if (!args.size)
+                continue;
+            // `file:` is read from the repository root, else the context; its default is `Dockerfile` in the context.
+            const dockerfile = sibling(lines, i, indent, 'file');
+            const context = sibling(lines, i, indent, 'context');
+            const ctx = context === null ? '' : (0,platform_files/* ciPath */.Ct)('', context);
+            const paths = dockerfile === null ? [ctx === null ? null : (0,classify/* joinPath */.uJ)(ctx, 'Dockerfile')] : [(0,platform_files/* ciPath */.Ct)('', dockerfile), ctx === null ? null : (0,platform_files/* ciPath */.Ct)(ctx, dockerfile)];
+            builds.push({ file, line: i + 1, dockerfile, path: paths.find((p) => p !== null && exists(p)) ?? paths.find((p) => p !== null) ?? null, args });
+            count++;
+        }
+        const start = /(?:^|\/)(?:GNU)?[Mm]akefile$|\.mk$/.test(file) ? (0,classify/* dirname */.pD)(file) : '';
+        for (const c of (0,platform_files/* scriptCommands */.q8)(asShell(file, t), start)) {
+            if (count >= MAX_BUILDS_PER_FILE)
+                break;
+            const b = (0,platform_files/* scriptBuild */.U0)(c);
+            if (!b)
+                continue;
+            const args = new Map(b.buildArgs.flatMap((w) => { const p = pair(w); return p ? [p] : []; }));
+            const written = FILE_FLAG.exec(c.words.join(' '))?.[1] ?? null;
+            builds.push({ file, line: c.line ?? 1, dockerfile: written, path: b.dockerfiles.find((p) => p !== null && exists(p)) ?? b.dockerfiles.find((p) => p !== null) ?? null, args, ...(b.opaque ? { opaque: true } : {}) });
+            count++;
+        }
+    }
+    return { builds, mentions };
+}
+/** The builds of repositoryBuilds that pass `--build-arg`s. */
+function passedBuildArgs(files, text) {
+    return repositoryBuilds(files, text).builds.filter((b) => b.args.size);
+}
+/**
+ * Whether a build builds `dockerfile` (a repository path): the Dockerfile it builds, as a repository path, is that one; when that path
+ * is not known (`-f $DOCKERFILE`), a build naming none (the context's `Dockerfile`) or one of that name may.
+ */
 function mayBuild(b, dockerfile) {
+    if (b.path != null)
+        return b.path === dockerfile;
     return b.dockerfile === null ? (0,classify/* basename */.P8)(dockerfile) === 'Dockerfile' || (0,classify/* basename */.P8)(dockerfile) === 'Containerfile' : (0,classify/* basename */.P8)(b.dockerfile) === (0,classify/* basename */.P8)(dockerfile);
 }
 
@@ -19925,6 +20048,7 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             '- Windows images (Server Core, `mcr.microsoft.com/windows/*`, `USER ContainerAdministrator`): the fix asks for `USER ContainerUser`, not a numeric UID.',
             '- A non-numeric, non-root user (`USER app`) passes with an `info` note: Kubernetes `runAsNonRoot` cannot verify a name, so prefer a numeric UID (not on Windows images, where `USER ContainerUser` is the fix and a UID does not apply).',
             '- Compose `build.args` (mapping or list, interpolated from `${VAR:-default}` and the `.env` beside the compose file, which also gives a bare `- VAR` its value; the service\'s `environment`/`env_file` do not) give the ARGs of the stage that service builds their values, as `--build-arg` does: `APP_UID: "0"` for `USER ${APP_UID}` fails, naming the service, and `APP_UID: 10001` over `ARG APP_UID=0` passes. The defaults are still judged unless production compose services are the only builders seen and each passes other values.',
+            '- An `ARG APP_UID=""` that empties `USER ${APP_UID}` is judged with what the repository\'s builds of that Dockerfile pass: `--build-arg` in a workflow (a folded `run: >` block too), a Makefile or build script (also behind a variable of the file: `BUILD_ARGS = --build-arg APP_UID=10001`), `docker/build-push-action` `build-args:` and bake targets\' `args`. A build counts for the Dockerfile it builds (its `-f` from the folder it runs in, else its context\'s `Dockerfile`); the empty default (root) still fails while a production build of that Dockerfile passes nothing, naming it, and is an `info` note when a `--build-arg APP_UID` the repository writes is not read as a build.',
             '- Compose `user:` replaces the image\'s USER for that service\'s container, as a Kubernetes `securityContext.runAsUser` does for a pod. `user: root`, `"0"`, `"0:0"` (also through `${VAR:-0}` or the `.env` beside the compose file: the value resolved whole, then its user part judged, so `${RUN_AS}` with `RUN_AS=0:0` is root) fail at that `user:` line \u2014 whatever the Dockerfile\'s USER, and for a service that only pulls an image too (once for a YAML anchor several services merge, naming them; a production overlay beside the file, `docker-compose.prod.yml`, replaces the base\'s value; development-only files and profiles give notes, and so does a development overlay of a production service, `docker-compose.override.yml` or `docker-compose.dev.yml`, at its own `user:`). A non-root `user:` (`"1000:1000"`, a name such as `app`, `"${UID}:${GID}"`: non-root unless it resolves to 0 or root) makes the stage it builds non-root for that container: when every production compose service building a root stage (its `build.target`, else the final stage) sets one, the stage\'s finding becomes an `info` note naming the setting (make the image non-root too if it runs anywhere else); when only some do, each of the others runs as root and fails at its service key, naming the service that sets one; with none, the stage\'s finding stands. A Swarm stack file\'s service that names its own `image` (`docker-stack.yml` beside `docker-compose.yml`, deployed with `docker stack deploy -c docker-stack.yml`, which never reads docker-compose.yml) is a deployment of its own, as in `resource-limits`: its `user:` speaks only for its own containers (neither clearing nor hiding the compose service\'s), and it runs the stage a compose service builds when it names the image that service tags beside its `build:` (`image: registry/acme/api:1.2`; the same repository, the tag aside; a name with no registry or namespace, `image: api`, only when that compose service is in the stack file\'s project: its folder, an ancestor or a folder inside it), so without a `user:` of its own it fails at its service key (images only a CI job or bake file tags are not linked). A Swarm overlay naming no image (`docker-compose.swarm.yml`) or a production overlay (`docker-compose.prod.yml`) stays merged over the main file.',
             '- An AWS container\'s `user` replaces the image\'s USER the same way: an ECS task definition\'s (JSON with `containerDefinitions` beside `family`, or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) or a `Dockerrun.aws.json` v2\'s `containerDefinitions` `user`, and CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` `User`, of `root`, `0`, `root:<group>` or `0:<group>` fail at that line (a task definition named for development gives a note; a FireLens log router \u2014 a container with `firelensConfiguration` \u2014 running as `0`, as AWS\'s FireLens examples set it, gives a note); a `!Ref` is not judged. The image\'s own USER is judged only where a Dockerfile of the repository builds it.',
             '- `USER` text inside a `RUN` heredoc is not an instruction. Dev-only Dockerfiles (`Dockerfile.dev`) get notes \u2014 unless production builds and ships one (a production fly.toml, a pushing release workflow, `docker-compose.prod.yml`: see the file rules) \u2014, and a Dockerfile only development environments build \u2014 every compose service building it is development-only (Laravel Sail\'s `docker-compose.yml`, `docker-compose.dev.yml`, a development profile; not a development overlay of a production service) and no deploy config outside compose builds it, nor does a production compose service or Kubernetes container run the image such a service tags \u2014 gets notes too, naming why (`built only by Laravel Sail\'s development environment in docker-compose.yml`); so does one only main compose file services build whose production overlay builds another Dockerfile instead (the testdriven.io layout: `build: ./app` in `docker-compose.yml`, `build.dockerfile: Dockerfile.prod` in `docker-compose.prod.yml`; the root `Dockerfile` too, as the project names what production builds; each production overlay is one deployment, merged alone over the main file, those named `prod`/`production`/`live` deciding when there are any: every one must build another Dockerfile of the repository, named without a variable, so a `docker-compose.staging.yml` building `Dockerfile.staging` beside a `docker-compose.prod.yml` that keeps the build, or `dockerfile: ${DOCKERFILE:-Dockerfile}`, leaves it production\'s), unless something else production runs builds it; one no known configuration builds (`docker build .` in a CI script not read), and the repository\'s root `Dockerfile` (what hosting platforms build by default), are judged as production; templates are skipped.',
@@ -20039,7 +20163,8 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
             };
             // The base image matters only without a USER (the user it runs as by default).
             const same = (a, b) => a.user?.value === b.user?.value && a.user?.ins === b.user?.ins && (a.user !== null || a.base === b.base);
-            const judgeBuild = ({ user, base: resolvedBase }, argNote, argDev) => {
+            // `noArg`: the production build judged with the empty default, which passes none of those ARGs (`the build at Makefile:3`).
+            const judgeBuild = ({ user, base: resolvedBase }, argNote, argDev, noArg = null) => {
                 const dev = shipped.devReason !== null || argDev !== null;
                 const devNote = `${dev ? ` (${shipped.devReason ?? argDev})` : ''}${argNote}`;
                 if (user) {
@@ -20074,8 +20199,10 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                             rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${value ? `${empty},` : 'is empty,'} because ${scope}; Docker takes an empty USER as the default user, root. Add ${outOfScope.map((n) => `ARG ${n}`).join(', ')} after the FROM${devNote}` }, `its USER ${raw} is empty (${outOfScope.map((n) => `ARG ${n}`).join(', ')} out of scope)`);
                         }
                         else {
-                            // An ARG whose default is empty, which no build of the repository sets (those that do are judged with their values).
-                            const defaults = emptyArgs.length && !argNote ? ` (${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')}, and no build of the repository passes --build-arg ${emptyArgs.join(' or ')})` : '';
+                            // An ARG whose default is empty, which no build of the repository sets, or a production build does not (those that do
+                            // are judged with their values).
+                            const names = emptyArgs.join(' or ');
+                            const defaults = emptyArgs.length && (!argNote || noArg) ? ` (${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')}, and ${noArg ? `${noArg} builds it without --build-arg ${names}` : `no build of the repository passes --build-arg ${names}`})` : '';
                             rootPut({ ...at, note: dev || undefined, message: `${what} runs as root: USER ${raw} ${empty}${defaults}, and Docker takes an empty USER as the default user, root; end with an unprivileged numeric user (USER 10001:10001)${defaults ? ', or give the ARG a non-root default' : ''}${devNote}` }, `its USER ${raw} is empty`);
                         }
                         return;
@@ -20138,19 +20265,59 @@ const dockerfileNonRoot = (0,checks_define/* defineCheck */.q)({
                     variants.push({ r, b });
             }
             // `ARG APP_UID=""` + `USER ${APP_UID}` is a placeholder a build fills in: where a build of the repository outside compose
-            // (a workflow's, a Makefile's `docker build --build-arg APP_UID=10001`) passes those ARGs, it is judged with its values in
-            // place of the empty default; the default is judged (empty, so root) only when no build sets them.
+            // (a workflow's, a Makefile's `docker build --build-arg APP_UID=10001`, a bake target's `args`) passes those ARGs, it is judged
+            // with its values; the default (empty, so root) is judged too while a production build of this Dockerfile passes none of them
+            // (`bare`), or when no build sets them at all. A `--build-arg` of them the repository writes where no build of it is read
+            // (`unread`: a variable not expanded, a config not read) makes the default an `info` note instead of a failure.
             const u = mine.user;
             const emptyArgs = u && u.value !== null && !u.value.split(':')[0].trim() && !u.outOfScope.length ? u.emptyArgs : [];
             const scripted = [];
-            for (const b of emptyArgs.length ? (passed ??= passedBuildArgs(snapshot.files, (f) => snapshot.text(f))) : []) {
-                if (!mayBuild(b, df.path) || !emptyArgs.some((n) => b.args.has(n)))
-                    continue;
-                const r = resolve(b.args);
-                if (!scripted.some((v) => same(v.r, r)))
-                    scripted.push({ r, b });
+            const bare = [];
+            let unread = null;
+            if (emptyArgs.length) {
+                const repo = (passed ??= repositoryBuilds(snapshot.files, (f) => snapshot.text(f)));
+                const sets = (b) => emptyArgs.some((n) => b.args.has(n));
+                const deployed = (0,util_commands/* deployBuilds */.bs)(snapshot).filter((d) => d.dockerfile === df.path);
+                const own = repo.builds.filter((b) => mayBuild(b, df.path));
+                for (const b of own) {
+                    if (sets(b)) {
+                        const r = resolve(b.args);
+                        if (!scripted.some((v) => same(v.r, r)))
+                            scripted.push({ r, b });
+                    }
+                    else if (b.opaque)
+                        unread ??= `${b.file}:${b.line} (a variable it expands)`;
+                    // A CI build counts when that CI config pushes this Dockerfile's image (a test build of it does not ship).
+                    else if (b.path != null && (!/\.ya?ml$/.test(b.file) || deployed.some((d) => d.file === b.file)))
+                        bare.push(`the build at ${b.file}:${b.line}`);
+                }
+                // A deploy build not read above (a docker/build-push-action step without build-args, a bake target without args, fly.toml).
+                for (const d of deployed) {
+                    if (own.some((b) => b.file === d.file))
+                        continue;
+                    if (emptyArgs.some((n) => new RegExp(`\\b${n}\\b`).test(snapshot.text(d.file) ?? '')))
+                        unread ??= d.file;
+                    else
+                        bare.push(d.by);
+                }
+                for (const m of repo.mentions) {
+                    if (!emptyArgs.includes(m.name) || repo.builds.some((b) => b.file === m.file && b.args.has(m.name)))
+                        continue;
+                    unread ??= `${m.file}:${m.line} (--build-arg ${m.name})`;
+                }
+                // A compose service building it with the default: said only beside a build that passes them (else, as before, no build does).
+                if (prodDefault && scripted.length)
+                    bare.push(builders.find((b) => b.devReason === null && same(b.args.size ? resolve(b.args) : mine, mine)).by);
             }
-            if (!scripted.length && (!builders.some((b) => b.devReason === null) || prodDefault || (0,util_commands/* builtOutsideCompose */.Es)(snapshot, df)))
+            const bySomething = !builders.some((b) => b.devReason === null) || prodDefault || (0,util_commands/* builtOutsideCompose */.Es)(snapshot, df);
+            if (bare.length)
+                judgeBuild(mine, '', null, bare.length > 1 ? `${bare[0]} (and ${bare.length - 1} more)` : bare[0]);
+            else if (!scripted.length && bySomething && unread !== null && u) {
+                const raw = u.ins.argv[0] ?? u.ins.args;
+                const names = emptyArgs.join(' or ');
+                put({ file: df.path, line: u.ins.line, column: u.ins.column, note: true, message: `USER ${raw} is unverifiable: ${emptyArgs.map((n) => `ARG ${n} defaults to ""`).join(', ')} (root), and ${unread} may set ${names}, which is not read here as a build of ${df.path}; make sure every production build passes --build-arg ${names} a non-zero numeric UID${shipped.devReason ? ` (${shipped.devReason})` : ''}` });
+            }
+            else if (!scripted.length && bySomething)
                 judgeBuild(mine, '', null);
             for (const { r, b } of variants)
                 judgeBuild(r, ` (as ${b.by} builds it, with build.args ${(0,util_commands/* shownArgs */.Hc)(b, r.user ? r.user.ins.args : (0,dockerfile/* rootFrom */.FW)(stage).raw)})`, b.devReason);
@@ -26133,7 +26300,7 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageDevScript, resolveModule */
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageDevScript, builtImageRepositories, resolveModule */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24175);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
@@ -29727,13 +29894,104 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     }
     return out;
 });
+/** Registries of other vendors' images (`quay.io/prometheus/\u2026`, `registry.k8s.io/\u2026`): an image there is no image of the project's. */
+const VENDOR_REGISTRY = /^(?:quay\.io|registry\.k8s\.io|k8s\.gcr\.io|mcr\.microsoft\.com|public\.ecr\.aws|docker\.elastic\.co|gcr\.io\/distroless|cgr\.dev|registry\.access\.redhat\.com|registry\.redhat\.io|nvcr\.io)\//;
+/**
+ * Whether a container image may be the project's own where the repository builds no image it can name: one written with a variable
+ * or placeholder (`${IMAGE}`, a kustomize `images:` name), or kept in a registry of its own (`ghcr.io/acme/web`,
+ * `123.dkr.ecr.us-east-1.amazonaws.com/web`); not a Docker Hub image of a namespace (`grafana/grafana`, `bitnami/redis`) nor one of
+ * another vendor's registry (VENDOR_REGISTRY).
+ */
+function projectImage(image) {
+    if (/[$]|\{\{|<|%/.test(image))
+        return true;
+    const repo = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image);
+    const first = repo.split('/')[0];
+    if (!repo.includes('/') || !/[.:]|^localhost$/.test(first))
+        return false;
+    return !VENDOR_REGISTRY.test(repo);
+}
+/** A YAML key's value at line `i`: inline (`tags: a,b`, `tags: [a, b]`) or its block's lines (`tags: |`, `- a`), split into words; bounded. */
+function yamlListAt(lines, i, rest) {
+    if (rest && !/^[|>][-+]?$/.test(rest))
+        return rest.replace(/^\[|\]$/g, '').split(/[,\s]+/);
+    const words = [];
+    const indent = lines[i].length - lines[i].trimStart().length;
+    for (let j = i + 1; j < lines.length && j <= i + 100; j++) {
+        const l = lines[j];
+        if (!l.trim())
+            continue;
+        const own = l.length - l.trimStart().length;
+        if (own < indent || (own === indent && !/^\s*-\s/.test(l)))
+            break;
+        words.push(...l.trim().replace(/^-\s+/, '').split(/\s+/));
+    }
+    return words;
+}
+/**
+ * The image repositories (lower case, tag or digest aside) the repository's own builds outside compose tag, once per view: `docker
+ * build -t` (buildx, podman, buildah, kaniko's `--destination`) in a CI config, Makefile or build script, `docker/build-push-action`
+ * `tags:` and `docker/metadata-action` `images:`, bake targets' `tags`, Kamal's `image:`. A reference written with a variable in its
+ * repository (`ghcr.io/${{ github.repository }}`) names none.
+ */
+const builtImageRepositories = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function builtImageRepositories(snapshot) {
+    const out = new Set();
+    const add = (ref) => {
+        const r = ref.trim().replace(/^["']|["']$/g, '').replace(/^(?:name=)?/, '').split(',')[0];
+        const repo = r && !/^type=/.test(r) ? composeImageRepository(r) : undefined;
+        if (repo && !repo.includes('$') && !repo.includes('{') && out.size < 1_000)
+            out.add(repo);
+    };
+    for (const f of snapshot.files) {
+        const bake = /^docker-bake(?:\.[\w-]+)?\.(?:hcl|json)$/.test((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(f));
+        const kamal = /(?:^|\/)config\/deploy(?:\.[\w-]+)?\.ya?ml$/.test(f);
+        const ci = /\.ya?ml$/.test(f) && (/(?:^|\/)\.github\/workflows\//.test(f) || /gitlab-ci|bitbucket-pipelines|\.circleci\//.test(f));
+        const script = /(?:^|\/)(?:GNU)?[Mm]akefile$|\.(?:mk|sh|bash)$|(?:^|\/)(?:build|release|deploy|publish)(?:\.[\w-]+)?$/.test(f);
+        if (!(bake || kamal || ci || script) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(f) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(f))
+            continue;
+        const text = snapshot.text(f);
+        if (text === undefined || text.length > 1_000_000)
+            continue;
+        if (bake) {
+            for (const m of text.matchAll(/"?tags"?\s*[=:]\s*\[([^\]]*)\]/g))
+                for (const q of m[1].matchAll(/"([^"]+)"/g))
+                    add(q[1]);
+            continue;
+        }
+        const lines = text.split('\n');
+        if (kamal) {
+            const m = /^image:\s*(\S+)/m.exec(text);
+            if (m)
+                add(m[1]);
+            continue;
+        }
+        // A GitHub workflow's build-push-action `tags:` (image references; metadata-action's `tags:` rules, `type=\u2026`, name none) and
+        // metadata-action's `images:` (GitLab's `tags:` are runner tags: not read).
+        if (ci && /(?:^|\/)\.github\/workflows\//.test(f)) {
+            for (let i = 0; i < lines.length; i++) {
+                const m = /^\s*(?:-\s+)?(?:tags|images):\s*(.*?)\s*(?:#.*)?$/.exec(lines[i]);
+                if (m)
+                    for (const w of yamlListAt(lines, i, m[1]))
+                        if (w && !w.startsWith('type='))
+                            add(w);
+            }
+        }
+        if (!/\b(?:build|bud)\b|--destination/.test(text))
+            continue;
+        for (const c of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .scriptCommands */ .q8)(text, ''))
+            for (const t of (0,_repo_platform_files_js__WEBPACK_IMPORTED_MODULE_14__/* .scriptBuild */ .U0)(c)?.tags ?? [])
+                add(t);
+    }
+    return out;
+});
 /**
  * The production runners of the project's image that start its own command (no entry point of theirs: entryPoints reads those with a
  * `command`/`entrypoint`/`args` of their own) and whose environment may come from outside the repository, as an entry point's
  * `envUnknown` says for its own: a compose service building the image (or naming one a compose service builds) with an `env_file`
  * not in the repository or a value-less `environment: [NAME]` (passed from the shell), a Kubernetes container (not an init
- * container) with `envFrom` or a `valueFrom` (a Secret, a ConfigMap), except one running a Docker official image (`postgres:16`: no
- * image of the project), and a hosting platform's build of the repository's Dockerfile (fly.toml, heroku.yml, render.yaml, Railway:
+ * container) with `envFrom` or a `valueFrom` (a Secret, a ConfigMap) running the project's image \u2014 one the repository builds
+ * (builtImageRepositories, compose `build:` + `image:`), tag or digest aside, or, when it builds none it can name, one that is not
+ * a Docker official image (`postgres:16`) nor another vendor's (`grafana/grafana`, `quay.io/prometheus/\u2026`: projectImage) \u2014, and a hosting platform's build of the repository's Dockerfile (fly.toml, heroku.yml, render.yaml, Railway:
  * their config vars and secrets). Where any runs, the image's Dockerfile CMD does not show the whole environment production starts with.
  * Each: the file it is in, how to name it, and `k8s` for a Kubernetes manifest (kept in a deploy folder of its own, `k8s/`, not
  * beside the project it deploys).
@@ -29748,6 +30006,15 @@ const imageRunnersEnvUnknown = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__
             if (repo !== undefined)
                 built.add(repo);
         }
+    // A Kubernetes container runs the project's image when it names one the repository builds (compose, CI, bake, Kamal), tag or
+    // digest aside; when the repository builds none it can name, one that is no other vendor's image (projectImage).
+    const named = new Set([...built, ...builtImageRepositories(snapshot)]);
+    const projects = (image) => {
+        if (typeof image !== 'string' || !image.trim())
+            return true;
+        const repo = composeImageRepository(image);
+        return named.size ? repo !== undefined && named.has(repo) : projectImage(image);
+    };
     for (const cf of snapshot.composeFiles()) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(cf.path) || cf.extendedBy)
             continue;
@@ -29771,7 +30038,10 @@ const imageRunnersEnvUnknown = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__
             if (c.init || c.container['command'] !== undefined || c.container['args'] !== undefined)
                 continue;
             const image = c.container['image'];
-            if (typeof image === 'string' && !(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image).replace(/^(?:docker\.io\/)?library\//, '').includes('/'))
+            // A Docker official image (`postgres:16`) is none of the project's; one written with a variable (`${IMAGE}`) may be.
+            if (typeof image === 'string' && !image.includes('$') && !(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .imageRepository */ .an)(image).replace(/^(?:docker\.io\/)?library\//, '').includes('/'))
+                continue;
+            if (!projects(image))
                 continue;
             const fromSecret = Array.isArray(c.container['envFrom']) && c.container['envFrom'].length > 0;
             const valueFrom = Array.isArray(c.container['env']) && c.container['env'].some((e) => (0,_repo_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .isObject */ .Gv)(e) && e['valueFrom'] !== undefined);
@@ -46916,11 +47186,13 @@ function blankTemplateComments(text, syntax) {
 /* harmony export */   Ct: () => (/* binding */ ciPath),
 /* harmony export */   F7: () => (/* binding */ readPlatformBuilds),
 /* harmony export */   Tw: () => (/* binding */ workflowDockerfiles),
+/* harmony export */   U0: () => (/* binding */ scriptBuild),
 /* harmony export */   Yh: () => (/* binding */ platformFile),
 /* harmony export */   eO: () => (/* binding */ isPlatformConfig),
 /* harmony export */   fE: () => (/* binding */ tomlEntries),
 /* harmony export */   li: () => (/* binding */ readPlatformDockerfiles),
 /* harmony export */   nn: () => (/* binding */ flyDev),
+/* harmony export */   q8: () => (/* binding */ scriptCommands),
 /* harmony export */   wz: () => (/* binding */ ciBuilds)
 /* harmony export */ });
 /* unused harmony exports jobMatrixRows, workflowBuilds */
@@ -47201,6 +47473,9 @@ function scriptCommands(script, start) {
     let word = '';
     let inWord = false;
     let cwd = start;
+    // The line being read, and the one the command being read starts on.
+    let line = 1;
+    let first = 1;
     const subshells = [];
     const dirs = [];
     const endWord = () => { if (inWord)
@@ -47216,7 +47491,7 @@ function scriptCommands(script, start) {
         else if (cmd === 'popd')
             cwd = dirs.length ? dirs.pop() : null;
         else if (words.length && out.length < MAX_ENTRIES)
-            out.push({ words, cwd });
+            out.push({ words, cwd, line: first });
         words = [];
     };
     // The index of what closes the `$(`, `${` or backquote opening at i (quotes inside passed over); the end when nothing does.
@@ -47245,13 +47520,19 @@ function scriptCommands(script, start) {
     };
     for (let i = 0; i < script.length; i++) {
         const c = script[i];
+        if (!inWord && !words.length)
+            first = line;
+        if (c === '\n')
+            line++;
         if (c === '\\') {
             if (script[i + 1] === '\n') {
                 i++;
+                line++;
                 continue;
             }
             if (script[i + 1] === '\r' && script[i + 2] === '\n') {
                 i += 2;
+                line++;
                 continue;
             }
             if (i + 1 < script.length) {
@@ -47338,13 +47619,32 @@ function scriptBuild(c) {
     if (at < 0)
         return null;
     const exe = (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .basename */ .P8)(words[at]);
+    const buildArgs = [];
+    for (let j = at + 1; j < words.length; j++) {
+        const w = words[j];
+        if (w === '--build-arg' && j + 1 < words.length)
+            buildArgs.push(words[++j]);
+        else if (w.startsWith('--build-arg='))
+            buildArgs.push(w.slice('--build-arg='.length));
+    }
+    const opaque = words.slice(at + 1).some((w) => /^\$(?:\(\w+\)|\{\w+\}|\w+)$/.test(w));
+    // The images it tags (`-t acme/web:1.0`, `--tag=\u2026`; kaniko's `--destination`), as written.
+    const tags = [];
+    for (let j = at + 1; j < words.length && tags.length < 50; j++) {
+        const m = /^(-t|--tag|-d|--destination)(?:=(.*))?$/.exec(words[j]);
+        if (!m || (exe !== 'executor') === (m[1] === '-d' || m[1] === '--destination'))
+            continue;
+        const v = m[2] ?? words[++j];
+        if (v)
+            tags.push(v);
+    }
     if (exe === 'executor') {
         const args = words.slice(at + 1);
         const ctx = optionOf(args, ['-c', '--context']);
         const context = ctx === undefined ? null : ciPath(cwd, ctx.replace(/^dir:\/\//, ''));
         const file = optionOf(args, ['-f', '--dockerfile']);
         const dockerfiles = file === undefined ? [context === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(context, 'Dockerfile')] : [ciPath(cwd, file), context === null ? null : ciPath(context, file)];
-        return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)) };
+        return { dockerfiles, target: optionOf(args, ['--target']) ?? null, pushes: !args.some((w) => /^--no-push(?:=true)?$/.test(w)), buildArgs, opaque, tags };
     }
     let i = at + 1;
     if (exe === 'buildah') {
@@ -47378,12 +47678,12 @@ function scriptBuild(c) {
             pushes = true;
     }
     if (file !== null)
-        return { dockerfiles: [ciPath(cwd, file)], target, pushes };
+        return { dockerfiles: [ciPath(cwd, file)], target, pushes, buildArgs, opaque, tags };
     if (context === null || context === '-')
         return null;
     const dir = ciPath(cwd, context);
     const names = exe === 'docker' ? ['Dockerfile'] : ['Containerfile', 'Dockerfile'];
-    return { dockerfiles: names.map((n) => (dir === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n))), target, pushes };
+    return { dockerfiles: names.map((n) => (dir === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(dir, n))), target, pushes, buildArgs, opaque, tags };
 }
 /** A variable's value as a CI config writes it (`NAME: production`, GitLab's `NAME: { value: production }`): null when computed. */
 function ciVarValue(v) {
