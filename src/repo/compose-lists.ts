@@ -1,5 +1,6 @@
 import { basename, dirname, hasDevWord, joinPath } from './classify.js';
 import type { EnvFile } from './env.js';
+import { commandLines, commandWords } from './command-lines.js';
 
 /**
  * A list of compose files a deployment merges in order, as `docker compose -f a.yml -f b.yml` does: named by `COMPOSE_FILE` in a
@@ -11,10 +12,9 @@ import type { EnvFile } from './env.js';
  */
 export interface ComposeFileList { files: string[]; file: string; line: number; by: string; dev: boolean }
 
-/** Bounds: lists read per file, files per list, the length of one (continued) command line. */
+/** Bounds: lists read per file, files per list (a command line's length: command-lines.ts). */
 const MAX_LISTS_PER_FILE = 20;
 const MAX_FILES_PER_LIST = 10;
-const MAX_COMMAND = 8192;
 
 /** Files whose commands are read for `docker compose -f` lists: Makefiles and shell scripts. */
 export const isComposeCommandFile = (path: string): boolean => /\.(?:sh|bash|mk)$/i.test(path) || /^(?:GNUmakefile|Makefile|makefile)$/.test(basename(path));
@@ -45,33 +45,25 @@ export function composeCommandLists(file: string, text: string, exists: (path: s
   const out: ComposeFileList[] = [];
   const make = /(?:^|\/)(?:GNUmakefile|Makefile|makefile)$|\.mk$/i.test(file);
   const scriptDev = !make && hasDevWord(basename(file).replace(/\.[^.]+$/, ''));
-  const lines = text.split('\n');
   let target: string | null = null;
-  for (let i = 0; i < lines.length && out.length < MAX_LISTS_PER_FILE; i++) {
-    const start = i;
-    let line = lines[i]!.replace(/\r$/, '');
+  for (const { line: first, text: line } of commandLines(text)) {
+    if (out.length >= MAX_LISTS_PER_FILE) break;
     if (make && line && !/^\s|^#/.test(line)) { const t = /^([A-Za-z0-9_./%-]+)\s*:(?!=)/.exec(line); if (t) target = t[1]!; }
-    while (/\\\s*$/.test(line) && i + 1 < lines.length && line.length <= MAX_COMMAND) line = line.replace(/\\\s*$/, ' ') + lines[++i]!.replace(/\r$/, '').trim();
-    if (line.length > MAX_COMMAND || /^\s*#/.test(line) || !/docker[ -]compose/.test(line)) continue;
+    if (/^\s*#/.test(line) || !/docker[ -]compose/.test(line)) continue;
     for (const m of line.matchAll(/\bdocker(?:\s+compose|-compose)\b([^;&|#\n]*)/g)) {
-      const names = fileOptions(words(m[1]!));
+      const names = fileOptions(commandWords(m[1]!));
       if (names === null || !names.length) continue;
       const bases = make ? [dirname(file)] : dirname(file) ? ['', dirname(file)] : [''];
       for (const base of bases) {
         const files = resolveAll(base, names.slice(0, MAX_FILES_PER_LIST), exists);
         if (!files?.length) continue;
         const dev = scriptDev || (target !== null && target.split(/[^A-Za-z0-9]+/).some((w) => hasDevWord(w)));
-        out.push({ files, file, line: start + 1, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
+        out.push({ files, file, line: first, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
         break;
       }
     }
   }
   return out;
-}
-
-/** A command line's words, quotes removed. */
-function words(s: string): string[] {
-  return [...s.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
 }
 
 /** Compose's global options that take a value (any other option before the subcommand is a switch). */

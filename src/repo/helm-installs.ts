@@ -10,6 +10,7 @@ import { isObject, parseYaml, type YamlFile, type YamlPath } from './yaml.js';
 import { DEV_INSTALL_NAME, filesEndingIn, joinPath, LOCAL_CLUSTER } from './classify.js';
 import { hclArgument, hclAttribute, hclBlocks, hclNestedBlocks, scanString, sequenceEnd, UNKNOWN } from '../checks/util/hcl.js';
 import { lineColumnAt, valueStart } from '../checks/util/text.js';
+import { commandLines, commandWords } from './command-lines.js';
 
 /** Values an install gives inline (Argo CD `helm.values`/`valuesObject`/`parameters`, Flux `values`, helmfile `values:` maps and `set:`, kustomize `valuesInline`), where they are written. */
 export interface HelmInlineValues {
@@ -85,8 +86,6 @@ const memo = new WeakMap<readonly string[], HelmInstall[]>();
  */
 const FULL_INSTALLS_PER_FILE = 1000;
 const INSTALLS_PER_FILE = 10_000;
-/** A command line (continued lines joined) longer than this is no helm command anyone wrote: not read. */
-const MAX_COMMAND = 8192;
 /** A path or chart reference longer than this names no file (PATH_MAX is 4096): not matched. */
 const MAX_PATH = 1024;
 
@@ -329,7 +328,6 @@ function push(ctx: Ctx, install: Omit<HelmInstall, 'dev'> & { dev?: boolean }): 
 
 /** `helm upgrade|install|template` commands in a workflow, script or Makefile. */
 function commandInstalls(ctx: Ctx, file: string, text: string): void {
-  const lines = text.split('\n');
   // A workflow's matrix: the words `${{ matrix.env }}` takes (every job's, with `include` entries).
   let matrix: Map<string, string[]> | null = null;
   const values = (e: string): string[] | null => {
@@ -338,23 +336,10 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
     matrix ??= workflowMatrix(file, text);
     return matrix.get(m[1]!) ?? null;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    // A command continued on the next lines (`\` at the end), joined once.
-    const parts = [lines[i]!.replace(/\r$/, '')];
-    let length = parts[0]!.length;
-    while (/\\\s*$/.test(parts.at(-1)!) && i + 1 < lines.length && length <= MAX_COMMAND) {
-      parts[parts.length - 1] = parts.at(-1)!.replace(/\\\s*$/, ' ');
-      parts.push(lines[++i]!.replace(/\r$/, '').trim());
-      length += parts.at(-1)!.length;
-    }
-    // Continued past the bound: the rest of the command is skipped too, not read as commands of its own.
-    while (/\\\s*$/.test(lines[i]!) && i + 1 < lines.length) i++;
-    if (length > MAX_COMMAND) continue;
-    const line = parts.join('');
+  for (const { line: first, text: line } of commandLines(text)) {
     if (/^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(upgrade|install|template)\b([^;&|#\n]*)/g)) {
-      const args = words(m[2]!);
+      const args = commandWords(m[2]!);
       const { positional, files, sets, opaque } = helmArgs(args);
       const chartWord = m[1] === 'install' && (args.includes('--generate-name') || args.includes('-g')) ? positional[0]
         : m[1] === 'template' && positional.length === 1 ? positional[0] : positional[1];
@@ -364,7 +349,7 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
       const remote = () => {
         for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
           const v = valuesFiles(ctx, base, files, values);
-          if (v.files.length) { for (const valueFiles of v.files) push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] }); return; }
+          if (v.files.length) { for (const valueFiles of v.files) push(ctx, { file, line: first, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] }); return; }
         }
       };
       if (/^(?:oci|https?):\/\//.test(chartWord) || /^[\w.-]+\/[\w.-]+$/.test(chartWord) && !ctx.isChart(chartWord) && !ctx.isChart(resolvePath(dirOf(file), chartWord) ?? '\u0000')) { remote(); continue; }
@@ -378,19 +363,12 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
           const given = wordsOf(pattern, chart, values);
           const v = valuesFiles(ctx, base, files.map((f) => [...given].reduce((p, [e, w]) => p.split(e).join(w), f)), values);
           const lists = v.files.length ? v.files : [[]];
-          for (const valueFiles of lists) push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
+          for (const valueFiles of lists) push(ctx, { file, line: first, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
         }
         break;
       }
     }
   }
-}
-
-/** A command line's words: quotes removed, `${{ … }}` kept whole. */
-function words(s: string): string[] {
-  const out: string[] = [];
-  for (const m of s.matchAll(/(?:\$\{\{[^}\n]{0,200}\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g)) out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
-  return out;
 }
 
 /** Helm's options without a value of their own (any other `--option` takes the next word unless written `--option=value`). */
