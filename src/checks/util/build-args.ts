@@ -9,7 +9,7 @@ import { basename, dirname, hasDevWord, isDevOnly, isTestFile, joinPath } from '
 import { ciPath, scriptBuild, scriptCommands } from '../../repo/platform-files.js';
 import { isProductionBuildFile } from './go-build.js';
 import { hclAttribute, hclBlocks, hclObjectBody } from './hcl.js';
-import { escapeRegExp } from './text.js';
+import { escapeRegExp, lineColumnAt } from './text.js';
 
 /**
  * One build: where it is (the file and line of the command, the `build-args:` key or the bake target's `args`), the Dockerfile it
@@ -61,8 +61,6 @@ const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
 const ARG_VARIABLE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*[:?+]?=[ \t]*(.*--build-arg\b.*?)[ \t]*\r?$/gm;
 /** A YAML block scalar that folds its lines into one (`run: >`, `- >-`): group 1, the indent of its line. */
 const FOLDED = /^([ \t]*)(?:-[ \t]+)?(?:[\w-]+:[ \t]*)?>[-+]?[0-9]?[ \t]*(?:#.*)?\r?$/;
-/** The 1-based line of offset `at` of `text`. */
-const lineAt = (text: string, at: number): number => { let n = 1; for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++; return n; };
 
 /**
  * A build file's text as the shell runs it, line numbers kept: a YAML folded block (`run: >`) joined into its first line, the keys
@@ -134,7 +132,7 @@ function bakeArgs(file: string, text: string): PassedBuildArgs[] {
       args.set(m[1]!, v.startsWith('"') ? value(v.slice(1, -1)) : /^(?:true|false|\d+)$/.test(v) ? v : null);
     }
     const attr = (key: string) => { const a = hclAttribute(text, block, key); return a === undefined ? undefined : a.value; };
-    put(lineAt(text, body.start), attr('context'), attr('dockerfile'), args);
+    put(lineColumnAt(text, body.start).line, attr('context'), attr('dockerfile'), args);
   }
   return out;
 }
@@ -162,7 +160,7 @@ export function repositoryBuilds(files: readonly string[], text: (f: string) => 
     if (t === undefined || !/\b(?:build|bud)\b|--dockerfile/.test(t)) continue;
     for (const m of t.includes('--build-arg') ? t.matchAll(BUILD_ARG_FLAG) : []) {
       const p = pair(m[1] ?? m[2] ?? m[3]!);
-      if (p && mentions.length < 1_000) mentions.push({ file, line: lineAt(t, m.index), name: p[0] });
+      if (p && mentions.length < 1_000) mentions.push({ file, line: lineColumnAt(t, m.index).line, name: p[0] });
     }
     const lines = t.split('\n');
     let count = 0;
