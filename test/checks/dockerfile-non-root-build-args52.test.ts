@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dockerfileNonRoot } from '../../src/checks/dockerfile-non-root.js';
-import { passedBuildArgs } from '../../src/checks/util/build-args.js';
+import { repositoryBuilds } from '../../src/checks/util/build-args.js';
+
+// The builds that pass `--build-arg`s.
+const passedBuildArgs = (files: string[], text: (f: string) => string | undefined) => repositoryBuilds(files, text).builds.filter((b) => b.args.size);
 import { runCase } from '../helpers/check-tester.js';
 
 // QA52 review R8: `ARG APP_UID=""` + `USER ${APP_UID}` is a placeholder the build fills in. A build of the repository that passes

@@ -203,11 +203,6 @@ export function repositoryBuilds(files: readonly string[], text: (f: string) => 
   return { builds, mentions };
 }
 
-/** The builds of repositoryBuilds that pass `--build-arg`s. */
-export function passedBuildArgs(files: readonly string[], text: (f: string) => string | undefined): PassedBuildArgs[] {
-  return repositoryBuilds(files, text).builds.filter((b) => b.args.size);
-}
-
 /**
  * Whether a build builds `dockerfile` (a repository path): the Dockerfile it builds, as a repository path, is that one; when that path
  * is not known (`-f $DOCKERFILE`), a build naming none (the context's `Dockerfile`) or one of that name may.
