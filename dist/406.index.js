@@ -19545,9 +19545,6 @@ const BAKE_FILE = /^docker-bake(?:\.([\w-]+))?\.(?:hcl|json)$/;
 const ARG_VARIABLE = /^[ \t]*(?:export[ \t]+)?([A-Za-z_]\w*)[ \t]*[:?+]?=[ \t]*(.*--build-arg\b.*?)[ \t]*\r?$/gm;
 /** A YAML block scalar that folds its lines into one (`run: >`, `- >-`): group 1, the indent of its line. */
 const FOLDED = /^([ \t]*)(?:-[ \t]+)?(?:[\w-]+:[ \t]*)?>[-+]?[0-9]?[ \t]*(?:#.*)?\r?$/;
-/** The 1-based line of offset `at` of `text`. */
-const lineAt = (text, at) => { let n = 1; for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1))
-    n++; return n; };
 /**
  * A build file's text as the shell runs it, line numbers kept: a YAML folded block (`run: >`) joined into its first line, the keys
  * and list dashes before a command (`- run: `, `script:`) and a Makefile recipe's `@`/`-` left out, and the file's variables
@@ -19633,7 +19630,7 @@ function bakeArgs(file, text) {
             args.set(m[1], v.startsWith('"') ? value(v.slice(1, -1)) : /^(?:true|false|\d+)$/.test(v) ? v : null);
         }
         const attr = (key) => { const a = (0,hcl/* hclAttribute */.kb)(text, block, key); return a === undefined ? undefined : a.value; };
-        put(lineAt(text, body.start), attr('context'), attr('dockerfile'), args);
+        put((0,util_text/* lineColumnAt */.IX)(text, body.start).line, attr('context'), attr('dockerfile'), args);
     }
     return out;
 }
@@ -19665,7 +19662,7 @@ function repositoryBuilds(files, text) {
         for (const m of t.includes('--build-arg') ? t.matchAll(BUILD_ARG_FLAG) : []) {
             const p = pair(m[1] ?? m[2] ?? m[3]);
             if (p && mentions.length < 1_000)
-                mentions.push({ file, line: lineAt(t, m.index), name: p[0] });
+                mentions.push({ file, line: (0,util_text/* lineColumnAt */.IX)(t, m.index).line, name: p[0] });
         }
         const lines = t.split('\n');
         let count = 0;
@@ -19716,10 +19713,6 @@ function repositoryBuilds(files, text) {
         }
     }
     return { builds, mentions };
-}
-/** The builds of repositoryBuilds that pass `--build-arg`s. */
-function passedBuildArgs(files, text) {
-    return repositoryBuilds(files, text).builds.filter((b) => b.args.size);
 }
 /**
  * Whether a build builds `dockerfile` (a repository path): the Dockerfile it builds, as a repository path, is that one; when that path
@@ -44005,6 +43998,54 @@ const terraformK8sWorkloads = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/
 
 /***/ }),
 
+/***/ 94703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ commandWords),
+/* harmony export */   Zm: () => (/* binding */ commandLines)
+/* harmony export */ });
+/* unused harmony export MAX_COMMAND */
+/**
+ * The command lines of a script, Makefile or CI file as a reader of its commands sees them, for the readers that look for
+ * one tool's invocations in them (helm installs, docker compose file lists).
+ */
+/** A command line (continued lines joined) longer than this is no command anyone wrote: not read. */
+const MAX_COMMAND = 8192;
+/**
+ * Each command line of `text` with its first line (1-based): a line continued with `\` is joined with the lines after it
+ * (each trimmed, the `\` made a blank), once. A command continued past MAX_COMMAND characters is skipped whole, its
+ * continued lines too, not read as commands of their own. Comment lines are given like any other.
+ */
+function* commandLines(text) {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const start = i;
+        const parts = [lines[i].replace(/\r$/, '')];
+        let length = parts[0].length;
+        while (/\\\s*$/.test(parts.at(-1)) && i + 1 < lines.length && length <= MAX_COMMAND) {
+            parts[parts.length - 1] = parts.at(-1).replace(/\\\s*$/, ' ');
+            parts.push(lines[++i].replace(/\r$/, '').trim());
+            length += parts.at(-1).length;
+        }
+        while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length)
+            i++;
+        if (length > MAX_COMMAND)
+            continue;
+        yield { line: start + 1, text: parts.join('') };
+    }
+}
+/** A command line's words: quotes removed, a GitHub Actions expression `${{ \u2026 }}` kept whole. */
+function commandWords(s) {
+    const out = [];
+    for (const m of s.matchAll(/(?:\$\{\{[^}\n]{0,200}\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g))
+        out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 82588:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -45742,6 +45783,7 @@ function parseCommentedEnv(path, text) {
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84592);
 /* harmony import */ var _checks_util_hcl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86305);
 /* harmony import */ var _checks_util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52907);
+/* harmony import */ var _command_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94703);
 /**
  * Where the repository installs Helm charts itself, and with what: `helm upgrade|install|template \u2026 <chart> -f <file>` in CI
  * workflows, scripts and Makefiles, helmfile releases, Argo CD `Application`/`ApplicationSet` Helm sources, Flux
@@ -45750,6 +45792,7 @@ function parseCommentedEnv(path, text) {
  * `values-production.yaml` beside `Chart.yaml` is), and what it gives that is not read from a file (inline values, `--set`,
  * parameters: their values paths; valuesFrom, post-renderers and patches: anything).
  */
+
 
 
 
@@ -45778,8 +45821,6 @@ const memo = new WeakMap();
  */
 const FULL_INSTALLS_PER_FILE = 1000;
 const INSTALLS_PER_FILE = 10_000;
-/** A command line (continued lines joined) longer than this is no helm command anyone wrote: not read. */
-const MAX_COMMAND = 8192;
 /** A path or chart reference longer than this names no file (PATH_MAX is 4096): not matched. */
 const MAX_PATH = 1024;
 /** Every install of a Helm chart the repository writes (bounded per file: see FULL_INSTALLS_PER_FILE). */
@@ -46041,7 +46082,6 @@ function push(ctx, install) {
 }
 /** `helm upgrade|install|template` commands in a workflow, script or Makefile. */
 function commandInstalls(ctx, file, text) {
-    const lines = text.split('\n');
     // A workflow's matrix: the words `${{ matrix.env }}` takes (every job's, with `include` entries).
     let matrix = null;
     const values = (e) => {
@@ -46051,26 +46091,11 @@ function commandInstalls(ctx, file, text) {
         matrix ??= workflowMatrix(file, text);
         return matrix.get(m[1]) ?? null;
     };
-    for (let i = 0; i < lines.length; i++) {
-        const start = i;
-        // A command continued on the next lines (`\` at the end), joined once.
-        const parts = [lines[i].replace(/\r$/, '')];
-        let length = parts[0].length;
-        while (/\\\s*$/.test(parts.at(-1)) && i + 1 < lines.length && length <= MAX_COMMAND) {
-            parts[parts.length - 1] = parts.at(-1).replace(/\\\s*$/, ' ');
-            parts.push(lines[++i].replace(/\r$/, '').trim());
-            length += parts.at(-1).length;
-        }
-        // Continued past the bound: the rest of the command is skipped too, not read as commands of its own.
-        while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length)
-            i++;
-        if (length > MAX_COMMAND)
-            continue;
-        const line = parts.join('');
+    for (const { line: first, text: line } of (0,_command_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .commandLines */ .Zm)(text)) {
         if (/^\s*#/.test(line))
             continue;
         for (const m of line.matchAll(/\bhelm[0-9]?\s+(?:(?:secrets|diff)\s+)?(upgrade|install|template)\b([^;&|#\n]*)/g)) {
-            const args = words(m[2]);
+            const args = (0,_command_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .commandWords */ .Bl)(m[2]);
             const { positional, files, sets, opaque } = helmArgs(args);
             const chartWord = m[1] === 'install' && (args.includes('--generate-name') || args.includes('-g')) ? positional[0]
                 : m[1] === 'template' && positional.length === 1 ? positional[0] : positional[1];
@@ -46083,7 +46108,7 @@ function commandInstalls(ctx, file, text) {
                     const v = valuesFiles(ctx, base, files, values);
                     if (v.files.length) {
                         for (const valueFiles of v.files)
-                            push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] });
+                            push(ctx, { file, line: first, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] });
                         return;
                     }
                 }
@@ -46104,19 +46129,12 @@ function commandInstalls(ctx, file, text) {
                     const v = valuesFiles(ctx, base, files.map((f) => [...given].reduce((p, [e, w]) => p.split(e).join(w), f)), values);
                     const lists = v.files.length ? v.files : [[]];
                     for (const valueFiles of lists)
-                        push(ctx, { file, line: start + 1, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
+                        push(ctx, { file, line: first, what: `helm ${m[1]}`, chart, valueFiles, unread: v.missing ? null : unread, inline: [] });
                 }
                 break;
             }
         }
     }
-}
-/** A command line's words: quotes removed, `${{ \u2026 }}` kept whole. */
-function words(s) {
-    const out = [];
-    for (const m of s.matchAll(/(?:\$\{\{[^}\n]{0,200}\}\}|"[^"]*"|'[^']*'|[^\s"'])+/g))
-        out.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
-    return out;
 }
 /** Helm's options without a value of their own (any other `--option` takes the next word unless written `--option=value`). */
 const HELM_SWITCHES = new Set(['-i', '--install', '--atomic', '--wait', '--wait-for-jobs', '--create-namespace', '--dry-run', '--debug', '--force', '--reuse-values', '--reset-values', '--reset-then-reuse-values', '--cleanup-on-fail', '--devel', '--dependency-update', '--disable-openapi-validation', '--no-hooks', '--skip-crds', '--verify', '--insecure-skip-tls-verify', '--plain-http', '--pass-credentials', '--render-subchart-notes', '--enable-dns', '--take-ownership', '--rollback-on-failure', '--hide-notes', '--skip-schema-validation', '--generate-name', '-g', '--replace', '--include-crds', '--is-upgrade', '--validate', '--skip-tests', '--hide-secret', '--server-side', '--force-conflicts', '--no-color', '--allow-unreleased', '--detailed-exitcode', '--three-way-merge', '--suppress-secrets', '--show-secrets', '--normalize-manifests']);
@@ -48783,12 +48801,14 @@ var env = __webpack_require__(23503);
 var compose = __webpack_require__(82588);
 // EXTERNAL MODULE: ./lib/repo/classify.js
 var classify = __webpack_require__(84592);
+// EXTERNAL MODULE: ./lib/repo/command-lines.js
+var command_lines = __webpack_require__(94703);
 ;// CONCATENATED MODULE: ./lib/repo/compose-lists.js
 
-/** Bounds: lists read per file, files per list, the length of one (continued) command line. */
+
+/** Bounds: lists read per file, files per list (a command line's length: command-lines.ts). */
 const MAX_LISTS_PER_FILE = 20;
 const MAX_FILES_PER_LIST = 10;
-const MAX_COMMAND = 8192;
 /** Files whose commands are read for `docker compose -f` lists: Makefiles and shell scripts. */
 const isComposeCommandFile = (path) => /\.(?:sh|bash|mk)$/i.test(path) || /^(?:GNUmakefile|Makefile|makefile)$/.test((0,classify/* basename */.P8)(path));
 /**
@@ -48818,22 +48838,19 @@ function composeCommandLists(file, text, exists) {
     const out = [];
     const make = /(?:^|\/)(?:GNUmakefile|Makefile|makefile)$|\.mk$/i.test(file);
     const scriptDev = !make && (0,classify/* hasDevWord */.GR)((0,classify/* basename */.P8)(file).replace(/\.[^.]+$/, ''));
-    const lines = text.split('\n');
     let target = null;
-    for (let i = 0; i < lines.length && out.length < MAX_LISTS_PER_FILE; i++) {
-        const start = i;
-        let line = lines[i].replace(/\r$/, '');
+    for (const { line: first, text: line } of (0,command_lines/* commandLines */.Zm)(text)) {
+        if (out.length >= MAX_LISTS_PER_FILE)
+            break;
         if (make && line && !/^\s|^#/.test(line)) {
             const t = /^([A-Za-z0-9_./%-]+)\s*:(?!=)/.exec(line);
             if (t)
                 target = t[1];
         }
-        while (/\\\s*$/.test(line) && i + 1 < lines.length && line.length <= MAX_COMMAND)
-            line = line.replace(/\\\s*$/, ' ') + lines[++i].replace(/\r$/, '').trim();
-        if (line.length > MAX_COMMAND || /^\s*#/.test(line) || !/docker[ -]compose/.test(line))
+        if (/^\s*#/.test(line) || !/docker[ -]compose/.test(line))
             continue;
         for (const m of line.matchAll(/\bdocker(?:\s+compose|-compose)\b([^;&|#\n]*)/g)) {
-            const names = fileOptions(words(m[1]));
+            const names = fileOptions((0,command_lines/* commandWords */.Bl)(m[1]));
             if (names === null || !names.length)
                 continue;
             const bases = make ? [(0,classify/* dirname */.pD)(file)] : (0,classify/* dirname */.pD)(file) ? ['', (0,classify/* dirname */.pD)(file)] : [''];
@@ -48842,16 +48859,12 @@ function composeCommandLists(file, text, exists) {
                 if (!files?.length)
                     continue;
                 const dev = scriptDev || (target !== null && target.split(/[^A-Za-z0-9]+/).some((w) => (0,classify/* hasDevWord */.GR)(w)));
-                out.push({ files, file, line: start + 1, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
+                out.push({ files, file, line: first, by: `docker compose -f in ${file}${make && target ? ` (target ${target})` : ''}`, dev });
                 break;
             }
         }
     }
     return out;
-}
-/** A command line's words, quotes removed. */
-function words(s) {
-    return [...s.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
 }
 /** Compose's global options that take a value (any other option before the subcommand is a switch). */
 const VALUED = new Set(['-p', '--project-name', '--profile', '--env-file', '--project-directory', '--ansi', '--parallel', '--progress']);
