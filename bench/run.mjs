@@ -5,10 +5,10 @@
  * `bench/results.json`. Not a test: numbers depend on the machine.
  *
  *   node bench/run.mjs [--files 40000] [--seed 7] [--runs 5] [--fresh] [--profile] [--secretlint-files 1250]
- *                      [--only scan,secretlint,dockerfilelint,cold,probes]
+ *                      [--checklist-items 3000] [--only scan,secretlint,dockerfilelint,cold,probes,checklist]
  *
  * Rows: floor (git ls-files | xargs cat), scan (every static check), secretlint, dockerfilelint,
- * cold start (`list` vs `node -e 0`), probes (loopback https target) vs testssl.sh.
+ * cold start (`list` vs `node -e 0`), probes (loopback https target) vs testssl.sh, a large Markdown checklist.
  * A row whose tool is missing is skipped with the reason.
  */
 import { spawn, execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ const FILES = Number(arg('files', 40_000));
 const SEED = Number(arg('seed', 7));
 const RUNS = Math.max(1, Number(arg('runs', 5)));
 const SECRETLINT_FILES = Number(arg('secretlint-files', 1_250));
+const CHECKLIST_ITEMS = Number(arg('checklist-items', 3_000));
 const ONLY = arg('only', '') ? new Set(arg('only', '').split(',')) : null;
 const want = (row) => !ONLY || ONLY.has(row);
 const TIMEOUT_MS = 10 * 60_000;
@@ -215,6 +216,32 @@ async function benchDockerfilelint(repo) {
   target('faster than dockerfilelint on the same Dockerfiles (informational)', '> 1', p.ratioToDockerfilelint, p.ratioToDockerfilelint > 1, `${fmtMs(d.ms)} vs ${fmtMs(p.ms)}`);
 }
 
+/**
+ * A team checklist grown large: the three seed checklists' task items (test/fixtures/seeds, real teams' wording), repeated
+ * under numbered headings to `CHECKLIST_ITEMS` items, read and judged against the bundled example app (no probes). Every
+ * item's text goes through the natural-language binder, and every bound item runs its check: this row is the cost of
+ * the checklist itself, not of the repository. Informational (no target).
+ */
+async function benchChecklist() {
+  if (!CLI) { row({ name: 'large checklist', skipped: 'no CLI' }); return; }
+  const seeds = path.join(ROOT, 'test/fixtures/seeds');
+  const tasks = fs.readdirSync(seeds).filter((f) => f.endsWith('.md')).sort()
+    .flatMap((f) => fs.readFileSync(path.join(seeds, f), 'utf8').split('\n').filter((l) => /^\s*[-*] \[[ xX]\] /.test(l)).map((l) => l.trim()));
+  if (!tasks.length) { row({ name: 'large checklist', skipped: 'no seed items' }); return; }
+  const lines = ['# Production checklist', ''];
+  for (let i = 0, copy = 0; i < CHECKLIST_ITEMS; copy++) {
+    lines.push(`## Service ${copy + 1}`, '');
+    for (const t of tasks) { if (i++ >= CHECKLIST_ITEMS) break; lines.push(t); }
+    lines.push('');
+  }
+  const file = path.join(work, `checklist-${CHECKLIST_ITEMS}.md`);
+  fs.writeFileSync(file, lines.join('\n'));
+  const r = await repeat(RUNS, NODE, [CLI, '--dir', path.join(ROOT, 'examples/flask-app'), '--checklist', file, '--format', 'json', '--no-probes']);
+  let items = null;
+  try { items = JSON.parse(r.last.stdout).items.length; } catch { /* reported below */ }
+  row({ name: `large checklist: ${CHECKLIST_ITEMS} seed items (${(fs.statSync(file).size / 1e3).toFixed(0)} kB Markdown) on examples/flask-app`, ...r, ...(items === null ? { error: r.last.stderr || `exit ${r.last.code}` } : { items }) });
+}
+
 async function benchColdStart() {
   if (!CLI) { row({ name: 'cold start', skipped: 'no CLI' }); target('cold start ≤ 2× bare node', '≤ 2', null); return; }
   const hf = which('hyperfine');
@@ -299,7 +326,7 @@ async function main() {
   const repo = await ensureMonorepo();
   console.error(`monorepo: ${repo.tracked} tracked files (${(repo.bytes / 1e6).toFixed(0)} MB), ${repo.ignoredFiles} ignored, ${repo.planted.length} planted secrets, commit ${repo.commit.slice(0, 12)}`);
   console.error(`node: ${NODE} (${execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim()}), CLI: ${CLI_SOURCE ? path.relative(ROOT, CLI_SOURCE) : 'missing'}`);
-  const sections = { scan: () => benchScan(repo), secretlint: benchSecretlint, dockerfilelint: () => benchDockerfilelint(repo), cold: benchColdStart, probes: benchProbes };
+  const sections = { scan: () => benchScan(repo), secretlint: benchSecretlint, dockerfilelint: () => benchDockerfilelint(repo), cold: benchColdStart, probes: benchProbes, checklist: benchChecklist };
   for (const [name, fn] of Object.entries(sections)) {
     if (!want(name)) continue;
     // One broken row must not cost the others.
