@@ -18379,6 +18379,22 @@ const onDockerHub = (name) => {
  * `library/ubuntu`) names a Docker Hub image and matches it as `FROM ubuntu` writes it; other globs match the name as normalised.
  */
 function imageGlobMatcher(globs) {
+    // The same globs are asked for once per item bound to the check (a checklist of thousands of items, each compiling the
+    // built-in non-root list again, spent seconds in picomatch): a matcher is pure, so one per list of globs is kept.
+    const key = globs.join('\0');
+    const known = matcherMemo.get(key);
+    if (known)
+        return known;
+    if (matcherMemo.size >= MATCHER_MEMO_SIZE)
+        matcherMemo.clear();
+    const made = globMatcher(globs);
+    matcherMemo.set(key, made);
+    return made;
+}
+/** The matchers imageGlobMatcher made, by their globs (bounded: a run has a few lists, the memo is cleared when full). */
+const matcherMemo = new Map();
+const MATCHER_MEMO_SIZE = 64;
+function globMatcher(globs) {
     const hubGlob = (g) => (/^(?:index\.)?docker\.io\//.test(g) ? g.replace(/^index\./, '') : g.startsWith('library/') ? `docker.io/${g}` : null);
     const lower = globs.map((g) => g.toLowerCase());
     const plain = lower.filter((g) => hubGlob(g) === null);
