@@ -159,6 +159,12 @@ export interface DeployBuild {
    * nowhere): as written. Which stage it builds is not known: `target` is null, and such a build stands for no stage.
    */
   unresolved?: string;
+  /**
+   * The image references it tags, as written (`docker build -t acme/web:1.0`, kaniko's `--destination`, build-push-action's literal
+   * `tags:` or, for `tags: ${{ steps.meta.outputs.tags }}`, that metadata-action step's `images:`, a skaffold artifact's `image`);
+   * absent when none is read. Links the image a Kubernetes container names to the Dockerfile it is built from.
+   */
+  tags?: string[];
 }
 
 /** A non-empty string value, trimmed; else null. */
@@ -509,18 +515,19 @@ function fileTest(snapshot: PlatformView): (path: string) => boolean {
 }
 
 /** Collects the builds of deploy configs: `put` keeps one when a path it may build is a file of the repository and its target is a literal stage name. */
-function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: readonly (string | null)[], target: unknown, file: string, by: string, job?: string): void } {
+function buildSink(snapshot: PlatformView): { out: DeployBuild[]; put(paths: readonly (string | null)[], target: unknown, file: string, by: string, job?: string, tags?: readonly string[]): void } {
   const has = fileTest(snapshot);
   const out: DeployBuild[] = [];
   return {
     out,
-    put(paths, target, file, by, job) {
+    put(paths, target, file, by, job, tags) {
       if (out.length >= MAX_ENTRIES) return;
       const stage = target === undefined || target === null ? null : stageName(target);
       // A target from an expression or a variable: which stage is built is not known, kept as `unresolved` (it stands for no stage).
       const unresolved = target !== undefined && target !== null && stage === null ? (typeof target === 'string' ? target.trim() : String(target)) : undefined;
       const p = paths.find((x) => x !== null && has(x));
-      if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }) });
+      const named = tags?.map((t) => t.trim()).filter((t) => t !== '').slice(0, 50) ?? [];
+      if (p) out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }), ...(named.length ? { tags: named } : {}) });
     },
   };
 }
@@ -661,7 +668,12 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
           const ctx = ciPath('', context || '.');
           const file = str(input(w['file']));
           // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], input(w['target']), f, by, key);
+          // Its `tags:` as written (a list, or lines or commas), else, for `${{ steps.meta.outputs.tags }}`, that metadata-action step's `images:`.
+          const words = (v: unknown) => scriptText(v).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 50);
+          const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(scriptText(w['tags']).trim())?.[1];
+          const metaStep = meta === undefined ? undefined : steps.find((x) => x['id'] === meta && /^docker\/metadata-action@/i.test(str(x['uses']) ?? ''));
+          const tags = metaStep ? words(isObject(metaStep['with']) ? metaStep['with']['images'] : undefined) : words(w['tags']);
+          put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : joinPath(ctx, 'Dockerfile')], input(w['target']), f, by, key, tags);
           continue;
         }
         if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
@@ -679,7 +691,7 @@ export function workflowBuilds(snapshot: PlatformView & { text(path: string): st
         // GitHub expands `${{ matrix.X }}` in the script before the shell runs it (matrixJobs: this combination's values).
         if (run) scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
       }
-      for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key);
+      for (const b of jobBuilds(scripts, pushStep)) put(b.dockerfiles, b.target, f, by, key, b.tags);
     }
   }
   return out;
@@ -783,7 +795,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
         const job = gitlabExtended(written, gitlabJobs);
         if (job['script'] === undefined) continue;
         const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
-        for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
+        for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }])) put(b.dockerfiles, b.target, f, by, `${f}:${key}`, b.tags);
       }
     } else if (BITBUCKET_FILE.test(name)) {
       const root = yamlRoot(f);
@@ -808,7 +820,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
       };
       steps.forEach((step, i) => {
         const pushed = Array.isArray(step['script']) && step['script'].some(pushPipe);
-        for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed)) put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
+        for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed)) put(b.dockerfiles, b.target, f, by, `${f}:${i}`, b.tags);
       });
     } else if (CIRCLECI_FILE.test(f)) {
       const root = yamlRoot(f);
@@ -834,7 +846,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
           const p = orbStep(j, 'publish');
           if (!p || p['deploy'] === false || p['deploy'] === 'false' || isObject(p['matrix'])) continue;
           const b = orbBuild(p);
-          if (b) put(b.dockerfiles, b.target, f, by);
+          if (b) put(b.dockerfiles, b.target, f, by, undefined, b.tags);
         }
       }
       for (const [id, job] of jobs ? Object.entries(jobs) : []) {
@@ -851,7 +863,7 @@ function otherCiBuilds(snapshot: PlatformView & { text(path: string): string | u
           const cwd = wd === null ? '' : wd === home ? '' : wd.startsWith(`${home}/`) ? joinPath('', wd.slice(home.length + 1)) : ciPath('', wd);
           return [{ run: command, cwd, vars: ciVars(isObject(run) ? run['environment'] : undefined, ciVars(job['environment'])) }];
         });
-        for (const b of jobBuilds(scripts, orbPush, orbBuilds)) put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
+        for (const b of jobBuilds(scripts, orbPush, orbBuilds)) put(b.dockerfiles, b.target, f, by, `${f}:${id}`, b.tags);
       }
     }
   }
@@ -886,7 +898,7 @@ function skaffoldBuilds(snapshot: PlatformView & { text(path: string): string | 
           if (!isObject(a) || ['buildpacks', 'jib', 'ko', 'bazel', 'custom'].some((k) => k in a)) continue;
           const how = isObject(a['docker']) ? a['docker'] : isObject(a['kaniko']) ? a['kaniko'] : {};
           const ctx = ciPath(dirname(f), str(a['context']) ?? '.');
-          put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by);
+          put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by, undefined, str(a['image']) === null ? [] : [str(a['image'])!]);
         }
       }
     }

@@ -2778,18 +2778,26 @@ const givesCommand = (s: { value: unknown } | null): boolean =>
   !!s && (typeof s.value === 'string' ? s.value.trim() !== '' : Array.isArray(s.value) ? s.value.length > 0 : s.value !== null && s.value !== undefined);
 
 /**
- * The compose settings that replace a shipped stage's start command wherever production runs it, worded for the note
- * (`compose command in compose.yaml`): every production compose service that runs the stage (deployedStageRunners; at least one)
- * gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD` (`cmd`: a CMD alone, or
- * an exec-form ENTRYPOINT's CMD), its own `command`; and no deploy config outside compose builds the stage (a CI job pushing it, a
- * platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces its CMD (`platform`). Null
- * otherwise: a service that runs it as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
+ * The settings that replace a shipped stage's start command wherever production runs it, worded for the note (`compose command in
+ * compose.yaml`, `Kubernetes args in k8s/deployment.yaml`): every production compose service that runs the stage
+ * (deployedStageRunners) gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD`
+ * (`cmd`: a CMD alone, or an exec-form ENTRYPOINT's CMD), its own `command`; the production Kubernetes containers running the
+ * image built from the stage (imageStages) with a `command` (which replaces the ENTRYPOINT, the CMD dropped) or, for a `CMD`,
+ * `args` (which replace it) count among them (at least one runner of either kind); and no deploy config outside compose builds the
+ * stage (a CI job pushing it, a platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces
+ * its CMD (`platform`) or each image the build tags is one those Kubernetes containers run. Null otherwise: a service that runs it
+ * as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
  */
 function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what: 'cmd' | 'entrypoint', platform: boolean): { replaced: string } | { asIs: string } | null {
   const runners = (deployedStageRunners(snapshot).get(shipped.stage) ?? []).filter((r) => r.devReason === null);
-  if (!runners.length) return null;
   const { df, stage } = shipped;
-  if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage)) return null;
+  const linked = k8sImageContainers(snapshot).filter((c) => imageStages(snapshot, c.image).some((b) => b.stage === stage));
+  const k8s = linked.filter((c) => c.command || (what === 'cmd' && c.args));
+  if (!runners.length && !k8s.length) return null;
+  // A build tagging only images the repository's Kubernetes containers run is how the image gets to them (`docker push`), not a runner of its own.
+  const ran = new Set(linked.flatMap((c) => composeImageRepository(c.image) ?? []));
+  const toK8s = (b: DeployBuild) => !!b.tags?.length && b.tags.every((t) => ran.has(composeImageRepository(t) ?? '\u0000'));
+  if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage && !toK8s(b))) return null;
   const keys = new Set<string>();
   const files = new Set<string>();
   for (const r of runners) {
@@ -2800,10 +2808,14 @@ function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what:
     if (from) files.add(from.origin([key]).file);
   }
   const list = (xs: readonly string[]) => (xs.length > 2 ? `${xs.slice(0, 2).join(', ')} and ${xs.length - 2} more` : xs.join(' and '));
-  const by = `compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`;
-  // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) may run elsewhere with the start command: a Kubernetes
-  // container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
-  const asIs = imageRunsAsIs(snapshot, runners, what);
+  const k8sKeys = new Set(k8s.map((c) => (c.command ? 'command' : 'args')));
+  const by = [
+    ...(keys.size ? [`compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`] : []),
+    ...(k8sKeys.size ? [`Kubernetes ${[...k8sKeys].sort().reverse().join('/')} in ${list([...new Set(k8s.map((c) => c.file))])}`] : []),
+  ].join(' and ');
+  // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) or a CI build pushes may run elsewhere with the start
+  // command: a Kubernetes container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
+  const asIs = imageRunsAsIs(snapshot, stage, runners, what);
   if (asIs.length) return { asIs: `${by} replaces it there, but ${list(asIs)} ${asIs.length > 1 ? 'run' : 'runs'} the image with it as it is` };
   return { replaced: by };
 }
@@ -2811,28 +2823,90 @@ function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what:
 /** At most this many places imageRunsAsIs names (a message names two and counts the others). */
 const MAX_RUN_PLACES = 20;
 
+/** An image the repository builds and tags, with the stage it is built from and the build contexts (layoutOf) it may be built in. */
+interface ImageBuild { ref: string; repo: string; df: DockerfileModel; stage: DockerStage; contexts: string[] }
+
+/** Bound: the stages a Kubernetes container's image is read as built from (entryPoints: one entry point each). */
+const MAX_LINKED_STAGES = 8;
+
+/** Bound: the image builds imageBuilds keeps. */
+const MAX_IMAGE_BUILDS = 1_000;
+
 /**
- * The deployments of the repository that run the image the compose services in `runners` build and tag (`image:` beside `build:`),
- * with the image's own start command (`what`: a CMD, which a command or arguments replace; else an ENTRYPOINT, which only an
- * entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml (Deployment 'web', container 'web')`):
- * production Kubernetes containers (as kustomize renders them), production compose services that build nothing and name the image
- * without a command of their own, and Nomad tasks. An image is the same when its repository is (composeImageRepository: the tag or
- * digest aside, `acme/web:1.0` and `acme/web:${TAG}` alike), unless another compose build tags exactly the reference run there.
+ * The images the repository's production builds tag, each with the stage it builds (once per view): a compose service's `image:`
+ * beside its `build:` (production's, the build view's last member naming one) and the tags a deploy build outside compose writes
+ * (DeployBuild.tags: `docker build -t`, build-push-action, skaffold). A reference whose repository holds a variable names none.
  */
-function imageRunsAsIs(snapshot: SnapshotView, runners: readonly StageRunner[], what: 'cmd' | 'entrypoint'): string[] {
-  const named = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
-  const mine = new Set(runners.flatMap((r) => named(r.members) ?? []));
-  if (!mine.size) return [];
-  const repos = new Set([...mine].flatMap((i) => composeImageRepository(i) ?? []).filter((r) => r !== ''));
-  // Every reference a compose build tags: one that another build tags exactly is that build's image.
-  const tagged = new Set(composeBuildViews(snapshot).flatMap((v) => named(v.members) ?? []));
-  const same = (ref: unknown): boolean => {
-    if (typeof ref !== 'string' || !ref.trim()) return false;
+const imageBuilds = perView(function imageBuilds(snapshot: SnapshotView): ImageBuild[] {
+  const out: ImageBuild[] = [];
+  const dockerfiles = snapshot.dockerfiles();
+  const add = (ref: string, dockerfile: string, target: string | null, contexts: string[]) => {
     const r = ref.trim();
-    if (mine.has(r)) return true;
-    const repo = composeImageRepository(r);
-    return repo !== undefined && repos.has(repo) && !tagged.has(r);
+    const repo = r ? composeImageRepository(r) : undefined;
+    if (!repo || /[${}]/.test(repo) || out.length >= MAX_IMAGE_BUILDS) return;
+    const df = dockerfiles.find((d) => d.path === dockerfile);
+    const stage = df && (target === null ? df.final : stageNamed(df, target));
+    if (df && stage) out.push({ ref: r, repo, df, stage, contexts });
   };
+  const named = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1);
+  for (const v of composeBuildViews(snapshot)) {
+    const { build } = v.builder;
+    const image = named(v.members);
+    if (v.withOverlay || v.devReason !== null || build.unresolvedTarget !== undefined || image === undefined) continue;
+    add(image, build.dockerfile, build.target, [build.context]);
+  }
+  for (const b of deployBuilds(snapshot)) for (const t of b.tags ?? []) add(t, b.dockerfile, b.target, [dirname(b.dockerfile), '']);
+  return out;
+});
+
+/**
+ * The builds of the repository (imageBuilds) an image reference a deployment runs is built by: those tagging exactly that
+ * reference, else those tagging its repository (composeImageRepository: the tag or digest aside, `acme/web:1.0` and
+ * `acme/web:${TAG}` alike); none for an image the repository does not build.
+ */
+export function imageStages(snapshot: SnapshotView, image: unknown): ImageBuild[] {
+  if (typeof image !== 'string' || !image.trim()) return [];
+  const ref = image.trim();
+  const repo = composeImageRepository(ref);
+  if (repo === undefined) return [];
+  const builds = imageBuilds(snapshot).filter((b) => b.repo === repo);
+  const exact = builds.filter((b) => b.ref === ref);
+  return exact.length ? exact : builds;
+}
+
+/** A production Kubernetes container (as kustomize renders it) and the image it runs, whether it gives `command`/`args`, where (messages). */
+interface K8sImageContainer { image: string; command: boolean; args: boolean; file: string; place: string }
+
+/** The production Kubernetes containers naming an image (not init containers, Helm templates nor development-only workloads), once per view. */
+const k8sImageContainers = perView(function k8sImageContainers(snapshot: SnapshotView): K8sImageContainer[] {
+  const out: K8sImageContainer[] = [];
+  for (const w of k8sWorkloads(snapshot)) {
+    if (w.template || devOnlyWorkload(w)) continue;
+    for (const c of w.containers) {
+      const image = c.get('image')?.value;
+      if (c.init || typeof image !== 'string' || !image.trim() || out.length >= MAX_IMAGE_BUILDS) continue;
+      const set = (k: string) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
+      const command = set('command');
+      const args = set('args');
+      const file = (command || args ? c.get(command ? 'command' : 'args')?.object.file : undefined) ?? w.object.file;
+      out.push({ image: image.trim(), command, args, file, place: `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${overlayNote(w)})` });
+    }
+  }
+  return out;
+});
+
+/**
+ * The deployments of the repository that run the image built from `stage` (imageStages: the image compose services tag, `image:`
+ * beside `build:`, or a CI build pushes), with the image's own start command (`what`: a CMD, which a command or arguments replace;
+ * else an ENTRYPOINT, which only an entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml
+ * (Deployment 'web', container 'web')`): production Kubernetes containers (as kustomize renders them), production compose services
+ * that build nothing and name the image without a command of their own (not the stage's own `runners`), and Nomad tasks. An image
+ * is the same when its repository is, the tag or digest aside, unless another build tags exactly the reference run there.
+ */
+function imageRunsAsIs(snapshot: SnapshotView, stage: DockerStage, runners: readonly StageRunner[], what: 'cmd' | 'entrypoint'): string[] {
+  if (!imageBuilds(snapshot).some((b) => b.stage === stage)) return [];
+  const same = (ref: unknown): boolean => imageStages(snapshot, ref).some((b) => b.stage === stage);
+  const named = (members: readonly ComposeService[]) => members.map((m) => m.value['image']).filter((i): i is string => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
   const out: string[] = [];
   const own = new Set(runners.flatMap((r) => r.members));
   for (const group of composeServiceGroups(snapshot)) {
@@ -2844,15 +2918,10 @@ function imageRunsAsIs(snapshot: SnapshotView, runners: readonly StageRunner[], 
     if (!same(named(production)) || givesCommand(runnerSetting(r, 'entrypoint')) || (what === 'cmd' && givesCommand(runnerSetting(r, 'command')))) continue;
     out.push(`compose service '${r.svc.name}' in ${r.svc.file}`);
   }
-  for (const w of k8sWorkloads(snapshot)) {
+  for (const c of k8sImageContainers(snapshot)) {
     if (out.length >= MAX_RUN_PLACES) break;
-    if (w.template || devOnlyWorkload(w)) continue;
-    for (const c of w.containers) {
-      const set = (k: string) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
-      if (c.init || !same(c.get('image')?.value) || set('command') || (what === 'cmd' && set('args'))) continue;
-      const place = `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${overlayNote(w)})`;
-      if (!out.includes(place)) out.push(place);
-    }
+    if (!same(c.image) || c.command || (what === 'cmd' && c.args)) continue;
+    if (!out.includes(c.place)) out.push(c.place);
   }
   for (const t of nomadJobs(snapshot).images) {
     if (out.length >= MAX_RUN_PLACES) break;
@@ -3335,8 +3404,30 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       for (const e of objEnv) {
         if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
       }
+      const envNames = objEnv.filter((e) => e.container.container === c.container).map((e) => e.name);
+      // An image the repository builds (imageStages: compose `build:` + `image:`, a CI build's tags) runs in the built stage's layout,
+      // with its ENV under the container's `env`; `args` without a `command` are the argument list of its exec-form ENTRYPOINT
+      // (Kubernetes keeps the image's ENTRYPOINT and replaces its CMD): `ENTRYPOINT ["flask"]` + `args: [run]` is `flask run`, named
+      // with the ENTRYPOINT; a shell-form ENTRYPOINT ignores them (the Dockerfile's entry point is what runs). A `command` replaces both.
+      const seen = new Set<string>();
+      for (const b of imageStages(snapshot, c.container['image']).slice(0, MAX_LINKED_STAGES)) {
+        const staged = command ? null : stageEntrypoint(b.stage, args ?? []);
+        if (staged === 'ignored') continue;
+        const appended = staged?.ins ? ` (appended to ENTRYPOINT ${staged.ins.args}, ${b.df.path}:${staged.ins.line})` : '';
+        const argv = [...(command ?? staged?.argv ?? []), ...(args ?? [])];
+        const key = JSON.stringify([argv, appended, b.df.path, b.stage.index]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const layout = layoutOf(b.stage, b.contexts, b.df);
+        if (wd !== null) layout.workdir = wd;
+        const env = { ...stageServerEnv(b.df, b.stage), ...serverEnv };
+        const baseImage = rootFrom(b.stage).image;
+        out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}${appended}`, argv, dir: b.contexts[0]!, layout, devOnly: isDevOnly(obj.file), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' as const } : {}), envNames: [...shippedEnv(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
+      }
+      if (seen.size) continue;
+      if (!command && imageStages(snapshot, c.container['image']).length) continue;
       const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
     }
   }
   return out;
