@@ -8,7 +8,7 @@ import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
 import { blankTemplateBlocks, composeDotenv, composeServiceGroups, devOnlyWorkload, isIllustrationDockerfile, judgedServices, k8sWorkloads, namedServices, overlayNote, overriddenInProduction } from './groups.js';
 import { nomadJobs } from './nomad.js';
-import { platformCommands, platformReplacedCmd } from './platform.js';
+import { platformCommands, platformImages, platformReplacedCmd } from './platform.js';
 import { trueWhenUnset } from './env-bool.js';
 import { defaultedFields } from './settings-fields.js';
 import { kamalDeployments } from './kamal.js';
@@ -2814,7 +2814,8 @@ function composeReplacedCmd(snapshot: SnapshotView, shipped: ShippedStage, what:
     ...(k8sKeys.size ? [`Kubernetes ${[...k8sKeys].sort().reverse().join('/')} in ${list([...new Set(k8s.map((c) => c.file))])}`] : []),
   ].join(' and ');
   // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) or a CI build pushes may run elsewhere with the start
-  // command: a Kubernetes container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
+  // command: a Kubernetes container, another compose service, a Nomad task or a platform (fly.toml, render.yaml) of the repository naming it
+  // with no command of its own runs it as it is.
   const asIs = imageRunsAsIs(snapshot, stage, runners, what);
   if (asIs.length) return { asIs: `${by} replaces it there, but ${list(asIs)} ${asIs.length > 1 ? 'run' : 'runs'} the image with it as it is` };
   return { replaced: by };
@@ -2900,8 +2901,10 @@ const k8sImageContainers = perView(function k8sImageContainers(snapshot: Snapsho
  * beside `build:`, or a CI build pushes), with the image's own start command (`what`: a CMD, which a command or arguments replace;
  * else an ENTRYPOINT, which only an entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml
  * (Deployment 'web', container 'web')`): production Kubernetes containers (as kustomize renders them), production compose services
- * that build nothing and name the image without a command of their own (not the stage's own `runners`), and Nomad tasks. An image
- * is the same when its repository is, the tag or digest aside, unless another build tags exactly the reference run there.
+ * that build nothing and name the image without a command of their own (not the stage's own `runners`), Nomad tasks, and the images
+ * production platform files deploy as written without a start command of their own (platformImages: fly.toml's `[build] image`
+ * without `[processes]`, render.yaml's `image.url` without `dockerCommand`). An image is the same when its repository is, the tag or
+ * digest aside, unless another build tags exactly the reference run there.
  */
 function imageRunsAsIs(snapshot: SnapshotView, stage: DockerStage, runners: readonly StageRunner[], what: 'cmd' | 'entrypoint'): string[] {
   if (!imageBuilds(snapshot).some((b) => b.stage === stage)) return [];
@@ -2927,6 +2930,14 @@ function imageRunsAsIs(snapshot: SnapshotView, stage: DockerStage, runners: read
     if (out.length >= MAX_RUN_PLACES) break;
     if (t.dev || !same(t.image) || t.overrides.includes('entrypoint') || (what === 'cmd' && t.overrides.length)) continue;
     out.push(`${t.file} (Nomad job '${t.job}', task '${t.task}')`);
+  }
+  // A platform deploying the image as written (fly.toml's `[build] image`, render.yaml's `image.url`) without a start command of its own.
+  for (const p of platformImages(snapshot)) {
+    if (out.length >= MAX_RUN_PLACES) break;
+    if (p.dev || !p.overrides || !same(p.image) || p.overrides.includes('entrypoint') || (what === 'cmd' && p.overrides.length)) continue;
+    const name = basename(p.file);
+    const place = p.where.startsWith(`${name} `) ? `${p.file}${p.where.slice(name.length)}` : `${p.file} (${p.where})`;
+    if (!out.includes(place)) out.push(place);
   }
   return out;
 }

@@ -194,8 +194,13 @@ export function iisEnv(file: string, text: string | undefined): PlatformEnv[] {
   return out;
 }
 
-/** An image a platform deploy file runs as written (not built from a Dockerfile of the repository): where, and whether development-only (and why, when not by its file). */
-export interface PlatformImage { file: string; line: number; column: number; where: string; image: string; dev: boolean; devReason?: string }
+/**
+ * An image a platform deploy file runs as written (not built from a Dockerfile of the repository): where, and whether development-only
+ * (and why, when not by its file). `overrides`, where the platform's own start command is read (fly.toml, render.yaml): what of the
+ * image's start command it replaces (`command`: its CMD — fly.toml's `[processes]` or `[experimental] cmd`, render.yaml's `dockerCommand`;
+ * `entrypoint`: its ENTRYPOINT and CMD — fly.toml's `[experimental] entrypoint`); none, it runs the image's as it is.
+ */
+export interface PlatformImage { file: string; line: number; column: number; where: string; image: string; dev: boolean; devReason?: string; overrides?: ('command' | 'entrypoint')[] }
 
 /**
  * The images platforms deploy as written: fly.toml's `[build] image` (`fly deploy` runs it instead of building a Dockerfile), at
@@ -217,12 +222,17 @@ export const platformImages = perView(function platformImages(snapshot: Snapshot
     if (kind === 'app') { out.push(...(appSpecs(snapshot).get(f)?.images ?? [])); continue; }
     if (kind !== 'fly') continue;
     const lines = snapshot.lines(f) ?? [];
-    for (const e of platformToml(snapshot, f)) {
+    const entries = platformToml(snapshot, f);
+    const overrides = [
+      ...(entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')) ? ['command' as const] : []),
+      ...(entries.some((e) => e.section === 'experimental' && e.key === 'entrypoint') ? ['entrypoint' as const] : []),
+    ];
+    for (const e of entries) {
       if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f)) continue;
       // At the value (inside its quotes), else at the key.
       const l = lines[e.line - 1] ?? '';
       const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
-      out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${basename(f)} [build] image`, image: e.value.trim(), dev: flyDev(f) });
+      out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${basename(f)} [build] image`, image: e.value.trim(), dev: flyDev(f), overrides });
     }
   }
   for (const w of copilotWorkloads(snapshot)) out.push(...w.images);
@@ -479,18 +489,26 @@ export const platformDockerfiles = perView(readPlatformDockerfiles);
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
  * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
- * `dockerCommand` that of its service's `dockerfilePath`.
+ * `dockerCommand` that of its service's `dockerfilePath`. Not a Dockerfile that another production platform config deploys with its
+ * `CMD` as it is (a fly.toml without `[processes]` or `[experimental] cmd` building it, a render.yaml Docker service without
+ * `dockerCommand`, heroku.yml's `build.docker.web` without `run.web`): the `CMD` runs in production there.
  */
 export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot: SnapshotView): Map<string, string> {
   const out = new Map<string, string>();
+  const asIs = new Set<string>();
   for (const f of filesWhere(filesEndingIn(snapshot.files, ...PLATFORM_ENDINGS), isPlatformConfig)) {
     const kind = platformFile(f);
     if (kind === 'fly' && !flyDev(f)) {
       const entries = platformToml(snapshot, f);
-      if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd'))) continue;
-      // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
+      // `[build] image = "…"` deploys an image built elsewhere: no Dockerfile of the repository is replaced (nor run).
       if (entries.some((e) => e.section === 'build' && e.key === 'image')) continue;
-      const df = joinPath(dirname(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile');
+      const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+      const df = joinPath(dirname(f), named ?? 'Dockerfile');
+      if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd'))) {
+        // Built with the Dockerfile builder (a buildpacks `builder` without a `dockerfile` builds none), its CMD runs as it is.
+        if (df && (named || !entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks')))) asIs.add(df);
+        continue;
+      }
       if (df && !out.has(df)) out.set(df, `${basename(f)} [processes]`);
     } else if (kind === 'heroku' && !isDevOnly(f)) {
       const doc = snapshot.yaml(f)?.docs[0];
@@ -500,17 +518,20 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
       const run = root && isObject(root['run']) ? root['run'] : null;
       const web = docker ? docker['web'] : undefined;
       const path = typeof web === 'string' ? web : isObject(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
-      if (!path || !run || run['web'] === undefined) continue;
+      if (!path) continue;
       const df = joinPath(dirname(f), path);
+      if (!run || run['web'] === undefined) { if (df) asIs.add(df); continue; }
       if (df && !out.has(df)) out.set(df, 'heroku.yml run.web');
     } else if (kind === 'render' && !isDevOnly(f)) {
       // A Docker service's `dockerCommand` replaces the CMD of its `dockerfilePath` (default `./Dockerfile`; under `rootDir` when set).
       for (const doc of snapshot.yaml(f)?.docs ?? []) {
         const services = isObject(doc.value) ? doc.value['services'] : undefined;
         for (const svc of Array.isArray(services) ? services : []) {
-          if (!isObject(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim()) continue;
+          // A Docker service (readPlatformBuilds) without a `dockerCommand` runs the CMD as it is; an image-backed one builds none.
+          if (!isObject(svc) || svc['runtime'] === 'image' || svc['env'] === 'image' || isObject(svc['image']) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || typeof svc['dockerCommand'] === 'string' || (typeof svc['dockerfilePath'] === 'string' && svc['dockerfilePath'].trim()))) continue;
           const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? joinPath(dirname(f), svc['rootDir']) : dirname(f);
-          const df = root === null ? null : joinPath(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
+          const df = root === null ? null : joinPath(root, typeof svc['dockerfilePath'] === 'string' && svc['dockerfilePath'].trim() ? svc['dockerfilePath'].trim() : 'Dockerfile');
+          if (typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim()) { if (df) asIs.add(df); continue; }
           if (df && !out.has(df)) out.set(df, 'render.yaml dockerCommand');
         }
       }
@@ -532,6 +553,8 @@ export const platformReplacedCmd = perView(function platformReplacedCmd(snapshot
     const df = w.replaces;
     if (df && !out.has(df) && copilot.every((o) => o.replaces === df || o.builds !== df)) out.set(df, `${w.label} command`);
   }
+  // Another production platform deploying the Dockerfile runs its CMD as it is: not replaced.
+  for (const df of asIs) out.delete(df);
   return out;
 });
 
@@ -677,7 +700,8 @@ function renderImages(snapshot: SnapshotView, file: string): PlatformImage[] {
       const at = url ? doc.loc(['services', i, 'image', 'url']) : null;
       if (!at || out.length >= MAX_ENTRIES) return;
       const owner = isObject(svc) && typeof svc['name'] === 'string' ? svc['name'] : String(i);
-      out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: isDevOnly(file) });
+      const command = isObject(svc) && typeof svc['dockerCommand'] === 'string' && svc['dockerCommand'].trim() !== '';
+      out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: isDevOnly(file), overrides: command ? ['command'] : [] });
     });
   }
   return out;
