@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { productionServer } from '../../src/checks/production-server.js';
 import { runCase } from '../helpers/check-tester.js';
+import { run as runPreflight } from '../../src/run.js';
+import { makeRepo } from '../helpers/repo.js';
 
 async function run(files: Record<string, string>) {
   const out = await runCase(productionServer, { name: 'x', files });
@@ -53,5 +55,29 @@ describe('production-server: platforms running the Dockerfile CMD as it is (QA53
     expect(await run({ Dockerfile: DF, 'compose.yaml': TAGGED('ghcr.io/acme/web:latest'), 'render.yaml': 'services:\n  - type: web\n    name: web\n    runtime: image\n    image:\n      url: ghcr.io/acme/web:1.2\n    dockerCommand: gunicorn app:app\n' })).toEqual([note]);
     // Another image: not the one compose tags.
     expect(await run({ Dockerfile: DF, 'compose.yaml': TAGGED('ghcr.io/acme/web:latest'), 'render.yaml': 'services:\n  - type: web\n    name: web\n    runtime: image\n    image:\n      url: ghcr.io/acme/other:1.2\n' })).toEqual([note]);
+  });
+});
+
+// QA53 compose item 1 (documented, no code change): `--dir` scans the folder's files and what they lead to, not the files outside it
+// that lead to the folder. The root's compose file building `sub/` with a `command:` is not read by a `--dir sub` run, so the
+// folder's CMD fails there; the root run and an item scoped to the folder (which reads the whole repository) give the note (README).
+describe('production-server: a root compose command over a sub-folder Dockerfile, by --dir and by scope (QA53 compose)', () => {
+  it('the root run and a scoped item give the note; a --dir run, which does not read the root compose file, judges the CMD', async () => {
+    const root = makeRepo({
+      'sub/Dockerfile': DF,
+      'sub/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+      'compose.yaml': 'services:\n  web:\n    build: ./sub\n    command: gunicorn app:app\n',
+      '.github/preflight.yml': 'version: 1\nitems:\n  - { id: all, check: production-server }\n  - { id: scoped, check: production-server, paths: ["sub/**"] }\n',
+    });
+    const scan = async (dir: string) => {
+      const { report } = await runPreflight({ dir, cwd: root, checklist: '.github/preflight.yml', probes: false, env: {}, now: new Date('2026-12-01T00:00:00Z') });
+      return { statuses: Object.fromEntries(report.items.map((i) => [i.id, i.status])), at: report.findings.filter((f) => f.check === 'production-server').map((f) => `${f.file}:${f.line} ${f.severity}${/\(replaced by [^)]*\)$/.exec(f.message)?.[0] ? ' replaced' : ''}`) };
+    };
+    const whole = await scan(root);
+    expect(whole.statuses).toEqual({ all: 'pass', scoped: 'pass' });
+    expect(new Set(whole.at)).toEqual(new Set(['sub/Dockerfile:3 info replaced']));
+    const sub = await scan('sub');
+    expect(sub.statuses).toEqual({ all: 'fail', scoped: 'fail' });
+    expect(new Set(sub.at)).toEqual(new Set(['sub/Dockerfile:3 critical']));
   });
 });
