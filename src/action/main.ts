@@ -31,7 +31,7 @@ import { summaryLine } from '../report/summary.js';
 import { checklistsNotDiscovered, DISCOVERY, lookalikeNotice, rootChecklistUnused, run } from '../run.js';
 import { presetHint } from '../checklist/load.js';
 import { MAX_BODY, descriptionCut, parseAttestations } from '../gate/attest.js';
-import { describeUser, isAttester, reviewsNotCounted, standingApprovals, type Attesters, type ReviewNotCounted } from '../gate/attesters.js';
+import { associationOf, describeUser, isAttester, reviewsNotCounted, standingApprovals, type Attesters, type PullReview, type ReviewNotCounted } from '../gate/attesters.js';
 import type { RunResult } from '../run.js';
 import { ConfigError, SEVERITIES, writeProblem } from '../types.js';
 import type { Logger, Report } from '../types.js';
@@ -450,6 +450,9 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
   let notCounted: string | undefined;
   const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
   if (inputs.attesters && pr.number) {
+    // The reviews first: besides their sign-offs they give reviewers' author associations, an editor's among them (below).
+    let reviews: readonly PullReview[] | null;
+    ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing, reviews } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
     if (described && !authorAttests) {
       if (parseAttestations(described.body).size) {
         notCounted = `sign-offs in the description of #${pr.number} are not counted: its author ${describeUser(described.author, described.association)} is not among the attesters (input 'attesters')`;
@@ -460,19 +463,22 @@ async function act({ inputs, runner }: Settings, reached: Reached): Promise<void
     // An edit of an attester's description by someone else who is no attester (anyone with write access may edit it):
     // the ticks it added sign nothing off. Only this event says who edited; later runs count the description as its author's.
     const edit = described && authorAttests && attestation ? descriptionEdit(ev.event, runner.payload) : null;
-    if (edit && attestation && edit.by.toLowerCase() !== described!.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, null)) {
+    // The event names the editor's login, not their author association: the pull request gives its author's, and a review
+    // of theirs gives theirs (a member who reviewed, then ticked the description of another member's pull request).
+    const editorAssociation = edit ? associationOf(edit.by, described!, reviews ?? []) : null;
+    if (edit && attestation && edit.by.toLowerCase() !== described!.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, editorAssociation)) {
       const before = parseAttestations(edit.from);
       const added = [...parseAttestations(attestation.body)].filter((tick) => !before.has(tick));
       if (added.length) {
         attestation = { ...attestation, before: edit.from };
-        // The event names the editor's login, not their author association: only an attester named by login counts.
-        const byLogin = inputs.attesters.associations.size ? ' by login (this event does not give an editor\'s author association)' : '';
-        notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: @${edit.by} edited it, and is neither its author ${describeUser(described!.author, described!.association)} nor among the attesters${byLogin} (input 'attesters')`;
+        // With no association known, only an attester named by login counts: said, with why none is known.
+        const byLogin = !inputs.attesters.associations.size || editorAssociation ? ''
+          : ` by login (their author association is unknown: this event does not give it, and ${reviews ? `@${edit.by} has no review on #${pr.number}, which would` : `the reviews of #${pr.number}, which would, could not be read`})`;
+        notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: ${describeUser(edit.by, editorAssociation)} edited it, and is neither its author ${describeUser(described!.author, described!.association)} nor among the attesters${byLogin} (input 'attesters')`;
         const shown = added.slice(0, 3).map((tick) => `"${tick}"`).join(', ');
         say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: ${shown}${added.length > 3 ? ` and ${added.length - 3} more` : ''}. An attester signs them off by approving the pull request with a review whose body ticks them. GitHub's API does not say who last edited a description, so later runs read it as its author's again: its author should untick what they do not sign off.`, { title: 'Preflight: sign-offs not counted' });
       }
     }
-    ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
   }
   // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
   const cut = attestation ? descriptionCut(attestation.body) : null;
@@ -836,10 +842,11 @@ async function attestationOf(ev: EventContext, pull: number, client: GitHubClien
 
 /**
  * The bodies of the reviews approving pull request `pull` whose ticks sign manual items off (attesters' standing
- * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
+ * approvals, latest first: see standingApprovals), and the reviews read (their reviewers' author associations tell an
+ * editor's: associationOf). None, with a warning, and `reviews` null, when the reviews cannot be read.
  */
-async function reviewAttestationsOf(pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], attesters: Attesters): Promise<{ approvals: { body: string; by: string }[]; notCounted: ReviewNotCounted[] }> {
-  const none = { approvals: [], notCounted: [] };
+async function reviewAttestationsOf(pull: number, client: GitHubClient | null, repo: Settings['runner']['repository'], attesters: Attesters): Promise<{ approvals: { body: string; by: string }[]; notCounted: ReviewNotCounted[]; reviews: PullReview[] | null }> {
+  const none = { approvals: [], notCounted: [], reviews: null };
   if (!client || !repo) {
     say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
     return none;
@@ -847,7 +854,7 @@ async function reviewAttestationsOf(pull: number, client: GitHubClient | null, r
   try {
     const reviews = await pullReviews(client, repo, pull);
     // The reviews that sign nothing off too: one that ticks a pending item is said (the reviewer meant to sign it off).
-    return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters) };
+    return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters), reviews };
   } catch (err) {
     const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'
       : isForbidden(err) || statusOf(err) === 404 ? ' Give the job `pull-requests: read`.' : '';

@@ -107,6 +107,17 @@ export function isAttester(attesters: Attesters, login: string | null, associati
   return association !== null && (attesters.associations as ReadonlySet<string>).has(association);
 }
 
+/**
+ * The author association GitHub gives `login` on a pull request, from what the run has read: the pull request's own when
+ * `login` is its author, else the one its latest review by `login` carries (the reviews API gives one per review; an
+ * `edited` event's `sender` gives none). Null when neither tells it.
+ */
+export function associationOf(login: string, pull: { author: string | null; association: string | null }, reviews: readonly PullReview[]): string | null {
+  const lower = login.toLowerCase();
+  if (pull.author?.toLowerCase() === lower) return pull.association;
+  return chronological(reviews).reverse().find((r) => r.login?.toLowerCase() === lower && r.association)?.association ?? null;
+}
+
 /** A pull request review as the reviews API lists it (oldest first). */
 export interface PullReview {
   login: string | null;
