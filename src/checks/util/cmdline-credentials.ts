@@ -14,7 +14,7 @@ import { basename, hasDevWord, isTemplate, isTestFile, isVendoredOrGenerated } f
 import type { SnapshotView } from '../../repo/snapshot.js';
 import { CLIENT_PASSWORD_RULES, CLIENT_PLACEHOLDER_RE, OPTION_ASSIGNMENT_RE, REGISTRY_LOGIN_RE } from '../hardcoded-secret.js';
 import { judgedComposeFiles } from './groups.js';
-import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName, isTrustStoreDefault, namesPasswordSetting, namesPasswordSettingValue } from './secrets.js';
+import { isAboutSecretName, isDefaultCredential, isLocalOrExampleHost, isSecretName, isTrustStoreDefault, isVendorDefaultPair, namesPasswordSetting, namesPasswordSettingValue, oracleConnectPasswords } from './secrets.js';
 import { lineColumnAt } from './text.js';
 
 /** `named`: the value names a setting (`-pmysql_password`), a placeholder rather than a default word. */
@@ -88,7 +88,8 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     const { command, commented } = commandAround(text, index);
     if (commented) return false;
     if (!remoteOnly) return true;
-    const host = HOST_RE.exec(command)?.[1];
+    // An Oracle client names its host in the connect string (`sqlplus app/…@//db.prod.internal:1521/ORCL`).
+    const host = HOST_RE.exec(command)?.[1] ?? oracleConnectPasswords(command).find((c) => c.host)?.host;
     return !!host && host.includes('.') && !host.includes('$') && !isLocalOrExampleHost(host);
   };
   for (const rule of CLIENT_PASSWORD_RULES) {
@@ -97,7 +98,9 @@ export function commandLineDefaults(file: string, text: string, remoteOnly: bool
     for (const m of text.matchAll(rule.re)) {
       const value = m.groups!['pw']!;
       if (rule.accept && !rule.accept(m.groups!)) continue;
-      if (!judged(value) || !deploys(m.index)) continue;
+      // A user given with the password (Oracle's `user/password`): a vendor's default account (`system/manager`) counts too.
+      const user = m.groups!['user'];
+      if (!(judged(value) || (user !== undefined && isVendorDefaultPair(user, value))) || !deploys(m.index)) continue;
       const at = m.indices!.groups!['pw']![0];
       const client = rule.message.replace(/ carries a hard-coded password$/, '');
       out.push({ file, ...lineColumnAt(text, at), value, named: named(value), what: client.startsWith('PGPASSWORD') ? 'the password PGPASSWORD gives a PostgreSQL client' : `the password given to ${client}` });

@@ -2120,10 +2120,16 @@ function hclBlockEnd(text: string, from: number): number {
 export interface ConnPassword {
   password: string;
   index: number;
-  /** `semicolon`: ADO.NET/ODBC/JDBC `Key=value;`; `redis`: StackExchange.Redis; `libpq`: `key=value` pairs; `mysql-dsn`: go-sql-driver's DSN. */
-  kind: 'semicolon' | 'redis' | 'libpq' | 'mysql-dsn';
+  /**
+   * `semicolon`: ADO.NET/ODBC/JDBC `Key=value;`; `redis`: StackExchange.Redis; `libpq`: `key=value` pairs; `mysql-dsn`:
+   * go-sql-driver's DSN; `oracle`: Oracle's `user/password@connect_identifier`.
+   */
+  kind: 'semicolon' | 'redis' | 'libpq' | 'mysql-dsn' | 'oracle';
   user?: string;
-  /** The MySQL DSN's host (`tcp(host:port)`, its port dropped); null for a socket (`unix(/path)`), which is no host name. */
+  /**
+   * The MySQL DSN's host (`tcp(host:port)`, its port dropped); null for a socket (`unix(/path)`), which is no host name. An
+   * Oracle connect string's host (EZConnect's, a descriptor's `HOST=`); null for a net service name (`@prod`, `@ORCL`).
+   */
   host?: string | null;
 }
 
@@ -2154,6 +2160,8 @@ export function connectionStringPassword(value: string): ConnPassword | null {
   }
   const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
   if (dsn) return { password: dsn.password, index: lead + dsn.index, kind: 'mysql-dsn', user: dsn.user, host: dsn.host };
+  const oracle = oracleConnectPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+  if (oracle) return { password: oracle.password, index: lead + oracle.index, kind: 'oracle', user: oracle.user, host: oracle.host };
   return null;
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
@@ -2225,6 +2233,46 @@ export function mysqlDsnPasswords(line: string): ConnInLine[] {
     // `tcp()` is the driver's default, 127.0.0.1:3306.
     const host = protocol === 'unix' || address.startsWith('/') ? null : address.replace(/:\d{1,5}$/, '').replace(/^\[(.*)\]$/, '$1') || 'localhost';
     out.push({ password, index: m.index + user.length + 1, start: m.index, end: m.index + m[0].length, user, host });
+  }
+  return out;
+}
+
+/**
+ * An Oracle connect string with a password, `user/password@connect_identifier`, as SQL*Plus, the export tools and the JDBC
+ * OCI and thin drivers take it (`jdbc:oracle:thin:scott/…@db:1521:ORCL`, `system/…@//db:1521/XE`). Groups: the JDBC
+ * prefix, the user, the password (in double quotes, Oracle's quoted form, it may hold `/` and `@`), the connect identifier.
+ * Not after a word, path or scope character, so `@scope/pkg@1.2.3`, `github.com/org/repo@v1` and `a/b/c@d` are none.
+ */
+const ORACLE_CONNECT_RE = /(?:(jdbc:oracle:(?:thin|oci8?|kprb):)|(?<![\w.@/:%$\\#<>{}-]))([A-Za-z][\w$#]{0,127})\/("[^"\n]{1,200}"|[^\s/@'"`<>]{1,200})@([^\s'"`<>,;]{1,400})/g;
+/** EZConnect's `//host[:port][/service]` or `host:port[/service | :SID]` (a port, so `repo@v1`, `pkg@1.2.3`, `alice@example.com` are none). */
+const ORACLE_EZCONNECT_RE = /^(?:\/\/(\[[\da-f:]+\]|[A-Za-z0-9][\w.-]{0,252})(?::\d{1,5})?(?:[/:][\w.$#/:-]{0,200})?|([A-Za-z0-9][\w.-]{0,252}):\d{1,5}(?:[/:][\w.$#/:-]{0,200})?)$/;
+/** A connect descriptor (`(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db)(PORT=1521))…)`) and its first host. */
+const ORACLE_DESCRIPTOR_RE = /^\(DESCRIPTION(?:_LIST)?\s*=/i;
+const ORACLE_DESCRIPTOR_HOST_RE = /\(\s*HOST\s*=\s*([^\s()]{1,253})\s*\)/i;
+
+/**
+ * The passwords of Oracle connect strings in a line or value ({@link ORACLE_CONNECT_RE}): each with its user, its host (null
+ * for a net service name) and bounds. The connect identifier after a JDBC prefix may be anything the driver takes (a net
+ * service name too); without one it must be EZConnect with `//` or a port, or a descriptor: a bare `user/word@name` is as
+ * often a path, an e-mail address in one (`users/alice@example.com`), a package or an action (`actions/checkout@v4`).
+ * A password in double quotes is given unquoted, `index` past its quote.
+ */
+export function oracleConnectPasswords(line: string): ConnInLine[] {
+  const out: ConnInLine[] = [];
+  if (!line.includes('@') || !line.includes('/')) return out;
+  ORACLE_CONNECT_RE.lastIndex = 0;
+  for (const m of line.matchAll(ORACLE_CONNECT_RE)) {
+    const [jdbc, user, raw, id] = [m[1], m[2]!, m[3]!, m[4]!];
+    let host: string | null;
+    const ez = ORACLE_EZCONNECT_RE.exec(id);
+    if (ez) host = (ez[1] ?? ez[2]!).replace(/^\[(.*)\]$/, '$1');
+    else if (ORACLE_DESCRIPTOR_RE.test(id)) host = ORACLE_DESCRIPTOR_HOST_RE.exec(id)?.[1] ?? null;
+    else if (jdbc && /^[A-Za-z][\w.$#-]{0,127}$/.test(id)) host = null;
+    else continue;
+    const quoted = raw.length >= 2 && raw.startsWith('"');
+    const password = quoted ? raw.slice(1, -1) : raw;
+    const index = m.index + (jdbc?.length ?? 0) + user.length + 1 + (quoted ? 1 : 0);
+    out.push({ password, index, start: m.index, end: m.index + m[0].length, user, host });
   }
   return out;
 }
