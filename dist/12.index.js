@@ -144,6 +144,17 @@ function isAttester(attesters, login, association) {
         return true;
     return association !== null && attesters.associations.has(association);
 }
+/**
+ * The author association GitHub gives `login` on a pull request, from what the run has read: the pull request's own when
+ * `login` is its author, else the one its latest review by `login` carries (the reviews API gives one per review; an
+ * `edited` event's `sender` gives none). Null when neither tells it.
+ */
+function associationOf(login, pull, reviews) {
+    const lower = login.toLowerCase();
+    if (pull.author?.toLowerCase() === lower)
+        return pull.association;
+    return chronological(reviews).reverse().find((r) => r.login?.toLowerCase() === lower && r.association)?.association ?? null;
+}
 /** The review states that set where a reviewer stands (COMMENTED and PENDING change nothing, as on GitHub). */
 const STANDING_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** A task-list line, ticked or not (`- [ ] Backups restored`, `* [x] \u2026`). */
@@ -2917,6 +2928,9 @@ async function act({ inputs, runner }, reached) {
     let notCounted;
     const authorAttests = Boolean(described && inputs.attesters && isAttester(inputs.attesters, described.author, described.association));
     if (inputs.attesters && pr.number) {
+        // The reviews first: besides their sign-offs they give reviewers' author associations, an editor's among them (below).
+        let reviews;
+        ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing, reviews } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
         if (described && !authorAttests) {
             if ((0,attest.parseAttestations)(described.body).size) {
                 notCounted = `sign-offs in the description of #${pr.number} are not counted: its author ${describeUser(described.author, described.association)} is not among the attesters (input 'attesters')`;
@@ -2927,19 +2941,22 @@ async function act({ inputs, runner }, reached) {
         // An edit of an attester's description by someone else who is no attester (anyone with write access may edit it):
         // the ticks it added sign nothing off. Only this event says who edited; later runs count the description as its author's.
         const edit = described && authorAttests && attestation ? descriptionEdit(ev.event, runner.payload) : null;
-        if (edit && attestation && edit.by.toLowerCase() !== described.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, null)) {
+        // The event names the editor's login, not their author association: the pull request gives its author's, and a review
+        // of theirs gives theirs (a member who reviewed, then ticked the description of another member's pull request).
+        const editorAssociation = edit ? associationOf(edit.by, described, reviews ?? []) : null;
+        if (edit && attestation && edit.by.toLowerCase() !== described.author?.toLowerCase() && !isAttester(inputs.attesters, edit.by, editorAssociation)) {
             const before = (0,attest.parseAttestations)(edit.from);
             const added = [...(0,attest.parseAttestations)(attestation.body)].filter((tick) => !before.has(tick));
             if (added.length) {
                 attestation = { ...attestation, before: edit.from };
-                // The event names the editor's login, not their author association: only an attester named by login counts.
-                const byLogin = inputs.attesters.associations.size ? ' by login (this event does not give an editor\'s author association)' : '';
-                notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: @${edit.by} edited it, and is neither its author ${describeUser(described.author, described.association)} nor among the attesters${byLogin} (input 'attesters')`;
+                // With no association known, only an attester named by login counts: said, with why none is known.
+                const byLogin = !inputs.attesters.associations.size || editorAssociation ? ''
+                    : ` by login (their author association is unknown: this event does not give it, and ${reviews ? `@${edit.by} has no review on #${pr.number}, which would` : `the reviews of #${pr.number}, which would, could not be read`})`;
+                notCounted = `ticks added to the description of #${pr.number} by @${edit.by} are not counted: ${describeUser(edit.by, editorAssociation)} edited it, and is neither its author ${describeUser(described.author, described.association)} nor among the attesters${byLogin} (input 'attesters')`;
                 const shown = added.slice(0, 3).map((tick) => `"${tick}"`).join(', ');
                 say.warning(`${notCounted.charAt(0).toUpperCase()}${notCounted.slice(1)}: ${shown}${added.length > 3 ? ` and ${added.length - 3} more` : ''}. An attester signs them off by approving the pull request with a review whose body ticks them. GitHub's API does not say who last edited a description, so later runs read it as its author's again: its author should untick what they do not sign off.`, { title: 'Preflight: sign-offs not counted' });
             }
         }
-        ({ approvals: reviewAttestations, notCounted: reviewsSigningNothing } = await reviewAttestationsOf(pr.number, client, repo, inputs.attesters));
     }
     // A description past the bound is read in part: ticks in the rest sign nothing off, and the log says so.
     const cut = attestation ? (0,attest/* descriptionCut */.v8)(attestation.body) : null;
@@ -3321,10 +3338,11 @@ async function attestationOf(ev, pull, client, repo, read) {
 }
 /**
  * The bodies of the reviews approving pull request `pull` whose ticks sign manual items off (attesters' standing
- * approvals, latest first: see standingApprovals). None, with a warning, when the reviews cannot be read.
+ * approvals, latest first: see standingApprovals), and the reviews read (their reviewers' author associations tell an
+ * editor's: associationOf). None, with a warning, and `reviews` null, when the reviews cannot be read.
  */
 async function reviewAttestationsOf(pull, client, repo, attesters) {
-    const none = { approvals: [], notCounted: [] };
+    const none = { approvals: [], notCounted: [], reviews: null };
     if (!client || !repo) {
         say.warning(`Without a github-token the reviews of pull request #${pull} cannot be read, so no approving review signs anything off (input 'attesters').`);
         return none;
@@ -3332,7 +3350,7 @@ async function reviewAttestationsOf(pull, client, repo, attesters) {
     try {
         const reviews = await pullReviews(client, repo, pull);
         // The reviews that sign nothing off too: one that ticks a pending item is said (the reviewer meant to sign it off).
-        return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters) };
+        return { approvals: standingApprovals(reviews, attesters), notCounted: reviewsNotCounted(reviews, attesters), reviews };
     }
     catch (err) {
         const hint = isRateLimited(err) ? ' That is a GitHub rate limit, not a missing permission: re-run the job later.'

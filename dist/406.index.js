@@ -11766,6 +11766,12 @@ function connectionKeyBefore(text, i) {
 }
 /** python-decouple's `config(` call, found by its `fig(`. */
 const CONFIG_CALL = { word: 'config(', anchor: 'fig(' };
+/** What follows an Oracle connect string's `@` (see oracleConnectPasswords): EZConnect's `//` or `host:port`, or a descriptor. */
+const ORACLE_AT_RE = /@(?:\/\/|[A-Za-z0-9][\w.-]{0,252}:\d|\(DESCRIPTION)/y;
+/** An Oracle client's command up to its `user/password` argument (see the Oracle rule of CLIENT_PASSWORD_RULES). */
+const ORACLE_CLIENT_BEFORE_RE = /(?:^|[\s"'(/])(?:sqlplus|expdp|impdp|sqlldr|exp|imp|dgmgrl)["',]?(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:userid=)?["']?$/;
+/** What precedes it: `user/password` (a password in double quotes may hold spaces). */
+const ORACLE_BEFORE_AT_RE = /[A-Za-z][\w$#]{0,127}\/(?:"[^"\n]{1,200}"|[^\s/@'"`<>]{1,200})$/;
 function candidates(text, generic, quotedOnly, go = false, php = false, ruby = false, nest = new Set()) {
     const out = new Map();
     const collect = (re, flag) => {
@@ -11859,6 +11865,15 @@ function candidates(text, generic, quotedOnly, go = false, php = false, ruby = f
             if (DSN_AT_RE.test(text))
                 i = markLine(i, 10);
         }
+        // An Oracle connect string's `@` after `user/password` (`\u2026/\u2026@//db:1521/XE`, `@db:1521:ORCL`, `@(DESCRIPTION=\u2026`), and a
+        // JDBC URL of Oracle's drivers (`jdbc:oracle:thin:\u2026`, whose connect identifier may be a net service name).
+        for (let i = text.includes('/') ? text.indexOf('@') : -1; i !== -1; i = text.indexOf('@', i + 1)) {
+            ORACLE_AT_RE.lastIndex = i;
+            if (ORACLE_AT_RE.test(text) && ORACLE_BEFORE_AT_RE.test(text.slice(Math.max(0, i - 330), i)))
+                i = markLine(i, 10);
+        }
+        for (let i = text.indexOf('jdbc:oracle:'); i !== -1; i = text.indexOf('jdbc:oracle:', i + 12))
+            i = markLine(i, 10);
         // `define('DB_PASSWORD', '\u2026')` (PHP), `SetEnvironmentVariable("API_TOKEN", "\u2026")` with a secret-like name.
         for (const s of SETTER_CALLS) {
             if ((s.php && !php) || (s.ruby && !ruby))
@@ -12402,7 +12417,7 @@ const clientRule = (prefilter, source, message, accept) => ({ prefilter: [prefil
  *   `--password`/`--token`/`--docker-password`, SQL Server's `sqlcmd`/`bcp` `-P` (`-p` prints statistics), `twine upload` and
  *   `poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients' `-w` (`-W` prompts);
  * - a login's user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`,
- *   Oracle's `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba's `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`;
+ *   Oracle's `sqlplus`/`expdp`/`impdp`/`sqlldr`/`exp`/`imp`/`dgmgrl` `user/<password>@db`, Samba's `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`;
  * - `rabbitmqctl add_user|change_password user <password>` (not `--pre-hashed-password`: a hash);
  * - a literal piped into a registry login's `--password-stdin` (`echo '<password>' | docker login --password-stdin`, `printf`,
  *   a here-string `<<< '<password>'`, a heredoc `<<EOF` whose one line is it): the literal is the password.
@@ -12429,7 +12444,9 @@ const CLIENT_PASSWORD_RULES = [
     clientRule('wget', `${CLIENT_START}wget${CLIENT_END}${TOOL_ARGS}--(?:http-|ftp-|proxy-)?password${FLAG_VALUE}${CLIENT_PASSWORD}`, 'wget --password/--http-password carries a hard-coded password'),
     clientRule('ldap', `${CLIENT_START}ldap(?:search|add|modify|delete|passwd|whoami|compare|modrdn|exop|url)${CLIENT_END}${TOOL_ARGS}-w${FLAG_VALUE}${CLIENT_PASSWORD}`, 'an LDAP client (-w) carries a hard-coded password'),
     clientRule('creds', String.raw `${CLIENT_START}(?:skopeo|podman|buildah)${CLIENT_END}${TOOL_ARGS}--(?:src-|dest-)?creds${FLAG_VALUE}(?<q>['"]?)[^\s'"$:\`]{1,100}:(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`, 'a registry login (--creds user:password) carries a hard-coded password'),
-    clientRule(['sqlplus', 'expdp', 'impdp', 'sqlldr'], String.raw `${CLIENT_START}(?:sqlplus|expdp|impdp|sqlldr)${CLIENT_END}(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:userid=)?(?<q>['"]?)[A-Za-z][\w#]{0,127}\/(?<pw>[^\s'"$\`@/]{1,200})(?=@|\k<q>(?:[\s\`;|&)]|$))`, 'an Oracle client (user/password) carries a hard-coded password'),
+    // The classic export and import (`exp`, `imp`) and Data Guard's `dgmgrl` take the same `user/password@db`; its user is
+    // compared with the password (`system/manager`, `app/app`: default-credentials').
+    clientRule(['sqlplus', 'expdp', 'impdp', 'sqlldr', 'dgmgrl', 'exp ', 'imp ', 'exp"', 'imp"', "exp'", "imp'", 'exp\t', 'imp\t'], String.raw `${CLIENT_START}(?:sqlplus|expdp|impdp|sqlldr|exp|imp|dgmgrl)${CLIENT_END}(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:userid=)?(?<q>['"]?)(?<user>[A-Za-z][\w#]{0,127})\/(?<pw>[^\s'"$\`@/]{1,200})(?=@|\k<q>(?:[\s\`;|&)]|$))`, 'an Oracle client (user/password) carries a hard-coded password'),
     clientRule(['smbclient', 'rpcclient', 'smbcacls'], String.raw `${CLIENT_START}(?:smbclient|rpcclient|smbcacls)${CLIENT_END}${TOOL_ARGS}(?:-U|--user)(?:[ \t]*|=|["'],[ \t]*(?=["']))(?<q>['"]?)[^\s'"$%\`]{1,100}%(?![-<>|&;])(?<pw>[^\s'"$\`]{1,200})\k<q>(?=[\s\`"']|$|(?<=["'])[,\])])`, 'a Samba client (-U user%password) carries a hard-coded password'),
     clientRule('rabbitmqctl', String.raw `${CLIENT_START}rabbitmqctl${CLIENT_END}${TOOL_ARGS}(?:add_user|change_password)[ \t]+(?!-)(?<uq>['"]?)[^\s'"$\`<>|&;]{1,100}\k<uq>[ \t]+${CLIENT_PASSWORD}(?<rest>[^\n;|&]*)`, 'rabbitmqctl add_user carries a hard-coded password', (g) => !g.rest.includes('--pre-hashed-password')),
     clientRule('password-stdin', String.raw `${CLIENT_START}(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?<fq>['"])%s(?:\\n)?\k<fq>)?)[ \t]+${CLIENT_PASSWORD}[ \t]*\|[ \t]*(?:sudo[ \t]+)?${STDIN_LOGIN}${TOOL_ARGS}--password-stdin\b`, 'a registry login (--password-stdin) carries a hard-coded password'),
@@ -12547,6 +12564,10 @@ function commandCredentials(text, runsClients) {
                 continue;
             // Judged under a password's name: a value naming a setting (`-pmysql_password`) is a placeholder, default-credentials'.
             if (CLIENT_PLACEHOLDER_RE.test(password) || !(0,secrets/* looksLikeEnvSecret */.Tw)(password, 'password'))
+                continue;
+            // A password made from the user it is given with, or a vendor's default account (`system/manager`): default-credentials'.
+            const user = m.groups.user;
+            if (user !== undefined && ((0,secrets/* passwordFromUserName */.UR)(password, user) !== null || (0,secrets/* isVendorDefaultPair */.Q1)(user, password)))
                 continue;
             hits.push({ ...(0,util_text/* lineColumnAt */.IX)(text, m.indices.groups.pw[0]), message: rule.message, secret: password });
         }
@@ -13714,12 +13735,16 @@ function scanLine(line, lineNo, mode, add, text, lineEnd) {
                 found.push({ conn: { ...c, kind: 'libpq' }, column: c.index + 1 });
             for (const c of (0,secrets/* mysqlDsnPasswords */.O2)(line))
                 found.push({ conn: { ...c, kind: 'mysql-dsn' }, column: c.index + 1 });
+            // (One an Oracle client is given, `sqlplus app/\u2026@//db:1521/ORCL`, is that client's finding: CLIENT_PASSWORD_RULES.)
+            for (const c of (0,secrets/* oracleConnectPasswords */.Vl)(line))
+                if (!ORACLE_CLIENT_BEFORE_RE.test(line.slice(0, c.start)))
+                    found.push({ conn: { ...c, kind: 'oracle' }, column: c.index + 1 });
         }
         for (const { conn, column } of found) {
             const secret = conn.password;
             if (tokens.some((t) => secret.includes(t)) || !realConnectionPassword(conn, true) || inDocstring())
                 continue;
-            add({ line: lineNo, column, message: conn.kind === 'mysql-dsn' ? 'a MySQL DSN (`user:password@tcp(\u2026)/db`) embeds a hard-coded password' : conn.kind === 'libpq' ? 'a libpq connection string (`host=\u2026 password=\u2026`) holds a hard-coded password' : 'a connection string holds a hard-coded password', secret });
+            add({ line: lineNo, column, message: conn.kind === 'mysql-dsn' ? 'a MySQL DSN (`user:password@tcp(\u2026)/db`) embeds a hard-coded password' : conn.kind === 'oracle' ? 'an Oracle connect string (`user/password@db`) embeds a hard-coded password' : conn.kind === 'libpq' ? 'a libpq connection string (`host=\u2026 password=\u2026`) holds a hard-coded password' : 'a connection string holds a hard-coded password', secret });
         }
     }
     /**
@@ -14577,7 +14602,7 @@ function realConnectionPassword(conn, local, minLength = 12) {
     const p = conn.password;
     if ((0,secrets/* isReference */.A_)(p) || FORMAT_FIELD_RE.test(p) || (conn.user !== undefined && (0,secrets/* passwordFromUserName */.UR)(p, conn.user) !== null))
         return false;
-    if (conn.kind === 'mysql-dsn')
+    if (conn.kind === 'mysql-dsn' || conn.kind === 'oracle')
         return !(local && conn.host && (0,secrets/* isLocalOrExampleHost */.j8)(conn.host)) && (0,secrets/* looksLikeUrlPassword */.gZ)(conn.user ?? '', p);
     return (0,secrets/* looksLikeSecretValue */.TP)(p, minLength);
 }
@@ -14898,7 +14923,7 @@ const hardcodedSecret = (0,checks_define/* defineCheck */.q)({
             '',
             '**What passes**: documented example keys (`AKIAIOSFODNN7EXAMPLE`, GitHub\'s published example token `ghp_16C7e42F292c6912E7710c838347Ae178B4a` and the same body under its other prefixes, which GitHub\'s docs and REST API description publish (`gho_`, `ghu_`, `ghs_`; the refresh token `ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c34E1ccbF66C46812d16D5B1A9Dc86A1498`, and the pre-2021 `e72e16c7e42f292c6912e7710c838347ae178b4a`), values containing `EXAMPLE`, `example`, `xxxx`, `dummy`, `fake`, `<\u2026>`; provider tokens whose body holds `fake`, `dummy` or `NotAReal` in any case, also run into the body (`sk_live_fakefakefake\u2026`, `sk_live_DUMMYdummy\u2026`, `glpat-FAKEFAKE\u2026`: a random body holds them with negligible chance), or a unit of 2\u20134 characters repeated four or more times (`abcabcabcabc`, `00000000`); tokens made mostly of counting runs, `ghp_1234567890abcdef\u2026`; for the newer formats also a run of 8 equal characters; the Azure storage and Cosmos DB emulator keys; Grafana\'s stock `secret_key` `SW2YcwTIb9zpOOhoPsMm`, a default credential `default-credentials` reports where it is set); names of environment variables as values (`SECRET_SETTING = "GOOGLE_OAUTH2_CLIENT_SECRET"`: upper-case words joined by `_`); Firebase API keys (public by design: a web config, and the Android/iOS configs `google-services.json` and `GoogleService-Info.plist`, also per flavor `GoogleService-Info-Dev.plist`, by file name whatever the file holds) and Maps JavaScript API keys, browser keys restricted by HTTP referrer in the same way: a Google API key in the Maps script\'s URL (`<script src="https://maps.googleapis.com/maps/api/js?key=AIza\u2026">`, `\u2026/js?libraries=places&key=\u2026`) or in front-end code (JavaScript, TypeScript, Vue, Svelte) that loads the API with a Maps loader (@react-google-maps/api\'s `useJsApiLoader({ googleMapsApiKey })`/`<LoadScript>`, @googlemaps/js-api-loader\'s `new Loader({ apiKey })`, @vis.gl/react-google-maps, google-map-react, vue-google-maps, vue3-google-map, @agm/core\'s `AgmCoreModule.forRoot`); or assigned to a Maps key\'s name under a front-end framework\'s client-public prefix, which inlines it into the page (`NEXT_PUBLIC_GOOGLE_MAPS_API_KEY`, `REACT_APP_GOOGLE_MAPS_KEY`, `VITE_PLACES_API_KEY`, any prefix named below); a Google API key in server code, a Maps web-service URL (`/maps/api/geocode/json?key=\u2026`), or an env file or a deploy manifest under another name (`GOOGLE_MAPS_API_KEY`, `NEXT_PUBLIC_GEMINI_API_KEY`) stays a secret; Stripe test keys; CSRF/XSRF tokens (`csrfToken`, `X-XSRF-TOKEN`: per-session anti-forgery nonces; the `CSRF_SECRET` that signs them stays secret); Slack tokens whose secret part is masked (`xoxp-\u2026-####\u2026`); names about a secret rather than the secret (`PASSWORD_FILE`, `TOKEN_URL`, `SECRET_NAME`, `PASSWORD_MIN_LENGTH`, `tokenCacheKey`; the Helm charts\' name of a Kubernetes Secret to read, `existingSecret`, `existingSecretPasswordKey`, `existingPasswordSecret`, whatever name it holds (`api-env-7c9d8m4k5b`, a generated hash suffix); also a secret word followed by SERVICE, SERVER, HOST, INTROSPECTION, MODEL, ENCODING, ENCODER, STRATEGY, PROFILE, ALGORITHM, LEEWAY, TTL, MODE, TYPE or FORMAT: `TOKEN_SERVICE`, `TOKEN_MODEL`, `PASSWORD_ENCODER`) and public keys (also as values, under any name: a PEM `PUBLIC KEY`, an OpenSSH `ssh-ed25519 AAAA\u2026` line, a base64 RSA/EC/Ed25519 SubjectPublicKeyInfo; by name, `PUBLIC_KEY`, `STRIPE_PUBLIC_KEY`, `PUBLIC_SIGNING_KEY`, `PUBLIC_ACCESS_TOKEN` \u2014 but a front-end framework\'s client-public prefix is no public key\'s word: the name after `NEXT_PUBLIC_`, `NUXT_PUBLIC_`, `EXPO_PUBLIC_` or `NX_PUBLIC_`, and after SvelteKit\'s and Astro\'s `PUBLIC_` when it holds a password\'s, secret\'s, private key\'s, credential\'s, admin\'s or master\'s word, is judged as under `VITE_`, `REACT_APP_`, `GATSBY_` or `VUE_APP_` (`NEXT_PUBLIC_JWT_SECRET`, `NEXT_PUBLIC_API_KEY`, `PUBLIC_API_SECRET_KEY`, `PUBLIC_DB_PASSWORD` count; under any of these prefixes, whose build inlines the value into the bundle, the message says the prefix publishes the value to every visitor\'s browser, also for a finding by the value\'s format, which keeps its words: `\'NEXT_PUBLIC_SUPABASE_SERVICE_ROLE_KEY\' is assigned a signed JSON Web Token (eyJ\u2026, role \'service_role\')\u2026`, `Stripe live secret key \u2026 (its VITE_ prefix also publishes it\u2026)`; the keys made for browsers below pass under any prefix)); Ethereum/EVM addresses, `0x` and 40 hex digits (`USDC_TOKEN_ADDRESS`, `tokenAddress`, `WETH_TOKEN`: a contract\'s or account\'s public address), unless the name is a secret\'s and names no address (`HMAC_SECRET`, `SIGNING_KEY`, `DB_PASSWORD`: 20 random bytes written `0x\u2026`); a 64-hex-digit private key stays a secret; keys public by design: Stripe publishable keys (`pk_live_\u2026`, `pk_test_\u2026`), PostHog project keys (`phc_\u2026`), New Relic browser licence keys (`NRJS-\u2026`, the browser agent\'s) and RevenueCat public SDK keys (`appl_\u2026`, `goog_\u2026`, `amzn_\u2026`, `strp_\u2026`, `rcb_\u2026`, shipped in the app) under any name; feature-flag services\' client SDK keys, Statsig\'s `client-\u2026` (43 letters and digits) and GrowthBook\'s `sdk-\u2026` (12\u201324 letters and digits), under any name that says nothing secret (`STATSIG_SERVER_SECRET=client-\u2026` stays judged; Statsig\'s `secret-\u2026`, GrowthBook\'s `secret_\u2026` and LaunchDarkly\'s server `sdk-<uuid>` keys are secrets); Datadog client tokens (`pub` and 32 hex digits, what the browser RUM and logs SDKs send with) under a client token\'s name (`clientToken`, `DD_CLIENT_TOKEN`) or inside `datadogRum.init({\u2026})`/`datadogLogs.init({\u2026})` (`DD_RUM.init` too) under any name but an API or application key\'s (`DD_API_KEY=pub\u2026`, `apiKey: \'pub\u2026\'` stay judged); a Bugsnag notifier key, the 32-hex-digit `apiKey` inside `Bugsnag.start({\u2026})`, `Bugsnag.init`, `BugsnagPerformance.start` or v6\'s `bugsnag({\u2026})` in JavaScript or TypeScript (it only reports errors, and every page carries it; the same key in a config object elsewhere, or Ruby\'s `config.api_key`, stays judged); and client-side project tokens by name (`MIXPANEL_TOKEN`, Pusher app keys `PUSHER_APP_KEY`/`VITE_PUSHER_APP_KEY`, Amplitude API keys; Segment\'s `SEGMENT_WRITE_KEY` is no secret name either; `PUSHER_APP_SECRET` and the like stay secret); inline assets as data URLs under any name (`tokenIcon: "data:image/png;base64,\u2026"`, `password_icon: data:image/svg+xml;\u2026`: an embedded icon or font); values that point elsewhere: URLs without a password (`http://token-service.internal:8081`; a password in a URL is the URL rule\'s, a secret-named query parameter keeps the value judged), key and certificate files by their path, also relative (`certs/tls.key`, `./keys/jwt.pem`: a `/` and a .pem/.key/.crt/.cer/.p12/.pfx/.jks/.der/.pub/.json/.txt\u2026 extension at the end; any relative path to a file, `uploads/2024/06/\u2026-avatar.png`, an object key), Spring resource locations (`classpath:keys/jwt.pem`, `classpath*:\u2026`, `file:/etc/\u2026`), GCP Secret Manager resource names (`projects/\u2026/secrets/\u2026/versions/\u2026`); lower-case identifiers of words and numbers joined by `-`, `.` or `/` (model names such as `text-embedding-3-small`, `gpt-4o-mini-2024-07-18`; not in dotenv files, where any 8+ character literal counts); digests: Helm\'s `checksum/secret: <sha256>` annotations (any `checksum/\u2026`, `sha256/\u2026`, `hash/\u2026` key), and a hex digest (MD5, SHA-1, SHA-2, optionally `sha256:`-prefixed) under a name with checksum/hash/hashed/digest/sha/etag/fingerprint/cache-key (detect-secrets\' `.secrets.baseline` `hashed_secret`); a password equal to a user name set beside it in the same environment (`POSTGRES_USER=app` with `POSTGRES_PASSWORD=app` in an env file or a file a compose service names in `env_file` \u2014 its commented-out lines too, judged as a set as they would be uncommented, beside each other and the active lines: Superset\'s `#MYSQL_USER=superset` / `#MYSQL_PASSWORD=superset`; a real value on a commented-out line is still a committed secret \u2014, a compose service\'s `environment:`, a container\'s `env`, a Dockerfile stage\'s `ENV`/`ARG`, a systemd unit\'s `Environment=`, a supervisord section\'s `environment=`, a Kamal secrets file; and the same dict or object literal of a connection\'s settings in Python or JavaScript code: Django\'s `DATABASES` entry `{\'ENGINE\': \u2026, \'USER\': \'app\', \'PASSWORD\': \'app\'}`, `new Pool({ host: \'db\', user: \'app\', password: \'app\' })`), however random it looks: anyone who knows the user knows it, a default credential that `default-credentials` reports (one rule both checks share, `src/checks/util/credentials.ts`).',
             '',
-            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/`, `versioned_docs/` (not a monorepo\'s docs app, Turborepo\'s `apps/docs`, bar its documentation folders: see Files) \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line; a source written as one string rather than a list of lines, as Kaggle and generated notebooks write it, is decoded \u2014 its `\\n` escapes are line breaks \u2014 and a value found there is reported at its line and column in the file as written), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) and a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `npm config set //registry/:_authToken <token>` (yarn and pnpm too; `_auth`, `_password`, `npmAuthToken`), a `.netrc` a command writes (`printf "machine \u2026\\npassword <password>\\n" > ~/.netrc`), `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
+            '**Scope**: every tracked text file except lockfiles, minified and vendored files. Source maps (`*.js.map`, `*.css.map`, any `*.map`; not under a vendored folder such as `node_modules/`) are read although the other content checks skip them: their `sourcesContent` holds the original, un-minified sources a build shipped (as gitleaks reads them). Since those sources include the bundled libraries, a map is searched only for what is a secret wherever it is: provider tokens, URL passwords and private keys (also base64-encoded), reported at their line and column in the map (a one-line map: the column; a token at the start of an original line, after a `\\n` escape, counts), not for secret-named assignments or random-looking values. Template files (`*.example`, `*.sample`, \u2026; not a CloudFormation template named as CloudFormation names them, `db.template.yaml`, `MyStack.template.json`, `stack.template`, whose text is one \u2014 `AWSTemplateFormatVersion`, or `Resources` with a `Type: AWS::\u2026` resource \u2014: the stack that deploys, judged as any file), documentation (`*.md`, `*.rst`, `*.txt`, HTML; also request documentation: Postman collections `*.postman_collection.json` (sample requests; a Postman environment is not documentation, see above), HTTP request files `*.http`/`*.rest` and API example files: the AWS SDK\'s `*.examples.json`, botocore\'s `examples-1.json`; and inside an OpenAPI/Swagger description, YAML or JSON, the `example`/`examples`/`x-examples` subtrees: response examples, example objects \u2014 `token`, `client_secret` there are illustrations) and test files/fixtures (also files under illustration folders \u2014 `examples/`, `samples/`, `demos/`, `playground/`, `docs/`, `versioned_docs/` (not a monorepo\'s docs app, Turborepo\'s `apps/docs`, bar its documentation folders: see Files) \u2014 and test-environment configuration: `config/test.exs`, `config/environments/test.rb`, the `test:` section of Rails\' `config/secrets.yml` (its `development:` section is development-only configuration, see below), `settings/test.py`, `settings/testing.py`, `application-test.yml`/`.properties`, `appsettings.Test.json`, the dotenv files `.env.test`/`.env.testing`, which `env-file-committed` still reports; and test-runner configuration and setup files: `jest.setup.js`, `jest.config.ts`, `vitest.config.ts` (its `test.env`), `vitest.setup.ts`, `src/setupTests.ts`, `test-setup.ts`, `cypress.config.ts` (its `env`), `cypress.json`, `playwright.config.ts` (`httpCredentials` of the test server), `karma.conf.js`, `wdio.conf.js`, `.mocharc.*`, `pytest.ini` (pytest-env\'s `env =`), `tox.ini` (`[testenv] setenv`), `phpunit.xml`; a CI workflow is not one, its test job\'s `env:` included: a workflow\'s jobs can reach real services and deploy; a secret-named value of a job\'s service container\'s `env:` (`services: postgres: env: POSTGRES_PASSWORD: \u2026`) is an `info` note, the container being the throwaway database the runner starts for that job and reaches at `localhost`, as a local URL\'s password passes; the image\'s `credentials` and a provider token\'s format there stay failures) are not searched for secret-named assignments or literal Kubernetes Secrets (their values are illustrations) but are still searched for provider tokens, URL passwords and private keys: a real token format is a real leak wherever it is. HTTP recordings are no illustrations: vcrpy\'s, Ruby VCR\'s and go-vcr\'s cassettes, betamax\'s JSON and Polly.js\'s HAR files (a file under a `cassettes/` folder \u2014 `tests/cassettes/`, `spec/fixtures/vcr_cassettes/` \u2014, a `.har` file, or a test folder\'s YAML or JSON holding `interactions:`/`http_interactions:`; not a Pact contract, `pacts/web-api.json` with its `consumer` and `provider` or `metadata.pactSpecification`, whose interactions a consumer test wrote from its mocks) are machine copies of real traffic, so a recorded request\'s `Authorization` header (`Bearer`, `token`, or `Basic` judged by its decoded password) and the `access_token`/`refresh_token` of a recorded body (JSON, also escaped in a body string, or form-encoded) are the credentials it ran with, judged as values wherever the recording is: redacted ones (`<AUTHORIZATION>`, `Bearer <TOKEN>`, `FILTERED`, `**********`, `REDACTED`, a VCR `filter_sensitive_data` placeholder) pass, and so does an interaction recorded against a local or documentation host (`localhost`, `127.0.0.1`, `api.example.com`). Development-only files and sections (`config/dev.exs`, the `development:` section of `config/secrets.yml`, `settings/local.py`, `.env.development`, `docker-compose.override.yml`) are searched like any other file and their findings stay failures: a secret committed there is still in git. The exception is a framework\'s generated development key: the `secret_key_base` that `mix phx.new` writes into Phoenix\'s `config/dev.exs` and `rails new` (4.1\u20135.1) into the `development:` section of `config/secrets.yml`, and the `APP_SECRET` Symfony\'s framework-bundle recipe (7.2+) writes into a Symfony app\'s committed `.env.dev` (a `composer.json` requiring `symfony/framework-bundle`, `symfony/runtime` or `symfony/symfony`, or `bin/console` beside `config/bundles.php`, in the folder of that `.env.dev`), and the `SECRET_KEY` a Django project\'s (a `manage.py` or a requirements file naming Django) development settings module sets or falls back to (`config/settings/local.py`, where cookiecutter-django writes `SECRET_KEY = env("DJANGO_SECRET_KEY", default="\u2026")`; `settings/dev.py`, `settings/development.py`; not one another settings module imports: `from .local import *`), which only the local development server signs its cookies with (as Django\'s `django-insecure-` key, a default), is an `info` note; a provider token\'s format there, any other secret-named value, a `secret_key_base` in `config/config.exs`, `config/prod.exs`, `config/runtime.exs` or the `production:` section, an `APP_SECRET` in `.env`, `.env.prod` or `.env.local`, and a `SECRET_KEY` default in `production.py`, `base.py` or `settings.py` still fail. Lines longer than 1,000 characters (minified code) get only the token rules. Jupyter notebooks (`.ipynb`) are read as the Python their code cells hold (JSON-escaped quotes unescaped; cells found by reading the JSON, as nbformat lays it out or written compact, a cell on one line; a source written as one string rather than a list of lines, as Kaggle and generated notebooks write it, is decoded \u2014 its `\\n` escapes are line breaks \u2014 and a value found there is reported at its line and column in the file as written), and for the environment assignments Python cannot see: IPython\'s `%env NAME=value` (`%env NAME value`, `%set_env`) in a code cell\'s source, judged as a dotenv line (IPython\'s `$VAR` and `{expr}` are references), and a whole output line `NAME=value` (what `!cat .env` or `!env` printed; `%env`\'s echo `env: NAME=value`; a line of a stream\'s text or of a result\'s `text/plain`, one string per line or several in one), judged by the stricter rule for configuration values; markdown and raw cells are documentation, searched (as a README is) for provider tokens, URL passwords and private keys, not for secret-named assignments. A quoted connection string (`"Server=db;User Id=sa;Password=\u2026;"`, .NET `appsettings.json`, ODBC; StackExchange.Redis `"cache:6380,password=\u2026,ssl=True"`) is judged by its `Password=`/`Pwd=` part, and so are a libpq keyword/value string (`host=db user=app password=\u2026 dbname=app sslmode=require`, as `lib/pq`, pgx, psycopg and `psql` take it; a value in single quotes, `password=\'a b\'`; `password` and another libpq keyword separated by white space) a go-sql-driver MySQL DSN (`user:\u2026@tcp(host:3306)/db?parseTime=true`, `@unix(/path)/db`) and an Oracle connect string (`user/\u2026@//db:1521/XE`, `user/\u2026@db:1521:ORCL`, `jdbc:oracle:thin:user/\u2026@PRODDB`; without `jdbc:oracle:` its connect identifier must be EZConnect with `//` or a port, or a descriptor: `actions/checkout@v4`, `@scope/pkg@1.2.3` and paths are none), whose password is judged as a URL\'s inline password (a local or documentation host passes, a socket counts): in code each quoted literal that is such a string and nothing else, a call\'s argument too (`sql.Open("postgres", "user=api password=\u2026 host=db")`, `psycopg2.connect("\u2026")`, `new SqlConnection("\u2026;Password=\u2026")`), in configuration wherever a line holds one (a YAML `dsn:`, a list item, a `.env` `DATABASE_DSN=\u2026`); a format field (`%s`, `%v`, `{}`, `{password}`), a reference (`${DB_PASSWORD}`, `$PGPASSWORD`, `{{ .Values.pw }}`), an empty password (`password=\'\'`, `user:@tcp(\u2026)`), a default or the user name given beside it, alone or followed by a password word or a counting run (`default-credentials`\') pass, and tests and documentation are not searched for them, and a written-out `"Authorization": "Bearer <token>"` by its token, under any key; so is an `Authorization: Bearer|token|Basic <token>` header written into a command or string anywhere (`curl -H \u2026` in a deploy script, a Makefile, a compose healthcheck), `curl -u user:password`, `npm config set //registry/:_authToken <token>` (yarn and pnpm too; `_auth`, `_password`, `npmAuthToken`), a `.netrc` a command writes (`printf "machine \u2026\\npassword <password>\\n" > ~/.netrc`), `docker login -p <password>` (also `--password`, podman, buildah, skopeo, nerdctl, `oras login`, `crane auth login`, `helm registry login`; `--password-stdin` reads stdin: a literal piped into it \u2014 `echo \'<password>\' | docker login --password-stdin`, `printf`, a here-string `<<< \'<password>\'`, a heredoc (`<<EOF`, `<<\'EOF\'`, `<<-EOF`) whose one line is the password, also into `helm repo add --password-stdin` \u2014 is the password, a variable or secret piped in is none), and database and tool clients given a password as an argument (a backup script, a Makefile, a CI step, a Dockerfile `RUN`, a compose healthcheck also in exec form, a Kubernetes `command`/`args` line; in source code, Python that uses `subprocess` and JavaScript that uses `child_process`): `mysql`/`mysqldump`/`mysqladmin`/`mariadb` `-p<password>` or `--password=<password>` (`-p` alone prompts; `-p appdb` names the database), `PGPASSWORD=<password> psql` (`pg_dump`, `pg_restore`\u2026), `sshpass -p`, `redis-cli -a`/`--pass`, `mongo`/`mongosh`/`mongodump` `-p`/`--password`, `htpasswd -b`; and tools whose password option always takes a value, found written `--password <password>` as well as `--password=<password>` (unlike mysql\'s `--password appdb`, which names the database): `argocd login --password` (`account update-password --current-password`/`--new-password`), `helm repo add`/`install`/`pull` `--password`, `az login`/`az acr login` `-p`/`--password` (not a certificate file, `-p cert.pem`), `oc login -p`/`--token`, `cf login -p`, `kubectl` `--password`/`--token`/`--docker-password` (not past `--`: `kubectl exec db -- psql --password appdb` is psql\'s prompt), SQL Server\'s `sqlcmd`/`bcp` `-P`, `twine upload`/`poetry publish` `-p`, `wget --password`/`--http-password`, the LDAP clients\' `-w` (`ldapsearch -w \u2026`; `-W` prompts); a user and password in one argument: `skopeo`/`podman`/`buildah` `--creds`/`--src-creds`/`--dest-creds user:<password>`, Oracle\'s `sqlplus`/`expdp`/`impdp`/`sqlldr`/`exp`/`imp`/`dgmgrl` `user/<password>@db`, Samba\'s `smbclient`/`rpcclient`/`smbcacls` `-U user%<password>`; `rabbitmqctl add_user`/`change_password user <password>` (not `--pre-hashed-password`). Such a value is judged like a dotenv value under a password\'s name (8+ characters, not a placeholder or default: `-pchangeme`, `-p<password>`, `-pDB_PASSWORD` and a value that names a setting, `-pmysql_password`, pass, default-credentials\' job); a variable, command substitution or template is no literal (`-p$MYSQL_ROOT_PASSWORD`, `-p"${PASS}"`, compose\'s `$$VAR`, `--password=$(cat /run/secrets/db)`, `%DB_PASS%`, `{{ pw }}`, an f-string\'s `{password}`). A secret-named setting passed as a JVM system property or a `--name=value` argument, on a command line or in an options variable (`ENTRYPOINT ["java", "-Dspring.datasource.password=\u2026", \u2026]`, `ENV JAVA_OPTS="\u2026 -Djavax.net.ssl.keyStorePassword=\u2026"`, `CATALINA_OPTS=-D\u2026`, Spring Boot\'s `java -jar app.jar --spring.datasource.password=\u2026` in a start script, a Kubernetes `args` entry, a tool\'s `--api-key=\u2026`), is judged like the same setting in a `.properties` file: a reference (`-Dspring.datasource.password=${DB_PASSWORD}`), a command substitution, a template, an environment variable\'s name, a placeholder or default (`-Dkeystore.password=changeit`), a path and a name about the secret (`--password-file=/run/secrets/db`, `-Dpassword.policy=strict`, `--app.jwt.token-validity=3600`) pass; in source code only where it runs commands, as above; each value is a finding of its own, two on one line too (`java -Dspring.datasource.password=\u2026 -Djavax.net.ssl.keyStorePassword=\u2026`, `--a.password=\u2026 --b.password=\u2026`), a value given twice once; `mysql --password=\u2026` stays the client\'s finding.',
             '**Code versus configuration**: in source code (`.py`, `.js`, `.ts`, `.go`, \u2026) only quoted literals count (a bare `secretKey = reader.int32()` is an expression), assignments on comment lines and inside Python docstrings are documentation, and dummy runs (`abc123`, `xyz`, `qwerty`) pass. In INI-style files (`.ini`, `.cfg`, `.cnf`, `.conf`: `grafana.ini`, `php.ini`, `supervisord.conf`) a line starting with `;` is a setting shipped commented out (Grafana\'s `;secret_key = \u2026`) and its assignment is not read; provider tokens, URL passwords and private keys there still count, and a `#`-commented line is read, as in dotenv files (a real value on it is still a committed secret). In YAML files a comment is no value: a `#` line (the commented-out sample `#   api_key: a1B2c3D4e5F6` of Rails\' stock `config/secrets.yml`) and a comment after a value (`timeout: 30  # token: \u2026`; a `#` inside a quoted scalar or a plain value, `password: Xk9#mP2v\u2026`, is no comment) are not read for assignments; provider tokens, URL passwords and private keys there still count. In dotenv files, whose whole purpose is holding real secrets, an unquoted value is the rest of the line (trimmed, a ` #comment` removed, as dotenv reads it: `SESSION_SECRET=keyboard cat` is the well-known default `keyboard cat`, a `default-credentials` finding), and any secret-named literal of 8+ characters that is not a reference (a replacement token too: `API_TOKEN=__API_TOKEN__` in a template rendered at deploy), URL, boolean, placeholder or default counts, whatever its entropy (the usual default words run together in lower case, Appwrite\'s stock `rootsecretpassword`, `db_root_password`, `adminpassword`, are defaults, and a password setting\'s value that names a setting, lower-case snake_case words ending in a password word, is a placeholder (`REDIS_PASSWORD=redis_password`, `RABBITMQ_PASSWORD=rabbitmq_pass`, `DB_PASSWORD=production_db_password`, as `default-credentials` reads them): `default-credentials` reports them; `rootsecretpasswordQx7k` holds a random tail and counts); a value holding white space is a value too (`MAIL_PASSWORD="amber Falcon 17 ridge Lantern"`, `DB_PASSWORD=Gr4nite&7 willow`, a Gmail app password, four groups of four lower-case letters (not the alphabet, a keyboard row or a repeated group: Google\'s example `abcd efgh ijkl mnop` is a filler in every file kind): any random-looking group, three or more words with a number or mixed capitals, four or more lower-case words), unless it is prose, a two-word or title-cased label, a command line or a cron expression as above (`"Your password is incorrect"`, `"this is my secret key"`, `"Hello World"`, `"openssl rand -base64 32"`, `"0 5 * * *"`). Ciphertext passes everywhere: AWS KMS ciphertext blobs (`aws kms encrypt`\'s base64 output, `AQICAH\u2026`/`AQECAH\u2026`, as Terraform\'s `aws_kms_secrets` decrypts them), dotenvx `encrypted:\u2026` values, sops `ENC[AES256_GCM,\u2026]` values, Puppet hiera-eyaml `ENC[PKCS7,\u2026]` values (also as folded block scalars), Shopify EJSON `EJ[1:\u2026]` values, DigitalOcean App Platform `EV[1:\u2026:\u2026]` values (`type: SECRET` envs of an app spec), Jasypt `ENC(\u2026)` values (also as the values of a sops-encrypted Kubernetes Secret), Spring Cloud Config `{cipher}\u2026` values (hex or base64, also after a `{key:\u2026}` prefix; in YAML quoted, as Spring requires, or in `.properties`), Bitnami SealedSecret `spec.encryptedData` and base64 OpenPGP messages (Renovate\'s `encrypted` host rules); so do one-way password hashes, which are made to be stored: modular crypt (`$6$\u2026` for Ansible\'s `user` module or cloud-init\'s `passwd`, bcrypt `$2b$\u2026`, htpasswd `$apr1$\u2026`, `$argon2id$\u2026`), Django\'s `pbkdf2_sha256$\u2026`, Werkzeug\'s `pbkdf2:sha256:\u2026$\u2026`, LDAP `{SSHA}\u2026`, and htpasswd lines `user:<hash>` (an ingress-nginx basic-auth Secret\'s `auth`), also written with the `$$` escape that compose files and Kubernetes env values undo (Vaultwarden\'s documented `ADMIN_TOKEN: $$argon2id$$v=19$$\u2026`, a bcrypt `$$2a$$12$$\u2026`: deployed as the hash; in a dotenv file or a Dockerfile, which keep `$$`, such a value is no hash); so do keys made for browsers (Mapbox `pk.` tokens, Stripe publishable keys, PostHog project keys, New Relic browser keys, Datadog client tokens, Bugsnag notifier keys and Maps JavaScript API keys as above, Algolia search-only keys by name: `ALGOLIA_SEARCH_API_KEY`, `ALGOLIA_SEARCH_KEY`, `ALGOLIA_SEARCH_ONLY_API_KEY`, DocSearch\'s `DOCSEARCH_API_KEY` (not with a word that keeps a key secret: `ALGOLIA_ADMIN_KEY`, `DOCSEARCH_WRITE_API_KEY`; a bare `ALGOLIA_API_KEY` may be the admin key and stays judged, under a client-public prefix too), and the 32-hex-digit `apiKey`/`api_key` of an Algolia search config beside its `indexName` or the word Algolia/DocSearch \u2014 Docusaurus\' `themeConfig.algolia`, `docsearch({\u2026})`, MkDocs Material\'s `extra.algolia`; an `ALGOLIA_ADMIN_KEY` stays secret). A quoted value that holds JSON (`ENV APP_CONFIG=\'{"db_password": "\u2026"}\'`, a ConfigMap `config.json: \'{\u2026}\'`) is read for its quoted entries too; under a secret-like name (an AWS Secrets Manager `SecretString: \'{"username": \u2026, "password": \u2026}\'`, Terraform\'s `secret_string`) such a JSON object or list is a document judged by its entries, not as one value: a leaked password in it is one finding, at the password, a value that looks like a secret under another name (`{"value": "\u2026"}`, a list\'s item) is reported once at the document, and a document of plain settings (host, port, database name, engine, region, log level) passes.',
             '',
             '**Speed**: one pass per file: a single combined regex of literal token prefixes, plus an indexOf walk over `=`/`:` that tests only the name before each operator (in code only when a quote follows; past a type annotation to its name, `name: Type =`, within 120 characters), and indexOf walks for `${` followed by a secret-like name and a default operator and for environment reads (`process.env`, `environ`, `getenv`, `env(`), pick candidate lines; only those run the rules. All regexes are compiled once at load.',
@@ -15268,7 +15293,8 @@ function commandLineDefaults(file, text, remoteOnly) {
             return false;
         if (!remoteOnly)
             return true;
-        const host = HOST_RE.exec(command)?.[1];
+        // An Oracle client names its host in the connect string (`sqlplus app/\u2026@//db.prod.internal:1521/ORCL`).
+        const host = HOST_RE.exec(command)?.[1] ?? (0,secrets/* oracleConnectPasswords */.Vl)(command).find((c) => c.host)?.host;
         return !!host && host.includes('.') && !host.includes('$') && !(0,secrets/* isLocalOrExampleHost */.j8)(host);
     };
     for (const rule of CLIENT_PASSWORD_RULES) {
@@ -15279,7 +15305,9 @@ function commandLineDefaults(file, text, remoteOnly) {
             const value = m.groups['pw'];
             if (rule.accept && !rule.accept(m.groups))
                 continue;
-            if (!judged(value) || !deploys(m.index))
+            // A user given with the password (Oracle's `user/password`): a vendor's default account (`system/manager`) counts too.
+            const user = m.groups['user'];
+            if (!(judged(value) || (user !== undefined && (0,secrets/* isVendorDefaultPair */.Q1)(user, value))) || !deploys(m.index))
                 continue;
             const at = m.indices.groups['pw'][0];
             const client = rule.message.replace(/ carries a hard-coded password$/, '');
@@ -15528,7 +15556,8 @@ function defaultReason(name, value, fallbackOf) {
     const cs = deployed?.value ?? v;
     // libpq's `host=db user=postgres password=postgres`, a MySQL DSN `root:root@tcp(db:3306)/app` too; a password equal to the
     // user name the string gives (libpq's `user=`, the DSN's user) is a default as well.
-    const conn = cs.includes('=') || cs.includes(')/') ? (0,secrets/* connectionStringPassword */.tY)(cs) : null;
+    // An Oracle connect string too (`ORACLE_URL=system/manager@db:1521/XE`, `jdbc:oracle:thin:scott/tiger@db:1521:ORCL`).
+    const conn = cs.includes('=') || cs.includes(')/') || (cs.includes('/') && cs.includes('@')) ? (0,secrets/* connectionStringPassword */.tY)(cs) : null;
     const fromUser = conn !== null && conn.user !== undefined ? (0,secrets/* passwordFromUserName */.UR)(conn.password, conn.user) : null;
     const vendorPair = conn !== null && conn.user !== undefined && (0,secrets/* isVendorDefaultPair */.Q1)(conn.user, conn.password);
     if (conn && !conn.password.includes('$') && ((0,secrets/* isDefaultCredential */.pR)(conn.password) || fromUser || vendorPair)) {
@@ -17634,7 +17663,7 @@ const defaultCredentials = (0,checks_define/* defineCheck */.q)({
             '- dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (a shipped Dockerfile stage\'s `ENV`, a production compose service, a Kubernetes container or ConfigMap, a production env file, a hosting platform\'s deploy file; not a development environment), its `[production]` section over `[default]`, `[global]` over both; without such a selection dynaconf runs `development` and nothing is read: its secret-named keys, judged as above.',
             "- Spring Boot configuration (`application.yml`, `application-prod.properties`, `bootstrap.yml`): every key whose dotted path is secret-named (`spring.datasource.password: postgres`), literals and the default of `${JWT_SECRET:changeme}`; development profiles (`application-dev.yml`, `application-local.properties`, a document with `spring.config.activate.on-profile: dev`, Quarkus `%dev.` keys) give notes (" + SPRING_ACTIVE_DOC + "), test resources and Quarkus `%test.` keys are exempt. A value in the base file or document (`application.yml`, no profile) that a `prod`/`production` profile of the same folder sets to something that is no default (`application-prod.yml` with `password: ${DB_PASSWORD}`, a `---` document with `on-profile: prod`) is an overridden default: an `info` note naming the override (the rule `cookie-flags` and `debug-mode` share), and so is an unprefixed Quarkus key that the same file sets to no default under `%prod.` (`quarkus.datasource.password=quarkus_test` with `%prod.quarkus.datasource.password=${DB_PASSWORD}`, or a `\"%prod\":` section of `application.yaml`, where `\"%dev\":` sections give notes and `\"%test\":` ones are exempt as their keys are; a list of profiles, `%prod,staging.` or `%dev,test.`, applies to each: a production override when any listed profile is production, a note when all are development or test profiles, exempt when all are test ones); without such an override, or when a production value is a default too (judged at its own line as well), it fails.",
             'Names about a secret rather than the secret are not judged: settings (a last word encoder, encoding, profile, strategy, algorithm, provider, backend, mode, type, leeway, skew, TTL, length, renewal, signing, method, scheme, cipher\u2026: `PASSWORD_ENCODER: default`, `AWS_CREDENTIALS_PROFILE: default`, `TOKEN_STRATEGY: local`), texts shown to users (a last word message, msg, prompt, title, label, text, error, hint, help, placeholder, description, mismatch, expired, invalid\u2026, or a first word invalid, wrong, incorrect, missing, expired, bad: `PASSWORD_PROMPT`, `INVALID_PASSWORD`), what a log scrubber writes in a secret\'s place (a last word mask, masked, redacted, redaction, or a first word masked, redacted: `PASSWORD_MASK = "********"`, `MASKED_PASSWORD`), and field names: a name ending in `_ARG`/`_ATTR`/`_COLUMN`/`_PROP`, or `_KEY` after a password/token/credential word (`PASSWORD_KEY`, `TOKEN_KEY`; not `SECRET_KEY`, `API_KEY`), whose value is an identifier made of the name\'s own words (`PASSWORD_KEY = "password"`, `TOKEN_QUERY_ARG = "token"`). In code a constant whose value is its own name (`PASSWORD = "password"`, `API_KEY = "apiKey"`: compared by words, ignoring case, `_`, `-` and camelCase), or its name after a leading marker word `CONF`, `ATTR`/`ATTRIBUTE`, `KEY`, `FIELD`, `PARAM`, `ARG`, `PROP`/`PROPERTY`, `COL`/`COLUMN` or `OPT`/`OPTION` (Home Assistant\'s `CONF_PASSWORD = "password"`, `ATTR_API_KEY = "api_key"`, `KEY_PASSWORD`, `PARAM_TOKEN = "token"`), names a field too; an environment fallback (`os.getenv("KEY_PASSWORD", "password")`) and a name outside code (`KEY_PASSWORD=password` in an env file: a keystore\'s password) are values. `DB_PASSWORD = "password"`, `CONF_PASSWORD = "changeme"`, `SECRET_KEY = "dev"`, `TOKEN_KEY = "secret"`, `CLIENT_SECRET = "secret"` still fail.',
-            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) and a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
+            'Any URL value (`DATABASE_URL=postgres://postgres:postgres@db/app`) whose password is a default or the user name, alone or followed by a password word or a counting run (`postgres://mmuser:mmuser_password@db/mattermost`, `postgres://app:app123@db/app`), counts too, whatever its key \u2014 the password in the user info or given as a parameter (`jdbc:mysql://db/app?user=root&password=root`, `?user=postgres&password=postgres`, JDBC\'s `;user=app;password=app`; `password`, `passwd`, `pwd` or `pass`, compared with the URL\'s `user`/`username`/`uid`), reported at the value \u2014, and so does a connection string whose `Password=` is a default (`ConnectionStrings__Default=Server=sql;User Id=sa;Password=YourStrong@Passw0rd`: Microsoft\'s documentation example) \u2014 a libpq keyword/value string\'s `password=` (`PG_CONN=host=db user=app password=postgres dbname=app`) a go-sql-driver MySQL DSN\'s password (`DATABASE_DSN=root:root@tcp(mysql:3306)/app`) and an Oracle connect string\'s (`ORACLE_URL=system/manager@db:1521/XE`, `jdbc:oracle:thin:scott/tiger@db:1521:ORCL`; a connect identifier that is EZConnect with `//` or a port, or a descriptor, or after `jdbc:oracle:` any, so a path, package or action holding `a/b@c` is none) too, also when it is the user name the string gives (`user=`, the DSN\'s user), alone or followed by a password word or a counting run \u2014, also as (or inside) the default of a `${VAR:-\u2026}` / `${VAR-\u2026}` substitution (`ConnectionString=${DB_CONN:-Server=sql;User Id=sa;Password=Pass@word}`, eShopOnContainers\' `docker-compose.prod.yml`; `Password=${SA_PASSWORD:-changeme}`): what deploys whenever the variable is unset, reported at the value; `${VAR:?message}`, `${VAR:+alternative}` and compose\'s escaped `$${\u2026}` deploy no default.'
                 + ' In code (Python, JavaScript/TypeScript, and Go, Java, Kotlin, Scala, Groovy, C#, Rust, PHP, Ruby, Elixir) a quoted literal that is such a URL counts wherever it is written, a call\'s argument too (`create_engine("postgresql://postgres:postgres@db/app")`, `mongoose.connect(\'mongodb://admin:admin@mongo:27017/app\')`, `dj_database_url.config(default="postgres://\u2026")`, Go\'s `sql.Open("postgres", "postgres://\u2026")`), whatever its host (local and documentation hosts too, as for a named value); not in a comment, a docstring or inside another string, not a literal shown to people as a format (after `help=`, `placeholder=`, `examples=`, `description:`\u2026), and a format placeholder (`%s`, `{password}`, `${DB_PASSWORD}`) is no password. Tests, illustration folders and templates are exempt; development-only files, development configuration (`config/environments/development.rb`) and development branches (`if DEBUG:`, `class DevelopmentConfig`, `if (process.env.NODE_ENV === \'development\') {`, and a guard that is off only in production: `if (!isProd) {`, `if not settings.IS_PRODUCTION:`, `if ENVIRONMENT != "production":`, the `else` of `if (isProd) {\u2026}`) give notes. A real password in such a URL is `hardcoded-secret`\'s.',
             'Defaults: `changeme`, `change_me`, `admin`, `password` (and its leetspeak spellings, OpenProject\'s `p4ssw0rd`), `postgres`, `root`, `secret`, `123456`, `guest`, `minioadmin`, Oracle\'s published accounts (`tiger`, `change_on_install`, and `manager` for `SYSTEM`, `dbsnmp` for `DBSNMP`: a user and password in one SQL statement, URL or connection string), `keyboard cat` (`keyboardcat`), jsonwebtoken\'s `shhhhh`, NestJS\'s documented `jwtConstants.secret` sentence (`DO NOT USE THIS VALUE. INSTEAD, CREATE A COMPLEX SECRET\u2026`), `<generate\u2026>`, `your-secret-key-here`, `django-insecure-\u2026`, `dev`, `test`, Grafana\'s stock `secret_key` (`SW2YcwTIb9zpOOhoPsMm`), lower-case values glued from default words (`rootsecretpassword`, `adminpassword`, `db_root_password`, up to 4 trailing digits), \u2026 (see `src/checks/util/secrets.ts`).',
             'Placeholders written as words are recognised too: `your\u2026password/secret/key/token` (`Your_password123`, `yourStrong(!)Password`, jwt.io\'s `your-256-bit-secret`), `replace\u2026`/`change\u2026`/`overwrite\u2026` instructions (`replace_with_real_password`, OpenProject\'s `OVERWRITE_ME`, `change_this`, `change me please`, `REPLACE_WITH_A_STRONG_KEY`, `CHANGEME_SECRET_KEY`), also after other words (`dev-secret-key-change-in-production`, `supersecret-changeme`, `plausible-please-change`, `\u2026_should_be_updated`, `\u2026-must-be-changed`), `generate\u2026`/`get\u2026`/`add\u2026`/`paste\u2026` instructions (Outline\'s `generate_a_new_key`, `CHANGE_ME_TO_A_COMPLEX_RANDOM_SECRET`), values that describe themselves as placeholders (Supabase\'s `your-super-secret-jwt-token-with-at-least-32-characters-long` and `this_password_is_insecure_and_should_be_updated`), phrases made only of describing words \u2014 a/the/this/is/not/my/your/our/some/very/super/secure/strong/random/long/complex/new/real/unique/own/insecure/please\u2026, an instruction verb first (generate, change, replace, use, choose\u2026) \u2014 ending in a secret word, CamelCase too (Authentik\'s `PleaseGenerateASecureKey` and `ThisIsNotASecurePassword`, `a_very_strong_password`, `generate_secure_key`; a word of anything else, `CorrectHorseBatteryStaple`, `authentik-secret-key`, makes a value), a password setting\'s value that names a setting \u2014 lower-case snake_case words ending in password/passwd/pwd/pass/secret, under a name whose last word is a password word (PostHog hobby\'s `MINIO_ROOT_PASSWORD: object_storage_root_password`, the variable\'s own name `minio_root_password`; not a kebab-case Secret name, a path, a reference, MySQL\'s `mysql_native_password`, a constant in code, or a value under a chart map named for keys or Secrets, `secretKeys`, `envFromSecret`), Strapi\'s `tobemodified`, a comma list whose every item is a default (Strapi\'s `APP_KEYS=toBeModified1,toBeModified2`), values made only of test/development words and a secret word (`TEST_NON_DEV_SECRET`, Superset\'s docker/.env-non-dev key; `dev_only_secret`), Node tutorials\' secrets made only of the words my/this/is/a/super/very/jwt/session/cookie/app/auth/token/key around `secret` (`jwtsecret`, `jwt_secret`, `supersecretjwtkey`, `ThisIsASecret`), and vendors\' documented sample passwords (SQL Server\'s `YourStrong@Passw0rd`, the postgres and mysql images\' `mysecretpassword`, `my-secret-pw`, `Pass@word1`, Directus\' first-admin `d1r3ctu5`\u2026). Only values made of words (at most one short number) count: a random tail (`your_key_Zx8Kq2\u2026`) is a real value, not a placeholder. A placeholder is one token: a value with white space is a sentence shown to users (`Your password is incorrect`, `Enter your API key`, `Change your password`) and never a placeholder, except the exact defaults above (`keyboard cat`, WordPress\'s `put your unique phrase here`), a bracketed fill-in (`<your password>`), an instruction about the value itself (`change me`, `change me please`, `change this password`, `replace this secret key`) and a fill-in left for whoever deploys, ending in `here`: an instruction to put the secret in (`insert your key here`, `put your secret here`, `set your password here`, `place your secret here`, `add a strong token here`) or a possessive one (`your password here`), only describing words between, also with a clause of its own after `here` (Pi-hole\'s README `set a secure password here or it will be random`); a prompt (`Enter your password here`, `Type your password here`) or a link text (`Click here to reset your password`, `Change your password here`) is no fill-in, and a passphrase of several words (`correct horse battery staple`) is a value, not a placeholder. As the fallback of an environment read, which deploys whenever the variable is unset and is never a label, a possessive phrase ending in a secret word is a placeholder too (Render\'s Django guide\'s `os.environ.get("SECRET_KEY", default="your secret key")`, `my secret key`, `your jwt secret here`); elsewhere (`{ apiKey: "Your API key" }`) it reads as a label.',
@@ -22743,8 +22772,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         fix: 'Run the production server of the stack (each finding says which): gunicorn/uvicorn workers/waitress for Python, node on the built output, nginx for static bundles, puma with RAILS_ENV=production, a Phoenix release, a compiled Go/Rust binary.',
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
-            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too and runs its `CMD` as it is), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
-            '  `command` + `args` of `containers` (init containers are not servers; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read). A command given without an entrypoint of its own to Keycloak\'s image',
+            '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too and runs its `CMD` as it is, or another production platform config deploys it with its `CMD` \u2014 a fly.toml without `[processes]` or `[experimental] cmd` building it, a render.yaml Docker service without `dockerCommand`, heroku.yml\'s `build.docker.web` without `run.web`), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
+            '  `command` + `args` of `containers` (init containers are not servers; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read); a container running an image this repository builds \u2014 its repository, tag or digest aside, one a production compose service tags beside its `build:` or a deploy build tags (`docker build -t`, kaniko\'s `--destination`, build-push-action\'s `tags:` or the metadata-action `images:` they come from, a skaffold artifact\'s `image`) \u2014 runs it as Kubernetes does: `args` without a `command` are the argument list of the built stage\'s exec-form `ENTRYPOINT` (`ENTRYPOINT ["flask"]` with `args: ["run", "--host=0.0.0.0"]` is `flask run`, reported at `args`, naming the `ENTRYPOINT`; a shell-form `ENTRYPOINT` ignores them), a `command` replaces the `ENTRYPOINT` and the `CMD`, and either runs in the stage\'s layout with its `ENV` under the container\'s `env`. A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
             '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
@@ -22762,14 +22791,18 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '- A compose service that builds a Dockerfile (`build: .`, `build: { context, dockerfile }`, its `build.target`) runs its own `command` in',
             '  place of the stage\'s `CMD`, and its own `entrypoint` in place of both `ENTRYPOINT` and `CMD` (Compose spec; an empty one, `entrypoint: []`,',
             '  replaces nothing here). When every production compose service running the stage replaces it so \u2014 a `command` replaces a `CMD` alone or the',
-            '  `CMD` after an exec-form `ENTRYPOINT`; a shell-form `ENTRYPOINT`, or an exec-form one without a `CMD`, only an `entrypoint` \u2014, the stage\'s',
-            '  start command gives an `info` note `(replaced by compose command in compose.yaml)`, as for the platforms above; it stays judged when',
-            '  a service runs it as it is, when a CI job, bake file or platform also builds it without replacing its `CMD` (the image may run',
-            '  elsewhere with it), when the image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) runs elsewhere in the',
+            '  `CMD` after an exec-form `ENTRYPOINT`; a shell-form `ENTRYPOINT`, or an exec-form one without a `CMD`, only an `entrypoint` \u2014, and so does',
+            '  every production Kubernetes container running the image built from it (linked by name as above; a `command` replaces either, `args` a `CMD`),',
+            '  with at least one such runner, the stage\'s start command gives an `info` note `(replaced by compose command in compose.yaml)`,',
+            '  `(replaced by Kubernetes args in k8s/deployment.yaml)`, as for the platforms above; it stays judged when a service runs it as it is,',
+            '  when a CI job, bake file or platform also builds it without replacing its `CMD` (the image may run elsewhere with it; not a build',
+            '  whose every tag is an image those Kubernetes containers run; a fly.toml without `[processes]` or a render.yaml Docker service without',
+            '  `dockerCommand` runs it, also beside a platform that replaces it), when the image those services tag or that build pushes (`image: ghcr.io/acme/web:1.0` beside `build:`) runs elsewhere in the',
             '  repository without a command of its own \u2014 a production Kubernetes container without `command`/`args` (as kustomize renders it),',
-            '  another production compose service naming it without `build`, `command` or `entrypoint`, a Nomad task without `command`/`args` \u2014,',
+            '  another production compose service naming it without `build`, `command` or `entrypoint`, a Nomad task without `command`/`args`, a',
+            '  production fly.toml `[build] image` without `[processes]`/`[experimental] cmd`, a render.yaml `image.url` without `dockerCommand` \u2014,',
             '  the message naming where (the same repository, its tag or digest aside: `acme/web:1.0` and `acme/web:${TAG}` are one image, unless',
-            '  another compose build tags exactly the reference run there), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
+            '  another build tags exactly the reference run there), and when nothing in the repository runs it. The compose `command` is judged as what runs: without an',
             '  `entrypoint` of its own it is the argument list of the built stage\'s exec-form `ENTRYPOINT`, as Docker appends it (`ENTRYPOINT ["flask"]`',
             '  with `command: ["run", "--host", "0.0.0.0"]` is `flask run`, `ENTRYPOINT ["python", "manage.py"]` with `command: runserver 0.0.0.0:8000`',
             '  is `manage.py runserver`: reported at the `command`, naming the `ENTRYPOINT`), a shell-form `ENTRYPOINT` ignores it (not judged:',
@@ -26309,7 +26342,7 @@ function loadedPythonScanned(snapshot, scanned) {
 /* harmony export */   uu: () => (/* binding */ exeName),
 /* harmony export */   xq: () => (/* binding */ resolveFile)
 /* harmony export */ });
-/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageDevScript, builtImageRepositories, resolveModule */
+/* unused harmony exports composeCommandWords, unwrap, optionValue, pythonRunCalls, stockFrameworkImage, inlineOrigin, fileText, unresolvedTargets, inlineDockerfileBuilds, imageStages, imageDevScript, builtImageRepositories, resolveModule */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(14006);
 /* harmony import */ var _repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24175);
 /* harmony import */ var _repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35444);
@@ -29275,19 +29308,27 @@ function railsRunners(snapshot, entry, fw = 'rails') {
 /** A compose `command`/`entrypoint` setting that gives a command: not an empty string or list (`entrypoint: []` drops the ENTRYPOINT and keeps the CMD). */
 const givesCommand = (s) => !!s && (typeof s.value === 'string' ? s.value.trim() !== '' : Array.isArray(s.value) ? s.value.length > 0 : s.value !== null && s.value !== undefined);
 /**
- * The compose settings that replace a shipped stage's start command wherever production runs it, worded for the note
- * (`compose command in compose.yaml`): every production compose service that runs the stage (deployedStageRunners; at least one)
- * gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD` (`cmd`: a CMD alone, or
- * an exec-form ENTRYPOINT's CMD), its own `command`; and no deploy config outside compose builds the stage (a CI job pushing it, a
- * platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces its CMD (`platform`). Null
- * otherwise: a service that runs it as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
+ * The settings that replace a shipped stage's start command wherever production runs it, worded for the note (`compose command in
+ * compose.yaml`, `Kubernetes args in k8s/deployment.yaml`): every production compose service that runs the stage
+ * (deployedStageRunners) gives its own `entrypoint` (which clears the image's ENTRYPOINT and CMD, Compose spec) or, for a `CMD`
+ * (`cmd`: a CMD alone, or an exec-form ENTRYPOINT's CMD), its own `command`; the production Kubernetes containers running the
+ * image built from the stage (imageStages) with a `command` (which replaces the ENTRYPOINT, the CMD dropped) or, for a `CMD`,
+ * `args` (which replace it) count among them (at least one runner of either kind); and no deploy config outside compose builds the
+ * stage (a CI job pushing it, a platform, Kamal: the image may run elsewhere with its CMD) unless a platform that builds it replaces
+ * its CMD (`platform`) or each image the build tags is one those Kubernetes containers run. Null otherwise: a service that runs it
+ * as it is, or nothing in the repository that runs it, leaves the Dockerfile judged on its own.
  */
 function composeReplacedCmd(snapshot, shipped, what, platform) {
     const runners = (deployedStageRunners(snapshot).get(shipped.stage) ?? []).filter((r) => r.devReason === null);
-    if (!runners.length)
-        return null;
     const { df, stage } = shipped;
-    if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage))
+    const linked = k8sImageContainers(snapshot).filter((c) => imageStages(snapshot, c.image).some((b) => b.stage === stage));
+    const k8s = linked.filter((c) => c.command || (what === 'cmd' && c.args));
+    if (!runners.length && !k8s.length)
+        return null;
+    // A build tagging only images the repository's Kubernetes containers run is how the image gets to them (`docker push`), not a runner of its own.
+    const ran = new Set(linked.flatMap((c) => composeImageRepository(c.image) ?? []));
+    const toK8s = (b) => !!b.tags?.length && b.tags.every((t) => ran.has(composeImageRepository(t) ?? '\u0000'));
+    if (!platform && deployBuilds(snapshot).some((b) => b.dockerfile === df.path && ((b.target ? stageNamed(df, b.target) : undefined) ?? df.final) === stage && !toK8s(b)))
         return null;
     const keys = new Set();
     const files = new Set();
@@ -29301,41 +29342,106 @@ function composeReplacedCmd(snapshot, shipped, what, platform) {
             files.add(from.origin([key]).file);
     }
     const list = (xs) => (xs.length > 2 ? `${xs.slice(0, 2).join(', ')} and ${xs.length - 2} more` : xs.join(' and '));
-    const by = `compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`;
-    // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) may run elsewhere with the start command: a Kubernetes
-    // container, another compose service or a Nomad task of the repository naming it with no command of its own runs it as it is.
-    const asIs = imageRunsAsIs(snapshot, runners, what);
+    const k8sKeys = new Set(k8s.map((c) => (c.command ? 'command' : 'args')));
+    const by = [
+        ...(keys.size ? [`compose ${[...keys].sort().reverse().join('/')} in ${list([...files])}`] : []),
+        ...(k8sKeys.size ? [`Kubernetes ${[...k8sKeys].sort().reverse().join('/')} in ${list([...new Set(k8s.map((c) => c.file))])}`] : []),
+    ].join(' and ');
+    // The image those services tag (`image: ghcr.io/acme/web:1.0` beside `build:`) or a CI build pushes may run elsewhere with the start
+    // command: a Kubernetes container, another compose service, a Nomad task or a platform (fly.toml, render.yaml) of the repository naming it
+    // with no command of its own runs it as it is.
+    const asIs = imageRunsAsIs(snapshot, stage, runners, what);
     if (asIs.length)
         return { asIs: `${by} replaces it there, but ${list(asIs)} ${asIs.length > 1 ? 'run' : 'runs'} the image with it as it is` };
     return { replaced: by };
 }
 /** At most this many places imageRunsAsIs names (a message names two and counts the others). */
 const MAX_RUN_PLACES = 20;
+/** Bound: the stages a Kubernetes container's image is read as built from (entryPoints: one entry point each). */
+const MAX_LINKED_STAGES = 8;
+/** Bound: the image builds imageBuilds keeps. */
+const MAX_IMAGE_BUILDS = 1_000;
 /**
- * The deployments of the repository that run the image the compose services in `runners` build and tag (`image:` beside `build:`),
- * with the image's own start command (`what`: a CMD, which a command or arguments replace; else an ENTRYPOINT, which only an
- * entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml (Deployment 'web', container 'web')`):
- * production Kubernetes containers (as kustomize renders them), production compose services that build nothing and name the image
- * without a command of their own, and Nomad tasks. An image is the same when its repository is (composeImageRepository: the tag or
- * digest aside, `acme/web:1.0` and `acme/web:${TAG}` alike), unless another compose build tags exactly the reference run there.
+ * The images the repository's production builds tag, each with the stage it builds (once per view): a compose service's `image:`
+ * beside its `build:` (production's, the build view's last member naming one) and the tags a deploy build outside compose writes
+ * (DeployBuild.tags: `docker build -t`, build-push-action, skaffold). A reference whose repository holds a variable names none.
  */
-function imageRunsAsIs(snapshot, runners, what) {
-    const named = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
-    const mine = new Set(runners.flatMap((r) => named(r.members) ?? []));
-    if (!mine.size)
-        return [];
-    const repos = new Set([...mine].flatMap((i) => composeImageRepository(i) ?? []).filter((r) => r !== ''));
-    // Every reference a compose build tags: one that another build tags exactly is that build's image.
-    const tagged = new Set(composeBuildViews(snapshot).flatMap((v) => named(v.members) ?? []));
-    const same = (ref) => {
-        if (typeof ref !== 'string' || !ref.trim())
-            return false;
+const imageBuilds = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function imageBuilds(snapshot) {
+    const out = [];
+    const dockerfiles = snapshot.dockerfiles();
+    const add = (ref, dockerfile, target, contexts) => {
         const r = ref.trim();
-        if (mine.has(r))
-            return true;
-        const repo = composeImageRepository(r);
-        return repo !== undefined && repos.has(repo) && !tagged.has(r);
+        const repo = r ? composeImageRepository(r) : undefined;
+        if (!repo || /[${}]/.test(repo) || out.length >= MAX_IMAGE_BUILDS)
+            return;
+        const df = dockerfiles.find((d) => d.path === dockerfile);
+        const stage = df && (target === null ? df.final : stageNamed(df, target));
+        if (df && stage)
+            out.push({ ref: r, repo, df, stage, contexts });
     };
+    const named = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1);
+    for (const v of composeBuildViews(snapshot)) {
+        const { build } = v.builder;
+        const image = named(v.members);
+        if (v.withOverlay || v.devReason !== null || build.unresolvedTarget !== undefined || image === undefined)
+            continue;
+        add(image, build.dockerfile, build.target, [build.context]);
+    }
+    for (const b of deployBuilds(snapshot))
+        for (const t of b.tags ?? [])
+            add(t, b.dockerfile, b.target, [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(b.dockerfile), '']);
+    return out;
+});
+/**
+ * The builds of the repository (imageBuilds) an image reference a deployment runs is built by: those tagging exactly that
+ * reference, else those tagging its repository (composeImageRepository: the tag or digest aside, `acme/web:1.0` and
+ * `acme/web:${TAG}` alike); none for an image the repository does not build.
+ */
+function imageStages(snapshot, image) {
+    if (typeof image !== 'string' || !image.trim())
+        return [];
+    const ref = image.trim();
+    const repo = composeImageRepository(ref);
+    if (repo === undefined)
+        return [];
+    const builds = imageBuilds(snapshot).filter((b) => b.repo === repo);
+    const exact = builds.filter((b) => b.ref === ref);
+    return exact.length ? exact : builds;
+}
+/** The production Kubernetes containers naming an image (not init containers, Helm templates nor development-only workloads), once per view. */
+const k8sImageContainers = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView */ .DN)(function k8sImageContainers(snapshot) {
+    const out = [];
+    for (const w of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sWorkloads */ .r0)(snapshot)) {
+        if (w.template || (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .devOnlyWorkload */ .PS)(w))
+            continue;
+        for (const c of w.containers) {
+            const image = c.get('image')?.value;
+            if (c.init || typeof image !== 'string' || !image.trim() || out.length >= MAX_IMAGE_BUILDS)
+                continue;
+            const set = (k) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
+            const command = set('command');
+            const args = set('args');
+            const file = (command || args ? c.get(command ? 'command' : 'args')?.object.file : undefined) ?? w.object.file;
+            out.push({ image: image.trim(), command, args, file, place: `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayNote */ .tb)(w)})` });
+        }
+    }
+    return out;
+});
+/**
+ * The deployments of the repository that run the image built from `stage` (imageStages: the image compose services tag, `image:`
+ * beside `build:`, or a CI build pushes), with the image's own start command (`what`: a CMD, which a command or arguments replace;
+ * else an ENTRYPOINT, which only an entrypoint or a Kubernetes `command` replaces), worded for messages (`k8s/deployment.yaml
+ * (Deployment 'web', container 'web')`): production Kubernetes containers (as kustomize renders them), production compose services
+ * that build nothing and name the image without a command of their own (not the stage's own `runners`), Nomad tasks, and the images
+ * production platform files deploy as written without a start command of their own (platformImages: fly.toml's `[build] image`
+ * without `[processes]`, render.yaml's `image.url` without `dockerCommand`). An image is the same when its repository is, the tag or
+ * digest aside, unless another build tags exactly the reference run there.
+ */
+function imageRunsAsIs(snapshot, stage, runners, what) {
+    if (!imageBuilds(snapshot).some((b) => b.stage === stage))
+        return [];
+    const same = (ref) => imageStages(snapshot, ref).some((b) => b.stage === stage);
+    const named = (members) => members.map((m) => m.value['image']).filter((i) => typeof i === 'string' && i.trim() !== '').at(-1)?.trim();
     const out = [];
     const own = new Set(runners.flatMap((r) => r.members));
     for (const group of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .composeServiceGroups */ .O7)(snapshot)) {
@@ -29351,19 +29457,13 @@ function imageRunsAsIs(snapshot, runners, what) {
             continue;
         out.push(`compose service '${r.svc.name}' in ${r.svc.file}`);
     }
-    for (const w of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sWorkloads */ .r0)(snapshot)) {
+    for (const c of k8sImageContainers(snapshot)) {
         if (out.length >= MAX_RUN_PLACES)
             break;
-        if (w.template || (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .devOnlyWorkload */ .PS)(w))
+        if (!same(c.image) || c.command || (what === 'cmd' && c.args))
             continue;
-        for (const c of w.containers) {
-            const set = (k) => { const v = c.get(k)?.value; return Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null; };
-            if (c.init || !same(c.get('image')?.value) || set('command') || (what === 'cmd' && set('args')))
-                continue;
-            const place = `${w.object.file} (${w.object.kind}${w.object.name ? ` '${w.object.name}'` : ''}, container '${c.name}'${(0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayNote */ .tb)(w)})`;
-            if (!out.includes(place))
-                out.push(place);
-        }
+        if (!out.includes(c.place))
+            out.push(c.place);
     }
     for (const t of (0,_nomad_js__WEBPACK_IMPORTED_MODULE_8__/* .nomadJobs */ .c)(snapshot).images) {
         if (out.length >= MAX_RUN_PLACES)
@@ -29371,6 +29471,17 @@ function imageRunsAsIs(snapshot, runners, what) {
         if (t.dev || !same(t.image) || t.overrides.includes('entrypoint') || (what === 'cmd' && t.overrides.length))
             continue;
         out.push(`${t.file} (Nomad job '${t.job}', task '${t.task}')`);
+    }
+    // A platform deploying the image as written (fly.toml's `[build] image`, render.yaml's `image.url`) without a start command of its own.
+    for (const p of (0,_platform_js__WEBPACK_IMPORTED_MODULE_9__/* .platformImages */ .QF)(snapshot)) {
+        if (out.length >= MAX_RUN_PLACES)
+            break;
+        if (p.dev || !p.overrides || !same(p.image) || p.overrides.includes('entrypoint') || (what === 'cmd' && p.overrides.length))
+            continue;
+        const name = (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .basename */ .P8)(p.file);
+        const place = p.where.startsWith(`${name} `) ? `${p.file}${p.where.slice(name.length)}` : `${p.file} (${p.where})`;
+        if (!out.includes(place))
+            out.push(place);
     }
     return out;
 }
@@ -29897,8 +30008,35 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                 if (e.container.container === c.container && SERVER_ENV.includes(e.name))
                     serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
             }
+            const envNames = objEnv.filter((e) => e.container.container === c.container).map((e) => e.name);
+            // An image the repository builds (imageStages: compose `build:` + `image:`, a CI build's tags) runs in the built stage's layout,
+            // with its ENV under the container's `env`; `args` without a `command` are the argument list of its exec-form ENTRYPOINT
+            // (Kubernetes keeps the image's ENTRYPOINT and replaces its CMD): `ENTRYPOINT ["flask"]` + `args: [run]` is `flask run`, named
+            // with the ENTRYPOINT; a shell-form ENTRYPOINT ignores them (the Dockerfile's entry point is what runs). A `command` replaces both.
+            const seen = new Set();
+            for (const b of imageStages(snapshot, c.container['image']).slice(0, MAX_LINKED_STAGES)) {
+                const staged = command ? null : stageEntrypoint(b.stage, args ?? []);
+                if (staged === 'ignored')
+                    continue;
+                const appended = staged?.ins ? ` (appended to ENTRYPOINT ${staged.ins.args}, ${b.df.path}:${staged.ins.line})` : '';
+                const argv = [...(command ?? staged?.argv ?? []), ...(args ?? [])];
+                const key = JSON.stringify([argv, appended, b.df.path, b.stage.index]);
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                const layout = layoutOf(b.stage, b.contexts, b.df);
+                if (wd !== null)
+                    layout.workdir = wd;
+                const env = { ...stageServerEnv(b.df, b.stage), ...serverEnv };
+                const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(b.stage).image;
+                out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}${appended}`, argv, dir: b.contexts[0], layout, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' } : {}), envNames: [...(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
+            }
+            if (seen.size)
+                continue;
+            if (!command && imageStages(snapshot, c.container['image']).length)
+                continue;
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames: objEnv.filter((e) => e.container.container === c.container).map((e) => e.name), ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -39817,13 +39955,18 @@ const platformImages = (0,repo_snapshot/* perView */.DN)(function platformImages
         if (kind !== 'fly')
             continue;
         const lines = snapshot.lines(f) ?? [];
-        for (const e of platformToml(snapshot, f)) {
+        const entries = platformToml(snapshot, f);
+        const overrides = [
+            ...(entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')) ? ['command'] : []),
+            ...(entries.some((e) => e.section === 'experimental' && e.key === 'entrypoint') ? ['entrypoint'] : []),
+        ];
+        for (const e of entries) {
             if (e.section !== 'build' || e.key !== 'image' || !e.value.trim() || deployedWithImage(f))
                 continue;
             // At the value (inside its quotes), else at the key.
             const l = lines[e.line - 1] ?? '';
             const q = Math.max(l.indexOf(`"${e.value}"`, e.column - 1), l.indexOf(`'${e.value}'`, e.column - 1));
-            out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${(0,classify/* basename */.P8)(f)} [build] image`, image: e.value.trim(), dev: (0,platform_files/* flyDev */.nn)(f) });
+            out.push({ file: f, line: e.line, column: q >= 0 ? q + 2 : e.column, where: `${(0,classify/* basename */.P8)(f)} [build] image`, image: e.value.trim(), dev: (0,platform_files/* flyDev */.nn)(f), overrides });
         }
     }
     for (const w of copilotWorkloads(snapshot))
@@ -40075,20 +40218,28 @@ const platformDockerfiles = (0,repo_snapshot/* perView */.DN)(platform_files/* r
  * Dockerfiles whose `CMD` a production platform config replaces with its own start commands, with the config that does: a
  * fly.toml with `[processes]` (or `[experimental] cmd`) builds the Dockerfile beside it (or its `[build] dockerfile`) and runs
  * each process's command instead of `CMD`; heroku.yml's `run.web` replaces the `CMD` of the image `build.docker.web` builds; render.yaml's
- * `dockerCommand` that of its service's `dockerfilePath`.
+ * `dockerCommand` that of its service's `dockerfilePath`. Not a Dockerfile that another production platform config deploys with its
+ * `CMD` as it is (a fly.toml without `[processes]` or `[experimental] cmd` building it, a render.yaml Docker service without
+ * `dockerCommand`, heroku.yml's `build.docker.web` without `run.web`): the `CMD` runs in production there.
  */
 const platformReplacedCmd = (0,repo_snapshot/* perView */.DN)(function platformReplacedCmd(snapshot) {
     const out = new Map();
+    const asIs = new Set();
     for (const f of (0,classify/* filesWhere */.jK)((0,classify/* filesEndingIn */.eo)(snapshot.files, ...PLATFORM_ENDINGS), platform_files/* isPlatformConfig */.eO)) {
         const kind = (0,platform_files/* platformFile */.Yh)(f);
         if (kind === 'fly' && !(0,platform_files/* flyDev */.nn)(f)) {
             const entries = platformToml(snapshot, f);
-            if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd')))
-                continue;
-            // `[build] image = "\u2026"` deploys an image built elsewhere: no Dockerfile of the repository is replaced.
+            // `[build] image = "\u2026"` deploys an image built elsewhere: no Dockerfile of the repository is replaced (nor run).
             if (entries.some((e) => e.section === 'build' && e.key === 'image'))
                 continue;
-            const df = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(f), entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value ?? 'Dockerfile');
+            const named = entries.find((e) => e.section === 'build' && e.key === 'dockerfile')?.value;
+            const df = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(f), named ?? 'Dockerfile');
+            if (!entries.some((e) => e.section === 'processes' || (e.section === 'experimental' && e.key === 'cmd'))) {
+                // Built with the Dockerfile builder (a buildpacks `builder` without a `dockerfile` builds none), its CMD runs as it is.
+                if (df && (named || !entries.some((e) => e.section === 'build' && (e.key === 'builder' || e.key === 'buildpacks'))))
+                    asIs.add(df);
+                continue;
+            }
             if (df && !out.has(df))
                 out.set(df, `${(0,classify/* basename */.P8)(f)} [processes]`);
         }
@@ -40100,9 +40251,14 @@ const platformReplacedCmd = (0,repo_snapshot/* perView */.DN)(function platformR
             const run = root && (0,yaml/* isObject */.Gv)(root['run']) ? root['run'] : null;
             const web = docker ? docker['web'] : undefined;
             const path = typeof web === 'string' ? web : (0,yaml/* isObject */.Gv)(web) && typeof web['dockerfile'] === 'string' ? web['dockerfile'] : null;
-            if (!path || !run || run['web'] === undefined)
+            if (!path)
                 continue;
             const df = (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(f), path);
+            if (!run || run['web'] === undefined) {
+                if (df)
+                    asIs.add(df);
+                continue;
+            }
             if (df && !out.has(df))
                 out.set(df, 'heroku.yml run.web');
         }
@@ -40111,10 +40267,16 @@ const platformReplacedCmd = (0,repo_snapshot/* perView */.DN)(function platformR
             for (const doc of snapshot.yaml(f)?.docs ?? []) {
                 const services = (0,yaml/* isObject */.Gv)(doc.value) ? doc.value['services'] : undefined;
                 for (const svc of Array.isArray(services) ? services : []) {
-                    if (!(0,yaml/* isObject */.Gv)(svc) || typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim())
+                    // A Docker service (readPlatformBuilds) without a `dockerCommand` runs the CMD as it is; an image-backed one builds none.
+                    if (!(0,yaml/* isObject */.Gv)(svc) || svc['runtime'] === 'image' || svc['env'] === 'image' || (0,yaml/* isObject */.Gv)(svc['image']) || !(svc['runtime'] === 'docker' || svc['env'] === 'docker' || typeof svc['dockerCommand'] === 'string' || (typeof svc['dockerfilePath'] === 'string' && svc['dockerfilePath'].trim())))
                         continue;
                     const root = typeof svc['rootDir'] === 'string' && !svc['rootDir'].startsWith('/') ? (0,classify/* joinPath */.uJ)((0,classify/* dirname */.pD)(f), svc['rootDir']) : (0,classify/* dirname */.pD)(f);
-                    const df = root === null ? null : (0,classify/* joinPath */.uJ)(root, typeof svc['dockerfilePath'] === 'string' ? svc['dockerfilePath'] : 'Dockerfile');
+                    const df = root === null ? null : (0,classify/* joinPath */.uJ)(root, typeof svc['dockerfilePath'] === 'string' && svc['dockerfilePath'].trim() ? svc['dockerfilePath'].trim() : 'Dockerfile');
+                    if (typeof svc['dockerCommand'] !== 'string' || !svc['dockerCommand'].trim()) {
+                        if (df)
+                            asIs.add(df);
+                        continue;
+                    }
                     if (df && !out.has(df))
                         out.set(df, 'render.yaml dockerCommand');
                 }
@@ -40143,6 +40305,9 @@ const platformReplacedCmd = (0,repo_snapshot/* perView */.DN)(function platformR
         if (df && !out.has(df) && copilot.every((o) => o.replaces === df || o.builds !== df))
             out.set(df, `${w.label} command`);
     }
+    // Another production platform deploying the Dockerfile runs its CMD as it is: not replaced.
+    for (const df of asIs)
+        out.delete(df);
     return out;
 });
 const platform_isScalar = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -40307,7 +40472,8 @@ function renderImages(snapshot, file) {
             if (!at || out.length >= platform_MAX_ENTRIES)
                 return;
             const owner = (0,yaml/* isObject */.Gv)(svc) && typeof svc['name'] === 'string' ? svc['name'] : String(i);
-            out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: (0,classify/* isDevOnly */.uL)(file) });
+            const command = (0,yaml/* isObject */.Gv)(svc) && typeof svc['dockerCommand'] === 'string' && svc['dockerCommand'].trim() !== '';
+            out.push({ file, line: at.line, column: at.column, where: `render.yaml service '${owner}' image.url`, image: url, dev: (0,classify/* isDevOnly */.uL)(file), overrides: command ? ['command'] : [] });
         });
     }
     return out;
@@ -40502,6 +40668,7 @@ function programOf(what) {
 /* harmony export */   U9: () => (/* binding */ linesContaining),
 /* harmony export */   UR: () => (/* binding */ passwordFromUserName),
 /* harmony export */   Vi: () => (/* binding */ keyWords),
+/* harmony export */   Vl: () => (/* binding */ oracleConnectPasswords),
 /* harmony export */   WQ: () => (/* binding */ isPluralSecretName),
 /* harmony export */   X5: () => (/* binding */ redactSecretsInText),
 /* harmony export */   XC: () => (/* binding */ isPublicName),
@@ -42751,6 +42918,9 @@ function connectionStringPassword(value) {
     const dsn = mysqlDsnPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
     if (dsn)
         return { password: dsn.password, index: lead + dsn.index, kind: 'mysql-dsn', user: dsn.user, host: dsn.host };
+    const oracle = oracleConnectPasswords(whole).find((c) => c.start === 0 && c.end === whole.length);
+    if (oracle)
+        return { password: oracle.password, index: lead + oracle.index, kind: 'oracle', user: oracle.user, host: oracle.host };
     return null;
 }
 const REDIS_CONN_RE = /^[\w.-]+(?::\d{1,5})?,(?:[\w.-]+(?::\d{1,5})?,)*\w+=/;
@@ -42821,6 +42991,49 @@ function mysqlDsnPasswords(line) {
         // `tcp()` is the driver's default, 127.0.0.1:3306.
         const host = protocol === 'unix' || address.startsWith('/') ? null : address.replace(/:\d{1,5}$/, '').replace(/^\[(.*)\]$/, '$1') || 'localhost';
         out.push({ password, index: m.index + user.length + 1, start: m.index, end: m.index + m[0].length, user, host });
+    }
+    return out;
+}
+/**
+ * An Oracle connect string with a password, `user/password@connect_identifier`, as SQL*Plus, the export tools and the JDBC
+ * OCI and thin drivers take it (`jdbc:oracle:thin:scott/\u2026@db:1521:ORCL`, `system/\u2026@//db:1521/XE`). Groups: the JDBC
+ * prefix, the user, the password (in double quotes, Oracle's quoted form, it may hold `/` and `@`), the connect identifier.
+ * Not after a word, path or scope character, so `@scope/pkg@1.2.3`, `github.com/org/repo@v1` and `a/b/c@d` are none.
+ */
+const ORACLE_CONNECT_RE = /(?:(jdbc:oracle:(?:thin|oci8?|kprb):)|(?<![\w.@/:%$\\#<>{}-]))([A-Za-z][\w$#]{0,127})\/("[^"\n]{1,200}"|[^\s/@'"`<>]{1,200})@([^\s'"`<>,;]{1,400})/g;
+/** EZConnect's `//host[:port][/service]` or `host:port[/service | :SID]` (a port, so `repo@v1`, `pkg@1.2.3`, `alice@example.com` are none). */
+const ORACLE_EZCONNECT_RE = /^(?:\/\/(\[[\da-f:]+\]|[A-Za-z0-9][\w.-]{0,252})(?::\d{1,5})?(?:[/:][\w.$#/:-]{0,200})?|([A-Za-z0-9][\w.-]{0,252}):\d{1,5}(?:[/:][\w.$#/:-]{0,200})?)$/;
+/** A connect descriptor (`(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db)(PORT=1521))\u2026)`) and its first host. */
+const ORACLE_DESCRIPTOR_RE = /^\(DESCRIPTION(?:_LIST)?\s*=/i;
+const ORACLE_DESCRIPTOR_HOST_RE = /\(\s*HOST\s*=\s*([^\s()]{1,253})\s*\)/i;
+/**
+ * The passwords of Oracle connect strings in a line or value ({@link ORACLE_CONNECT_RE}): each with its user, its host (null
+ * for a net service name) and bounds. The connect identifier after a JDBC prefix may be anything the driver takes (a net
+ * service name too); without one it must be EZConnect with `//` or a port, or a descriptor: a bare `user/word@name` is as
+ * often a path, an e-mail address in one (`users/alice@example.com`), a package or an action (`actions/checkout@v4`).
+ * A password in double quotes is given unquoted, `index` past its quote.
+ */
+function oracleConnectPasswords(line) {
+    const out = [];
+    if (!line.includes('@') || !line.includes('/'))
+        return out;
+    ORACLE_CONNECT_RE.lastIndex = 0;
+    for (const m of line.matchAll(ORACLE_CONNECT_RE)) {
+        const [jdbc, user, raw, id] = [m[1], m[2], m[3], m[4]];
+        let host;
+        const ez = ORACLE_EZCONNECT_RE.exec(id);
+        if (ez)
+            host = (ez[1] ?? ez[2]).replace(/^\[(.*)\]$/, '$1');
+        else if (ORACLE_DESCRIPTOR_RE.test(id))
+            host = ORACLE_DESCRIPTOR_HOST_RE.exec(id)?.[1] ?? null;
+        else if (jdbc && /^[A-Za-z][\w.$#-]{0,127}$/.test(id))
+            host = null;
+        else
+            continue;
+        const quoted = raw.length >= 2 && raw.startsWith('"');
+        const password = quoted ? raw.slice(1, -1) : raw;
+        const index = m.index + (jdbc?.length ?? 0) + user.length + 1 + (quoted ? 1 : 0);
+        out.push({ password, index, start: m.index, end: m.index + m[0].length, user, host });
     }
     return out;
 }
@@ -47793,15 +48006,16 @@ function buildSink(snapshot) {
     const out = [];
     return {
         out,
-        put(paths, target, file, by, job) {
+        put(paths, target, file, by, job, tags) {
             if (out.length >= MAX_ENTRIES)
                 return;
             const stage = target === undefined || target === null ? null : stageName(target);
             // A target from an expression or a variable: which stage is built is not known, kept as `unresolved` (it stands for no stage).
             const unresolved = target !== undefined && target !== null && stage === null ? (typeof target === 'string' ? target.trim() : String(target)) : undefined;
             const p = paths.find((x) => x !== null && has(x));
+            const named = tags?.map((t) => t.trim()).filter((t) => t !== '').slice(0, 50) ?? [];
             if (p)
-                out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }) });
+                out.push({ dockerfile: p, target: stage, file, by, ...(job === undefined ? {} : { job }), ...(unresolved === undefined ? {} : { unresolved }), ...(named.length ? { tags: named } : {}) });
         },
     };
 }
@@ -47961,7 +48175,12 @@ function workflowBuilds(snapshot) {
                     const ctx = ciPath('', context || '.');
                     const file = str(input(w['file']));
                     // `file` is read from the repository root, else the context; its default is `Dockerfile` in the context.
-                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], input(w['target']), f, by, key);
+                    // Its `tags:` as written (a list, or lines or commas), else, for `${{ steps.meta.outputs.tags }}`, that metadata-action step's `images:`.
+                    const words = (v) => scriptText(v).split(/[\n,]/).map((x) => x.trim()).filter(Boolean).slice(0, 50);
+                    const meta = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.tags\s*\}\}$/.exec(scriptText(w['tags']).trim())?.[1];
+                    const metaStep = meta === undefined ? undefined : steps.find((x) => x['id'] === meta && /^docker\/metadata-action@/i.test(str(x['uses']) ?? ''));
+                    const tags = metaStep ? words((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(metaStep['with']) ? metaStep['with']['images'] : undefined) : words(w['tags']);
+                    put(file ? [ciPath('', file), ctx === null ? null : ciPath(ctx, file)] : [ctx === null ? null : (0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(ctx, 'Dockerfile')], input(w['target']), f, by, key, tags);
                     continue;
                 }
                 if (uses && /^redhat-actions\/buildah-build@/i.test(uses)) {
@@ -47982,7 +48201,7 @@ function workflowBuilds(snapshot) {
                     scripts.push({ run, cwd: wd === null ? '' : ciPath('', wd), vars: env });
             }
             for (const b of jobBuilds(scripts, pushStep))
-                put(b.dockerfiles, b.target, f, by, key);
+                put(b.dockerfiles, b.target, f, by, key, b.tags);
         }
     }
     return out;
@@ -48105,7 +48324,7 @@ function otherCiBuilds(snapshot, put) {
                     continue;
                 const run = [scriptText(job['before_script'] ?? before), scriptText(job['script'])].filter(Boolean).join('\n');
                 for (const b of jobBuilds([{ run, cwd: '', vars: gitlabVariables(written, gitlabJobs, globals) }]))
-                    put(b.dockerfiles, b.target, f, by, `${f}:${key}`);
+                    put(b.dockerfiles, b.target, f, by, `${f}:${key}`, b.tags);
             }
         }
         else if (BITBUCKET_FILE.test(name)) {
@@ -48141,7 +48360,7 @@ function otherCiBuilds(snapshot, put) {
             steps.forEach((step, i) => {
                 const pushed = Array.isArray(step['script']) && step['script'].some(pushPipe);
                 for (const b of jobBuilds([{ run: scriptText(step['script']), cwd: '' }], pushed))
-                    put(b.dockerfiles, b.target, f, by, `${f}:${i}`);
+                    put(b.dockerfiles, b.target, f, by, `${f}:${i}`, b.tags);
             });
         }
         else if (CIRCLECI_FILE.test(f)) {
@@ -48171,7 +48390,7 @@ function otherCiBuilds(snapshot, put) {
                         continue;
                     const b = orbBuild(p);
                     if (b)
-                        put(b.dockerfiles, b.target, f, by);
+                        put(b.dockerfiles, b.target, f, by, undefined, b.tags);
                 }
             }
             for (const [id, job] of jobs ? Object.entries(jobs) : []) {
@@ -48191,7 +48410,7 @@ function otherCiBuilds(snapshot, put) {
                     return [{ run: command, cwd, vars: ciVars((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(run) ? run['environment'] : undefined, ciVars(job['environment'])) }];
                 });
                 for (const b of jobBuilds(scripts, orbPush, orbBuilds))
-                    put(b.dockerfiles, b.target, f, by, `${f}:${id}`);
+                    put(b.dockerfiles, b.target, f, by, `${f}:${id}`, b.tags);
             }
         }
     }
@@ -48227,7 +48446,7 @@ function skaffoldBuilds(snapshot, put) {
                         continue;
                     const how = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a['docker']) ? a['docker'] : (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(a['kaniko']) ? a['kaniko'] : {};
                     const ctx = ciPath((0,_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(f), str(a['context']) ?? '.');
-                    put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by);
+                    put([ctx === null ? null : ciPath(ctx, str(how['dockerfile']) ?? 'Dockerfile')], how['target'], f, by, undefined, str(a['image']) === null ? [] : [str(a['image'])]);
                 }
             }
         }

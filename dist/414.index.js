@@ -735,8 +735,9 @@ const pause = (ms) => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0
  * Reads a stream to its end as UTF-8: standard input (`0`: `--checklist -`, `import -`) or a FIFO at a path. At most
  * MAX_STREAM_BYTES (more, `<(yes)`, is the code ETOOBIG, which readProblem words); a terminal on standard input is ETTY
  * at once (nothing was piped in: reading would wait for typing). A named FIFO is waited on for a writer up to `writerWaitMs`
- * (FIFO_WRITER_WAIT_MS), as `cat` waits in open(): one that gets none by then, or whose writer wrote nothing, is
- * ENOWRITER (its `waitedMs` says how long), never "an empty checklist". Line breaks as readUserFile reads them.
+ * (FIFO_WRITER_WAIT_MS), as `cat` waits in open(): one that gets none by then is ENOWRITER (its `waitedMs` says how
+ * long). A pipe whose writer was there and wrote nothing (`<(true)`, an empty `gen | \u2026 /dev/stdin`) reads as empty at
+ * once, as `-` does: the caller says "empty checklist". Line breaks as readUserFile reads them.
  */
 function readStream(source, writerWaitMs = FIFO_WRITER_WAIT_MS) {
     // Non-blocking: a named FIFO opens at once, without a writer, so the wait for one is bounded (a blocking open would
@@ -751,8 +752,9 @@ function readStream(source, writerWaitMs = FIFO_WRITER_WAIT_MS) {
         let total = 0;
         // A non-blocking read of a FIFO no process has opened for writing yet reads 0, as its end does: until a writer is
         // seen (data, or EAGAIN: a writer with nothing written yet), 0 means "not yet", up to the deadline. Standard input
-        // has its writer (or is a file) from the start.
-        let writer = source === 0;
+        // has its writer (or is a file) from the start, and so has an anonymous pipe (`<(gen)`, `/dev/stdin` fed by a pipe):
+        // both its ends are made at once, so its 0 is the end, the writer gone.
+        let writer = source === 0 || anonymousPipe(fd);
         const deadline = Date.now() + writerWaitMs;
         for (;;) {
             let n;
@@ -784,14 +786,27 @@ function readStream(source, writerWaitMs = FIFO_WRITER_WAIT_MS) {
                 throw Object.assign(new Error('stream too large'), { code: 'ETOOBIG' });
             chunks.push(Buffer.from(buf.subarray(0, n)));
         }
-        // A FIFO that gave nothing (`mkfifo pipe` alone, or a writer that wrote nothing): said so, rather than "an empty checklist".
-        if (total === 0 && source !== 0)
+        // A named FIFO no writer was seen on by the deadline (`mkfifo pipe` alone): said so, rather than "an empty checklist".
+        // One whose writer was seen, and closed with nothing written, is empty, as `-` is.
+        if (!writer)
             throw Object.assign(new Error('FIFO with no writer'), { code: 'ENOWRITER', waitedMs: writerWaitMs });
         return (0,_repo_read_js__WEBPACK_IMPORTED_MODULE_3__/* .crLineBreaks */ .wA)(Buffer.concat(chunks).toString('utf8'));
     }
     finally {
         if (source !== 0)
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+/**
+ * Whether `fd` is an anonymous pipe (`<(gen)`, `/dev/stdin` fed by `gen |`) rather than a named FIFO (mkfifo): Linux
+ * names it `pipe:[inode]` in /proc/self/fd. Elsewhere (no /proc) false: such a pipe is then waited on as a named FIFO is.
+ */
+function anonymousPipe(fd) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(`/proc/self/fd/${fd}`).startsWith('pipe:');
+    }
+    catch {
+        return false;
     }
 }
 /**
