@@ -336,6 +336,72 @@ export function containerEnv(obj: K8sObject): K8sEnv[] {
   return out;
 }
 
+/**
+ * Kubernetes' expansion of `$(NAME)` in a container's env values, `command` and `args` (the kubelet's, k8s.io/kubernetes
+ * third_party/forked/golang/expansion): `$(NAME)` takes `lookup(NAME)`, and stays as written when that is undefined (a name
+ * nothing sets, or one whose value is not known here: a `valueFrom`, what `envFrom` loads); `$$` is an escaped `$`, so `$$(NAME)`
+ * is the literal text `$(NAME)`; any other `$` (an unclosed `$(`) stays.
+ */
+export function expandK8sRefs(value: string, lookup: (name: string) => string | undefined): string {
+  if (!value.includes('$')) return value;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length - 1; i++) {
+    if (value[i] !== '$') continue;
+    out += value.slice(from, i);
+    const next = value[i + 1]!;
+    const close = next === '(' ? value.indexOf(')', i + 2) : -1;
+    if (close >= 0) {
+      const name = value.slice(i + 2, close);
+      out += lookup(name) ?? `$(${name})`;
+      i = close;
+    } else {
+      // `$$` → `$`; `$(` without its `)`, or `$x`, as written.
+      out += next === '$' ? '$' : `$${next}`;
+      i += 1;
+    }
+    from = i + 1;
+  }
+  return out + value.slice(from);
+}
+
+/**
+ * The environment the kubelet gives a container from its `env` entries, in order: each literal value expanded from the entries
+ * before it (expandK8sRefs; a `valueFrom` is a value not known here), and a later entry of a name replacing an earlier one (the
+ * API server warns it "hides previous definition"). The entries that hold (the last of each name), in that order, each with
+ * `value` as expanded (null: not known here) and `written`, its value as written.
+ */
+export function kubeletEnv<T extends { name: string; value: string | null }>(entries: readonly T[]): (T & { written: string | null })[] {
+  const env = new Map<string, T & { written: string | null }>();
+  for (const e of entries) {
+    const value = e.value === null ? null : expandK8sRefs(e.value, (n) => env.get(n)?.value ?? undefined);
+    env.delete(e.name);
+    env.set(e.name, { ...e, value, written: e.value });
+  }
+  return [...env.values()];
+}
+
+/** A `command` or `args` list as the kubelet runs it: each item expanded from the container's environment (kubeletEnv's values). */
+export function expandK8sCommand(list: readonly string[], env: readonly { name: string; value: string | null }[]): string[] {
+  const values = new Map(env.map((e) => [e.name, e.value]));
+  return list.map((item) => expandK8sRefs(item, (n) => values.get(n) ?? undefined));
+}
+
+/**
+ * The literal env values each container of a workload starts with (kubeletEnv: a later entry of a name wins, `$(NAME)` expanded
+ * from the entries before it), located at their `value:`, with the value as written (`written`).
+ */
+export function containerKubeletEnv(obj: K8sObject): (K8sEnv & { written: string })[] {
+  const out: (K8sEnv & { written: string })[] = [];
+  for (const c of containers(obj)) {
+    const env = c.container['env'];
+    if (!Array.isArray(env)) continue;
+    const entries = env.flatMap((e, i) => { const x = envEntry(obj, c.path, e, i); return x ? [x] : []; });
+    for (const e of kubeletEnv(entries)) if (e.value !== null && e.written !== null) out.push({ container: c, name: e.name, value: e.value, written: e.written, line: e.line, column: e.column });
+  }
+  return out;
+}
+
 /** The scalar entries of a ConfigMap's `data` (none for other kinds), located at their values. */
 export function configMapData(obj: K8sObject): { key: string; value: string; line: number; column: number }[] {
   const data = obj.kind === 'ConfigMap' ? obj.value['data'] : undefined;

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { perView, type SnapshotView } from '../../repo/snapshot.js';
 import { effectiveInstructions, imageRepository, lineage, parseImageRef, rootFrom, shippedEnv, substitute, type DockerfileModel, type DockerInstruction, type DockerStage } from '../../repo/dockerfile.js';
 import { composeBindMounts, composeBuild, composeInterpolate, composeBuildArgs, composeDevOnly, composeEnvFiles, composeEnvironment, type ComposeFile, type ComposeService } from '../../repo/compose.js';
-import { containerEnv, containers } from '../../repo/k8s.js';
+import { containerKubeletEnv, containers, expandK8sCommand } from '../../repo/k8s.js';
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
@@ -3364,7 +3364,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
   }
   for (const obj of snapshot.k8sObjects()) {
     if (isTemplate(obj.file) || isTestFile(obj.file)) continue;
-    const objEnv = containerEnv(obj);
+    // Each container's env as the kubelet starts it (a later entry of a name wins, `$(NAME)` expanded), which its command and args expand from.
+    const objEnv = containerKubeletEnv(obj);
     // A Helm chart template's containers as each values set of the chart renders their command from the values
     // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
     const helm = helmContainerCommands(snapshot, obj);
@@ -3405,7 +3406,8 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       if (c.init) continue;
       // Its command as the chart renders it is read above.
       if (helm.some((h) => h.container.container === c.container)) continue;
-      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);
+      const own = objEnv.filter((e) => e.container.container === c.container);
+      const list = (v: unknown) => (Array.isArray(v) ? expandK8sCommand(v.map(String), own) : null);
       const command = list(c.container['command']);
       const args = list(c.container['args']);
       if (!command && !args) continue;
