@@ -6,7 +6,7 @@ import { containerKubeletEnv, containers, expandK8sCommand } from '../../repo/k8
 import { isObject } from '../../repo/yaml.js';
 import { parseJsonc } from '../../repo/json.js';
 import { listElements, matchBracket, objectLiteral, objectProps, scanSource, splitList, stringValue, type Arg, type Source } from './code.js';
-import { blankTemplateBlocks, composeDotenv, composeServiceGroups, devOnlyWorkload, isIllustrationDockerfile, judgedServices, k8sWorkloads, namedServices, overlayNote, overriddenInProduction } from './groups.js';
+import { blankTemplateBlocks, composeDotenv, composeServiceGroups, devOnlyWorkload, isIllustrationDockerfile, judgedServices, k8sContainerRuns, k8sWorkloads, namedServices, overlayNote, overriddenInProduction } from './groups.js';
 import { nomadJobs } from './nomad.js';
 import { platformCommands, platformImages, platformReplacedCmd } from './platform.js';
 import { trueWhenUnset } from './env-bool.js';
@@ -3402,22 +3402,21 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
       mine.set(key, entry);
       out.push(entry);
     }
-    for (const c of containers(obj)) {
+    // Each container as production renders it (kustomize overlays' patches merged over the base, located where its command is
+    // written; a base command every production overlay replaces a note), a patch read through what it patches, a template as written.
+    for (const c of k8sContainerRuns(snapshot, obj)) {
       if (c.init) continue;
       // Its command as the chart renders it is read above.
       if (helm.some((h) => h.container.container === c.container)) continue;
-      const own = objEnv.filter((e) => e.container.container === c.container);
-      const list = (v: unknown) => (Array.isArray(v) ? expandK8sCommand(v.map(String), own) : null);
+      const list = (v: unknown) => (Array.isArray(v) ? expandK8sCommand(v.map(String), c.env) : null);
       const command = list(c.container['command']);
       const args = list(c.container['args']);
-      if (!command && !args) continue;
-      const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
+      if (!c.key || (!command && !args)) continue;
+      const at = c.at;
       const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
       const serverEnv: NonNullable<EntryPoint['serverEnv']> = {};
-      for (const e of objEnv) {
-        if (e.container.container === c.container && SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
-      }
-      const envNames = objEnv.filter((e) => e.container.container === c.container).map((e) => e.name);
+      for (const e of c.env) if (SERVER_ENV.includes(e.name)) serverEnv[e.name] = { value: e.value, where: e.where };
+      const envNames = c.env.map((e) => e.name);
       // An image the repository builds (imageStages: compose `build:` + `image:`, a CI build's tags) runs in the built stage's layout,
       // with its ENV under the container's `env`; `args` without a `command` are the argument list of its exec-form ENTRYPOINT
       // (Kubernetes keeps the image's ENTRYPOINT and replaces its CMD): `ENTRYPOINT ["flask"]` + `args: [run]` is `flask run`, named
@@ -3435,12 +3434,12 @@ export const entryPoints = perView(function entryPoints(snapshot: SnapshotView):
         if (wd !== null) layout.workdir = wd;
         const env = { ...stageServerEnv(b.df, b.stage), ...serverEnv };
         const baseImage = rootFrom(b.stage).image;
-        out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}${appended}`, argv, dir: b.contexts[0]!, layout, devOnly: isDevOnly(obj.file), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' as const } : {}), envNames: [...shippedEnv(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
+        out.push({ file: at.file, line: at.line, column: at.column, where: `container '${c.name}' ${c.key}${c.overlays}${appended}`, argv, dir: b.contexts[0]!, layout, devOnly: c.devOnly, ...(c.devReason ? { devReason: c.devReason } : {}), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' as const } : {}), envNames: [...shippedEnv(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
       }
       if (seen.size) continue;
       if (!command && imageStages(snapshot, c.container['image']).length) continue;
       const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-      out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: dirname(obj.file), layout: { contexts: [dirname(obj.file)], copies: [], workdir: wd }, devOnly: isDevOnly(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+      out.push({ file: at.file, line: at.line, column: at.column, where: `container '${c.name}' ${c.key}${c.overlays}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: c.dir, layout: { contexts: [c.dir], copies: [], workdir: wd }, devOnly: c.devOnly, ...(c.devReason ? { devReason: c.devReason } : {}), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
     }
   }
   return out;

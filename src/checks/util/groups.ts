@@ -1,6 +1,6 @@
 import { basename, dirname, filesWhere, isComposeFile, isDevOnly, isRenderedEnvTemplate, renderedEnvName, isDockerfile, isMainComposeFile, isTemplate, isTestDockerfile, isTestFile } from '../../repo/classify.js';
 import { isGoTemplatedManifest, isHelmTemplate } from './code.js';
-import { containers, envEntry, isKnative, isKustomizationFile, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
+import { containers, envEntry, isKnative, isKustomizationFile, kubeletEnv, namespaceOf, podSpec, podSpecPath, toK8sObject, type K8sContainer, type K8sObject } from '../../repo/k8s.js';
 import { joinPath } from '../../repo/classify.js';
 import { isObject, MAX_FLOW_DEPTH, parseYaml, type YamlPath } from '../../repo/yaml.js';
 import { MAX_FILE_BYTES } from '../../repo/read.js';
@@ -740,6 +740,127 @@ const containersHolding = perView(function containersHolding(snapshot: SnapshotV
   }
   return out;
 });
+
+/**
+ * A container as one way of deploying it starts it, for the readers of its start command (production-server): its fields
+ * (`container`: as written, or as the layers of the workload's kustomize variant merge them), where its `command` or `args` is
+ * written (`key`, `at`: the later layer's when both are set, so a patch that sets `args` over the base's `command` is where the
+ * command became what it is), and its env as the kubelet starts it (kubeletEnv).
+ */
+export interface K8sContainerRun {
+  name: string;
+  init: boolean;
+  container: Record<string, unknown>;
+  key: 'command' | 'args' | null;
+  at: { file: string; line: number; column: number };
+  /** The folder of the container's definition (its project files are found from there). */
+  dir: string;
+  /** The literal env values, as the kubelet expands them, each worded for messages (`container 'api' env in k8s/base/deployment.yaml:12`). */
+  env: { name: string; value: string; where: string }[];
+  /** The overlays that deploy it, for messages (overlayNote: ` in kustomize overlay k8s/overlays/prod`, '' when deployed as written). */
+  overlays: string;
+  devOnly: boolean;
+  /** Why it is no production command: `overridden in kustomize overlay k8s/overlays/prod` (a base command every production overlay replaces). */
+  devReason?: string;
+}
+
+/** A container as written in its manifest, read on its own. */
+function writtenRun(c: K8sContainer, devOnly: boolean, devReason?: string): K8sContainerRun {
+  const obj = c.object;
+  const list = c.container['env'];
+  const entries = Array.isArray(list) ? list.flatMap((e, i) => envEntry(obj, c.path, e, i) ?? []) : [];
+  const env = kubeletEnv(entries).flatMap((e) => (e.value === null ? [] : [{ name: e.name, value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` }]));
+  const key = Array.isArray(c.container['command']) ? 'command' : Array.isArray(c.container['args']) ? 'args' : null;
+  const at = obj.loc([...c.path, key ?? 'name'], true);
+  return { name: c.name, init: c.init, container: c.container, key, at: { file: obj.file, line: at.line, column: at.column }, dir: dirname(obj.file), env, overlays: '', devOnly, ...(devReason ? { devReason } : {}) };
+}
+
+/** A merged container of one variant of its workload (k8sWorkloads), as that variant starts it. */
+function mergedRun(w: K8sWorkload, c: K8sMergedContainer, devOnly: boolean): K8sContainerRun {
+  const list = (k: string) => { const s = c.get(k); return s && Array.isArray(s.value) ? s : null; };
+  const command = list('command');
+  const args = list('args');
+  const layer = (s: K8sSetting) => w.objects.indexOf(s.object);
+  const key = command && (!args || layer(command) >= layer(args)) ? 'command' : args ? 'args' : null;
+  const s = key === 'command' ? command : key === 'args' ? args : null;
+  const pos = s ? s.object.loc(s.path, true) : c.at;
+  const rendered = renderedEnv(c);
+  const env = kubeletEnv(rendered).flatMap((e) => (e.value === null ? [] : [{ name: e.name, value: e.value, where: `container '${c.name}' env in ${e.object.file}:${e.line}` }]));
+  const field = (k: string) => c.get(k)?.value;
+  const container: Record<string, unknown> = {
+    name: c.name, image: field('image'), command: command?.value, args: args?.value, workingDir: field('workingDir'), envFrom: field('envFrom'),
+    // `valueFrom` entries stay so (a value not known here), for the readers of where variables come from.
+    env: rendered.map((e) => (e.value === null ? { name: e.name, valueFrom: {} } : { name: e.name, value: e.value })),
+  };
+  return { name: c.name, init: c.init, container, key, at: { file: s ? s.object.file : c.at.object.file, line: pos.line, column: pos.column }, dir: dirname(w.object.file), env, overlays: '', devOnly };
+}
+
+/**
+ * The containers each Kubernetes workload definition starts, as production renders it (k8sWorkloads: kustomize overlays' patches,
+ * strategic-merge and JSON 6902, merged over the base), keyed by the definition (objectId); once per place, command and env, with
+ * every overlay that deploys it (a development-only variant's a note, unless a production one runs the same). A base's `command`
+ * or `args` that every production variant holding it replaces (the overlays' patches set another) runs nowhere: it is kept as
+ * written, as a note naming those overlays. `merged`: every object read through a variant (a patch is no workload of its own);
+ * Helm chart and other Go templates are not merged (judged as written, with their values).
+ */
+const k8sRenderedRuns = perView(function k8sRenderedRuns(snapshot: SnapshotView): { runs: Map<string, K8sContainerRun[]>; merged: Set<string> } {
+  const merged = new Set<string>();
+  const places = new Map<string, { def: string; run: K8sContainerRun; set: OverlaySet; prod: boolean }>();
+  // Per part (an object's container) and key: whether some variant runs what it writes, else the production overlays that replace it.
+  const fates = new Map<string, { def: string; part: K8sContainer; kept: Set<'command' | 'args'>; by: Map<'command' | 'args', string[]> }>();
+  for (const w of k8sWorkloads(snapshot)) {
+    if (w.template) continue;
+    for (const o of w.objects) merged.add(objectId(o));
+    const def = objectId(w.object);
+    const dev = devOnlyWorkload(w);
+    for (const c of w.containers) {
+      const run = mergedRun(w, c, dev);
+      for (const p of c.parts) {
+        const id = `${objectId(p.object)}\u0000${JSON.stringify(p.path)}`;
+        let fate = fates.get(id);
+        if (!fate) fates.set(id, (fate = { def, part: p, kept: new Set(), by: new Map() }));
+        for (const key of ['command', 'args'] as const) {
+          if (!Array.isArray(p.container[key])) continue;
+          // Replaced only when a production overlay's layer sets it again (or removes it); a variant without overlays, or a development one, keeps it.
+          if (!w.overlays.length || dev || c.get(key)?.object === p.object) { fate.kept.add(key); continue; }
+          const by = fate.by.get(key) ?? [];
+          for (const o of w.overlays) if (!by.includes(o || '.')) by.push(o || '.');
+          fate.by.set(key, by);
+        }
+      }
+      if (!run.key) continue;
+      const place = `${run.at.file}\u0000${run.at.line}\u0000${run.at.column}\u0000${JSON.stringify([run.container, run.env])}`;
+      let seen = places.get(place);
+      if (!seen) places.set(place, (seen = { def, run, set: { overlays: [], solo: false }, prod: false }));
+      addVariant(seen.set, w);
+      if (!dev) seen.prod = true;
+    }
+  }
+  const runs = new Map<string, K8sContainerRun[]>();
+  const add = (def: string, run: K8sContainerRun) => { const list = runs.get(def); if (list) list.push(run); else runs.set(def, [run]); };
+  for (const { def, run, set, prod } of places.values()) add(def, { ...run, overlays: overlayNote(set), devOnly: !prod });
+  for (const { def, part, kept, by } of fates.values()) {
+    const key = (['command', 'args'] as const).find((k) => by.has(k) && !kept.has(k));
+    if (!key) continue;
+    const names = by.get(key)!;
+    const run = writtenRun(part, true, `overridden in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+    const at = part.object.loc([...part.path, key], true);
+    add(def, { ...run, key, at: { file: part.object.file, line: at.line, column: at.column } });
+  }
+  return { runs, merged };
+});
+
+/**
+ * The containers a manifest object starts, for the readers of their command (production-server): a workload definition's as
+ * production renders it (k8sRenderedRuns, located where each command is written, a base command every production overlay
+ * replaces a note), none for a patch read through the workloads it patches, and any other object's (a Helm chart template, a
+ * development overlay's patch) as written.
+ */
+export function k8sContainerRuns(snapshot: SnapshotView, obj: K8sObject): K8sContainerRun[] {
+  const { runs, merged } = k8sRenderedRuns(snapshot);
+  const id = objectId(obj);
+  return runs.get(id) ?? (merged.has(id) ? [] : containers(obj).map((c) => writtenRun(c, isDevOnly(obj.file))));
+}
 
 /** Files that a kustomization applies as strategic-merge patches → the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = perView(function kustomizePatchFiles(snapshot: SnapshotView): Map<string, string> {
