@@ -9380,6 +9380,8 @@ function flaskenvFiles(snapshot, entry) {
 }
 /** The hit as a sentence of its own: `FLASK_DEBUG=1 turns on \u2026`. */
 const clause = (h) => `${h.setting} ${h.effect}`;
+/** A hit on a container env value that the kubelet expands (`$(APP_MODE)` \u2192 `1`), its setting saying so: `FLASK_DEBUG=1 (expanded from $(APP_MODE))`. */
+const expanded = (h, e) => (e.written !== null && e.written !== e.value ? { ...h, setting: `${h.setting} (expanded from ${e.written})` } : h);
 /** The hit set by `who`: `container 'api' sets FLASK_DEBUG=1, which turns on \u2026` (`services 'web', 'worker' set \u2026`). */
 const setBy = (who, h) => `${who} ${/^services /.test(who) ? 'set' : 'sets'} ${h.setting}, which ${h.effect}`;
 /** The compose services that reach a value, by file: `service 'web' in docker-compose.yml`, `services 'web', 'worker' in production.yml`. */
@@ -10280,7 +10282,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '- Where: Dockerfile `ENV` of the final stage and of a stage a compose service builds as its `build.target` (inherited through',
             '  stage names; `ARG` is build-time only and not judged, but an `ENV` built from variables is judged by what it resolves to: `ENV NODE_ENV=$NODE_ENV`\n  after `ARG NODE_ENV=development`, `ENV NODE_ENV=${NODE_ENV:-development}` (a compose service that builds the stage with `build.args` gives those ARGs its\n  values, as `--build-arg` does, as for USER and FROM: the defaults are still judged unless production compose services are the only builders seen and each\n  passes other values; a development-only service\'s values give notes, and so do those of a main compose file\'s service that a production overlay\n  runs a published image for instead, Chatwoot\'s `image: chatwoot/chatwoot` over a `build:` with `RAILS_ENV: development`: compose pulls it, builds nothing); a development-only compose file or profile makes a target a note;\n  a Dockerfile has no trailing comments, so `ENV FLASK_DEBUG 1 # TODO` sets `1 # TODO`: judged by the value before the `#`, the message saying the\n  comment ships, and `FLASK_DEBUG` with such a comment is on whatever comes before it, as Flask reads any value but 0/false/no; a trailing\n  `preflight-ignore` there is part of the value and suppresses nothing, which the message says); compose',
             '  `environment` (list and map; `${VAR:-default}` judged by its default) and the files its `env_file` names (reported at the value, as env files are); Kubernetes container',
-            '  `env[].value` (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`, or a literal entry whose `value` is one values path, `value: {{ .Values.nodeEnv | quote }}` (also through `squote`, `toString` or a literal `default "\u2026"`, the default read at the entry when the values leave the path unset; not set and no default: not read) \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`, with quoted or spaced key parts as TOML allows, `env."KEY"`, `"env".KEY`, `env . KEY`; a value may be a triple-quoted string, `"""1"""`, on one line or several) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value` (a static site\'s, `runtime: static`, gives `info` notes: its variables exist only at build time, and no server process runs with them; so does a DigitalOcean app spec\'s `static_sites` component\'s; the other checks reading these files, `default-credentials`, `cors-wildcard`, `cookie-flags`, do the same), serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
+            '  `env[].value` as the kubelet starts the container (a later entry of a name replaces an earlier one: `FLASK_DEBUG=1` then `FLASK_DEBUG=0` is off; `$(NAME)` takes the value an earlier entry gives NAME, `FLASK_DEBUG: "$(APP_MODE)"` after `APP_MODE: "1"` is on and says so, while `$$(NAME)` is the literal text and a name no earlier entry sets stays as written) (in a Helm chart template, also the `env` entries the chart renders from its values \u2014 `env:` / `{{- toYaml .Values.env | nindent 12 }}`, `extraEnv` or Bitnami\'s `extraEnvVars` rendered among literal entries, `toYaml .` inside `{{- with .Values.env }}`, or a values map written entry by entry, `{{- range $k, $v := .Values.env }}` / `- name: {{ $k }}` / `value: {{ $v | quote }}`, or a literal entry whose `value` is one values path, `value: {{ .Values.nodeEnv | quote }}` (also through `squote`, `toString` or a literal `default "\u2026"`, the default read at the entry when the values leave the path unset; not set and no default: not read) \u2014 as each values set of the chart renders them (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it), reported at the value in the values file; a value only the chart\'s `values.yaml` alone gives, while a production values file sets the list otherwise, is an `info` note naming that file; any other list a helper or a `range` writes is not read; a templated container name is shown as the Kubernetes checks show it, `{{ .Chart.Name }}` as the chart\'s name), `ConfigMap` `data` (also those Terraform\'s Kubernetes provider declares: the `env` blocks of a `kubernetes_deployment`\'s, `kubernetes_stateful_set`\'s, `kubernetes_daemonset`\'s, `kubernetes_pod`\'s, `kubernetes_job`\'s or `kubernetes_cron_job`\'s containers and their `_v1` forms, a `kubernetes_config_map`\'s `data`, the containers and data of a `kubernetes_manifest` written as an HCL object, at the value; a value Terraform computes is not read) and kustomize `configMapGenerator`/`secretGenerator` `literals`, the files their `envs:` name (env files whatever their names, `config.properties`, `app.env`, as compose\'s `env_file`) and their `files:` entries that hold one value (`FLASK_DEBUG=flask-debug.txt`) or are env files, at the file\'s lines; deployed-environment env files (`.env.production`, `.env.prod`, `.env.staging`, `.env.live`, also spelt with `-` or `_` as env-file-committed reads them, `.env-prod`, `.env_production`, `production.env`, `staging.env`: the list `default-credentials` reads; and a template rendered into one at deploy time, `.env.production.j2`, `.env.production.tmpl`, its literal lines deployed as written and its template tags unknown, the lines inside its conditional and loop blocks (`{% if %}`\u2026`{% endif %}`, `{% for %}`, ERB `<% if %>`\u2026`<% end %>`, Go `{{ if }}`\u2026`{{ end }}`, Terraform `%{ if }`\u2026`%{ endif }`) in only some renders and not judged; env files named for development, `.env.development`, `.env.dev`, `.env.local`, `.env.test`\u2026, give `info` notes); hosting platforms\' deploy files (fly.toml `[env]` (also written `env = { \u2026 }` or `env.KEY = \u2026`, with quoted or spaced key parts as TOML allows, `env."KEY"`, `"env".KEY`, `env . KEY`; a value may be a triple-quoted string, `"""1"""`, on one line or several) and `fly.<env>.toml`\'s (`fly.production.toml`; `fly.dev.toml` is development-only), render.yaml `envVars` with a literal `value` (a static site\'s, `runtime: static`, gives `info` notes: its variables exist only at build time, and no server process runs with them; so does a DigitalOcean app spec\'s `static_sites` component\'s; the other checks reading these files, `default-credentials`, `cors-wildcard`, `cookie-flags`, do the same), serverless.yml `provider.environment` and functions\' `environment` with literal values \u2014 not `${\u2026}` variables; heroku.yml `setup.config`, Heroku `app.json` `env` (a `value`, not a `generator`; not Expo\'s app.json), App Engine app.yaml `env_variables`, a DigitalOcean app spec\'s `envs` with a literal `value`, not `type: SECRET` or `scope: BUILD_TIME`; Kamal\'s `env.clear` in `config/deploy.yml` and `config/deploy.<destination>.yml` \u2014 the app\'s, each role\'s and each accessory\'s, a destination named for development giving notes; AWS descriptors (an ECS task definition \u2014 JSON whose top level has `containerDefinitions` beside `family`, also in the `taskDefinition` wrapper `aws ecs describe-task-definition` prints, or a bare JSON list of container definitions (Terraform\'s `file("containers.json")`), or Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read) \u2014 and Elastic Beanstalk `Dockerrun.aws.json` v2: each container\'s `environment` `{name, value}`; CloudFormation/SAM `AWS::ECS::TaskDefinition` `ContainerDefinitions` `Environment` `{Name, Value}`, `AWS::Serverless::Function`/`AWS::Lambda::Function` `Environment.Variables` and SAM `Globals.Function` (a key there that every `AWS::Serverless::Function` of the template sets itself is not judged, the function\'s value winning; a finding on one names the functions that inherit it), a value written with `!Ref`, `!Sub`, `!GetAtt` or `Fn::\u2026` being a reference, not read; Elastic Beanstalk `.ebextensions/*.config` `option_settings` of `aws:elasticbeanstalk:application:environment`, as a map or an `option_name`/`value` list; a file named for development giving notes); Terraform app environments, at the value: `aws_lambda_function` `environment { variables = {\u2026} }`, `aws_elastic_beanstalk_environment` `setting` blocks of the `aws:elasticbeanstalk:application:environment` namespace, Azure App Service apps\' `app_settings` (`azurerm_linux_web_app`, `azurerm_windows_web_app`, `azurerm_app_service` and the `\u2026_function_app` resources), terraform-aws-modules/lambda\'s `environment_variables` and the containers of the terraform-aws-modules/ecs module (the service submodule\'s `container_definitions` map, the root module\'s `services.<name>.container_definitions`, the container-definition submodule\'s own `environment`; also as a Terragrunt configuration\'s `inputs` for those modules from the registry or Git, `tfr:///terraform-aws-modules/lambda/aws`), read as their CloudFormation and `.ebextensions` equivalents are (a value Terraform computes, `var.*`, `${\u2026}`, `merge(\u2026)`, a `dynamic` block, is not read; an app whose literal name has a development word, `function_name = "api-dev"`, or in a development folder giving notes); IIS `web.config`\'s `<aspNetCore>` (and `<httpPlatform>`) `<environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Development" />` entries \u2014 not its `web.Debug.config`/`web.Release.config` transforms, commented-out entries or release-pipeline tokens (`#{Env}#`, `__ENV__`); `Properties/launchSettings.json` is local only and not read); the `env` a pm2 process file gives an app that a production entry point starts (`pm2-runtime ecosystem.config.js`: see production-server), with its `env_<name>` over it when pm2 is started with `--env <name>` (only then: `env_production` without `--env production` is not applied, which the message says), at the value; `VAR=\u2026` prefixes on the production command (a Procfile\'s reported at the assignment, beside a finding about the command itself), a systemd unit\'s `Environment=` (reported at that line, naming `Environment=`), and the `environment=` supervisord gives each program a production entry point runs through it (see production-server): the program\'s `[program:x]` section\'s, over its `[supervisord]` section\'s (passed on to every program), at the value, naming the section; a `%(ENV_X)s` value is a reference, not read',
             '  line (`FLASK_DEBUG=1 gunicorn \u2026`) and `flask run --debug`/`--debugger` (`--reload` alone turns on only the reloader: not debug mode).',
             '- Django: the last module-level `DEBUG = True` (or `1`, or a non-empty string literal: `"True"`, and `"False"`, `"false"` or `"0"` too, since Django tests `if settings.DEBUG:` and a non-empty string is true to Python; `DEBUG = ""` is off) in settings modules (`settings.py`, `settings/*.py`, `production.py`/`prod.py`, flat `settings_prod.py`/`settings_production.py`/`prod_settings.py`, and the other flat modules named for a role, `local_settings.py`, `settings_dev.py`, `dev_settings.py` (development-only by the file rules, as for cookie-flags and cors-wildcard),',
             '  or a module defining `INSTALLED_APPS`/`ROOT_URLCONF`). Comments, strings and assignments inside functions do not count.',
@@ -10697,7 +10699,8 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                     emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`ConfigMap '${obj.name ?? '?'}'`, hit)}${advice}` }, dev || (fate?.note ?? null), hit);
                 given(e.key, e.value, { file: obj.file, line: e.line }, `ConfigMap '${obj.name ?? '?'}'`, dev ? 'development-only file' : fate?.note ?? null, hit);
             }
-            const cenv = (0,repo_k8s/* containerEnv */.jY)(obj);
+            // As the kubelet starts the container: a later entry of a name wins, `$(NAME)` takes an earlier entry's value.
+            const cenv = (0,repo_k8s/* containerKubeletEnv */.Fu)(obj);
             // A chart template's templated container name as the Kubernetes checks show it (`{{ .Chart.Name }}` \u2192 the chart's name).
             const shown = (name) => (name.includes('{{') ? (0,helm_values/* shownTemplateName */.J9)(name, (0,helm_values/* helmChartName */.Mv)(snapshot, obj.file)) : name);
             for (const e of cenv) {
@@ -10705,7 +10708,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 // As production renders it: a value every production kustomize overlay sets again (or removes) is a note (k8sEnvFate).
                 const fate = dev || (!hit && !stringReads.has(e.name)) ? null : (0,util_groups/* k8sEnvFate */.EL)(snapshot, obj, e.container.path, e.name).note;
                 if (hit)
-                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, hit)}${advice}` }, dev || fate, hit);
+                    emit({ file: obj.file, line: e.line, column: e.column, message: `${setBy(`container '${shown(e.container.name)}'`, expanded(hit, e))}${advice}` }, dev || fate, hit);
                 given(e.name, e.value, { file: obj.file, line: e.line }, `container '${shown(e.container.name)}'`, dev ? 'development-only file' : fate, hit);
             }
             // A Helm chart template's container `env` as each values set of the chart renders it from the values (`env:` /
@@ -10726,12 +10729,15 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
         }
         // Container env that only a production kustomize overlay's inline or JSON 6902 patch writes, as the overlay renders the
         // workload (overlayEnvValues: merged as the Kubernetes workload checks merge it), at the value in the patch.
-        for (const { entry: e, overlays, env } of (0,util_groups/* overlayEnvValues */.wv)(snapshot)) {
+        for (const { entry, overlays, env: written } of (0,util_groups/* overlayEnvValues */.wv)(snapshot)) {
             sources++;
+            // `$(NAME)` expanded as the kubelet expands it, from the entries before it.
+            const env = (0,repo_k8s/* kubeletEnv */.Se)(written);
+            const e = env.find((x) => x.name === entry.name) ?? { ...entry, written: entry.value };
             const hit = judge(e.name, e.value, (n) => env.findLast((x) => x.name === n)?.value ?? null);
             const via = `container '${e.container.name}'${(0,util_groups/* overlayNote */.tb)(overlays)}`;
             if (hit)
-                emit({ file: e.object.file, line: e.line, column: e.column, ...(0,util_groups/* overlayScope */.lq)(snapshot, overlays), message: `${setBy(via, hit)}${advice}` }, null, hit);
+                emit({ file: e.object.file, line: e.line, column: e.column, ...(0,util_groups/* overlayScope */.lq)(snapshot, overlays), message: `${setBy(via, expanded(hit, e))}${advice}` }, null, hit);
             given(e.name, e.value, { file: e.object.file, line: e.line }, via, null, hit);
         }
         // What kustomize generates (`configMapGenerator`/`secretGenerator` literals), read like a ConfigMap's data.
@@ -22773,7 +22779,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
         details: [
             '- Entry points: the Dockerfile final stage\'s `ENTRYPOINT` + `CMD` (inherited through stage names; exec and shell form; a later-stage',
             '  `ENTRYPOINT` resets an inherited `CMD`), compose `command`/`entrypoint` (string or list), Procfile `web:`, render.yaml (run in the service\'s `rootDir`; a Docker service\'s `dockerCommand` too, which replaces the `CMD` of its `dockerfilePath`, `./Dockerfile` by default) and Railway `startCommand` (railway.toml `[deploy]` and `[environments.<name>.deploy]`; railway.json\'s `deploy`, compact or not, and `environments.<name>.deploy`, an environment named for development \u2014 or `pr`, the override Railway\'s PR environments take, and other preview names: `preview`, `review`, `pr-42` \u2014 giving notes), fly.toml `[processes]` (and `[experimental] cmd`; also `fly.<env>.toml`, `fly deploy -c fly.production.toml`, one named for development \u2014 `fly.dev.toml`, `fly.local.toml` \u2014 giving notes), heroku.yml `run: web` (a string or `command:` list; other process types are not web servers; a production fly.toml with `[processes]` or `[experimental] cmd`, unless it deploys a `[build] image`, heroku.yml `run.web`, a DigitalOcean service\'s `run_command` beside its `dockerfile_path` and Kamal roles that all have a `cmd` replace the `CMD` of the Dockerfile they build \u2014 fly.toml\'s `[build] dockerfile` or the one beside it, heroku.yml\'s `build.docker.web`, Kamal\'s `builder.dockerfile` or the project\'s `Dockerfile` \u2014, which then gives an `info` note unless a compose service builds that Dockerfile too and runs its `CMD` as it is, or another production platform config deploys it with its `CMD` \u2014 a fly.toml without `[processes]` or `[experimental] cmd` building it, a render.yaml Docker service without `dockerCommand`, heroku.yml\'s `build.docker.web` without `run.web`), an App Engine app.yaml\'s `entrypoint` (an app.yaml whose `runtime` is an App Engine runtime; also another service\'s file, `worker.yaml` with `runtime:` and `service:`), a DigitalOcean app spec\'s (`.do/app.yaml`, also wrapped in `spec:` as the deploy button\'s `.do/deploy.template.yaml` is) services\' `run_command`, Kamal roles\' `cmd` (`config/deploy.yml` and its destinations\' `config/deploy.<destination>.yml`, one named for development giving notes; run in the image of Kamal\'s Dockerfile \u2014 its final stage, or `builder.target` \u2014 with the variables each deployment gives the role over the image\'s `ENV`: the app\'s `env` and the role\'s, a destination\'s file merged over the base file, an `env.secret` name or a host tag\'s value setting one to a value not read here; a `cmd` that deployments run with different variables is judged once per deployment, naming its destination; the base file alone is a deployment when no production destination is written), the `entryPoint` and `command` of an ECS task definition\'s (also Terraform `aws_ecs_task_definition` `container_definitions` written in the `.tf` file as `jsonencode([\u2026])` or a heredoc of JSON (`var.*`, `${\u2026}` interpolations, calls and `for` expressions are values Terraform computes, not read)) and a `Dockerrun.aws.json` v2\'s `containerDefinitions` and of CloudFormation `AWS::ECS::TaskDefinition` `ContainerDefinitions` (`EntryPoint`/`Command`: the two joined, as the container runs them; one holding `!Ref`/`!Sub` or a placeholder is not read; a task definition named for development giving notes) and of the terraform-aws-modules/ecs module\'s containers (`entrypoint`/`command` of the service submodule\'s `container_definitions` map, of the root module\'s `services.<name>.container_definitions`, or the container-definition submodule\'s own arguments), systemd units\' `ExecStart=` (`*.service`, and a unit template a deploy tool renders onto the host, `*.service.j2`/`.jinja2`/`.tmpl`/`.erb` or a `*.service` whose text holds template tags (`roles/app/templates/app.service`), read as the unit it renders: its template tags unknown words, its conditional blocks and its comments (`{# \u2026 #}`, `<%# \u2026 %>`, also across lines) set aside; a program that is a template tag as a whole (`ExecStart={{ python }} manage.py runserver`) has the command after it judged, and one with nothing but options after it (`ExecStart={{ app_command }}`) gets an `info` note that it was not checked; with the section\'s `Environment=`; with the `@` prefix the word after the executable is only argv[0], not an argument; lines ending in `\\` continue on the next as systemd joins them, comment lines among them skipped; reported at the `ExecStart=` line) \u2014 Procfiles and units under test and illustration folders (`tests/fixtures/`, `examples/`, `docs/`) are not read, as the platform files there are not \u2014, Kubernetes',
-            '  `command` + `args` of `containers` (init containers are not servers; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read); a container running an image this repository builds \u2014 its repository, tag or digest aside, one a production compose service tags beside its `build:` or a deploy build tags (`docker build -t`, kaniko\'s `--destination`, build-push-action\'s `tags:` or the metadata-action `images:` they come from, a skaffold artifact\'s `image`) \u2014 runs it as Kubernetes does: `args` without a `command` are the argument list of the built stage\'s exec-form `ENTRYPOINT` (`ENTRYPOINT ["flask"]` with `args: ["run", "--host=0.0.0.0"]` is `flask run`, reported at `args`, naming the `ENTRYPOINT`; a shell-form `ENTRYPOINT` ignores them), a `command` replaces the `ENTRYPOINT` and the `CMD`, and either runs in the stage\'s layout with its `ENV` under the container\'s `env`. A command given without an entrypoint of its own to Keycloak\'s image',
+            '  `command` + `args` of `containers` (init containers are not servers; read as each production kustomize overlay renders the workload, merged as the Kubernetes workload checks merge it (see k8s-run-as-non-root): a strategic-merge or JSON 6902 patch that sets `command` or `args` is judged where it writes it (an op at its line), the message naming the overlay (`container \'api\' args in kustomize overlay k8s/overlays/prod`), and a base\'s `command`/`args` that every production overlay deploying it sets again is an `info` note (`overridden in kustomize overlay k8s/overlays/prod`), while a development overlay\'s patch (`overlays/dev/`) is read on its own, for notes; `$(NAME)` in them expands from the container\'s `env` as the kubelet expands it \u2014 `command: [python, manage.py, "$(SERVER_CMD)"]` with `SERVER_CMD: runserver` runs `runserver`; `$$(NAME)` is the literal text, a name `env` does not set stays as written \u2014 and the `env` read for the server\'s own variables is the kubelet\'s, the last entry of a name winning; in a Helm chart template, a `command` or `args` the chart renders from its values \u2014 `command:` / `{{- toYaml .Values.command | nindent 12 }}`, `toYaml .` inside `{{- with .Values.args }}` \u2014 is read as each values set of the chart renders it (`values.yaml` alone, and with each other values file of the chart, not a development one such as `values-dev.yaml`; for a subchart, the parent chart\'s values for it) and reported at the values key, with the container\'s `env` from the values too; a command only the chart\'s `values.yaml` alone gives, while a production values file sets another, is an `info` note naming that file; one a helper (`include`) or a `range` may write is not read); a container running an image this repository builds \u2014 its repository, tag or digest aside, one a production compose service tags beside its `build:` or a deploy build tags (`docker build -t`, kaniko\'s `--destination`, build-push-action\'s `tags:` or the metadata-action `images:` they come from, a skaffold artifact\'s `image`) \u2014 runs it as Kubernetes does: `args` without a `command` are the argument list of the built stage\'s exec-form `ENTRYPOINT` (`ENTRYPOINT ["flask"]` with `args: ["run", "--host=0.0.0.0"]` is `flask run`, reported at `args`, naming the `ENTRYPOINT`; a shell-form `ENTRYPOINT` ignores them), a `command` replaces the `ENTRYPOINT` and the `CMD`, and either runs in the stage\'s layout with its `ENV` under the container\'s `env`. A command given without an entrypoint of its own to Keycloak\'s image',
             '  (`quay.io/keycloak/keycloak`, `keycloak/keycloak`: compose `command: start-dev`, Kubernetes `args`, a Dockerfile exec-form `CMD` on that base, or a compose',
             '  service building a stage whose `ENTRYPOINT` is `kc.sh`) is the argument list of its `kc.sh` entrypoint: `kc.sh start-dev` (Keycloak\'s development',
             '  mode: plain HTTP, development defaults) fails, `kc.sh start` passes; other images\' `start-dev` arguments are their own. So on the official Deno image',
@@ -29948,7 +29954,8 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
     for (const obj of snapshot.k8sObjects()) {
         if ((0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTemplate */ .Fl)(obj.file) || (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isTestFile */ .hl)(obj.file))
             continue;
-        const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerEnv */ .jY)(obj);
+        // Each container's env as the kubelet starts it (a later entry of a name wins, `$(NAME)` expanded), which its command and args expand from.
+        const objEnv = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containerKubeletEnv */ .Fu)(obj);
         // A Helm chart template's containers as each values set of the chart renders their command from the values
         // (`command:` / `{{- toYaml .Values.command | nindent 12 }}`), reported at the values key (helmContainerCommands).
         const helm = (0,_helm_values_js__WEBPACK_IMPORTED_MODULE_21__/* .helmContainerCommands */ .YM)(snapshot, obj);
@@ -29990,25 +29997,26 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
             mine.set(key, entry);
             out.push(entry);
         }
-        for (const c of (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .containers */ .l8)(obj)) {
+        // Each container as production renders it (kustomize overlays' patches merged over the base, located where its command is
+        // written; a base command every production overlay replaces a note), a patch read through what it patches, a template as written.
+        for (const c of (0,_groups_js__WEBPACK_IMPORTED_MODULE_7__/* .k8sContainerRuns */ .iy)(snapshot, obj)) {
             if (c.init)
                 continue;
             // Its command as the chart renders it is read above.
             if (helm.some((h) => h.container.container === c.container))
                 continue;
-            const list = (v) => (Array.isArray(v) ? v.map(String) : null);
+            const list = (v) => (Array.isArray(v) ? (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_3__/* .expandK8sCommand */ .AX)(v.map(String), c.env) : null);
             const command = list(c.container['command']);
             const args = list(c.container['args']);
-            if (!command && !args)
+            if (!c.key || (!command && !args))
                 continue;
-            const at = obj.loc([...c.path, command ? 'command' : 'args'], true);
+            const at = c.at;
             const wd = typeof c.container['workingDir'] === 'string' ? normalizeAbs(c.container['workingDir']) : null;
             const serverEnv = {};
-            for (const e of objEnv) {
-                if (e.container.container === c.container && SERVER_ENV.includes(e.name))
-                    serverEnv[e.name] = { value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` };
-            }
-            const envNames = objEnv.filter((e) => e.container.container === c.container).map((e) => e.name);
+            for (const e of c.env)
+                if (SERVER_ENV.includes(e.name))
+                    serverEnv[e.name] = { value: e.value, where: e.where };
+            const envNames = c.env.map((e) => e.name);
             // An image the repository builds (imageStages: compose `build:` + `image:`, a CI build's tags) runs in the built stage's layout,
             // with its ENV under the container's `env`; `args` without a `command` are the argument list of its exec-form ENTRYPOINT
             // (Kubernetes keeps the image's ENTRYPOINT and replaces its CMD): `ENTRYPOINT ["flask"]` + `args: [run]` is `flask run`, named
@@ -30029,14 +30037,14 @@ const entryPoints = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .perView
                     layout.workdir = wd;
                 const env = { ...stageServerEnv(b.df, b.stage), ...serverEnv };
                 const baseImage = (0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .rootFrom */ .FW)(b.stage).image;
-                out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}${appended}`, argv, dir: b.contexts[0], layout, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' } : {}), envNames: [...(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
+                out.push({ file: at.file, line: at.line, column: at.column, where: `container '${c.name}' ${c.key}${c.overlays}${appended}`, argv, dir: b.contexts[0], layout, devOnly: c.devOnly, ...(c.devReason ? { devReason: c.devReason } : {}), ...withServerEnv(env), ...(fromElsewhere(c.container) ? { envUnknown: 'files' } : {}), envNames: [...(0,_repo_dockerfile_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedEnv */ .pN)(b.df, b.stage).map((e) => e.name), ...envNames], ...(baseImage ? { baseImage } : {}) });
             }
             if (seen.size)
                 continue;
             if (!command && imageStages(snapshot, c.container['image']).length)
                 continue;
             const imageEp = command ? null : imageEntrypoint(c.container['image'], args ?? []);
-            out.push({ file: obj.file, line: at.line, column: at.column, where: `container '${c.name}' ${command ? 'command' : 'args'}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file), layout: { contexts: [(0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .dirname */ .pD)(obj.file)], copies: [], workdir: wd }, devOnly: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_16__/* .isDevOnly */ .uL)(obj.file), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
+            out.push({ file: at.file, line: at.line, column: at.column, where: `container '${c.name}' ${c.key}${c.overlays}`, argv: [...(command ?? imageEp ?? []), ...(args ?? [])], dir: c.dir, layout: { contexts: [c.dir], copies: [], workdir: wd }, devOnly: c.devOnly, ...(c.devReason ? { devReason: c.devReason } : {}), ...withServerEnv(serverEnv), envUnknown: fromElsewhere(c.container) ? 'files' : 'image', envNames, ...(typeof c.container['image'] === 'string' ? { baseImage: c.container['image'] } : {}) });
         }
     }
     return out;
@@ -34600,6 +34608,7 @@ function fileAllowMatcher(globs) {
 /* harmony export */   fj: () => (/* binding */ k8sDataFate),
 /* harmony export */   gU: () => (/* binding */ COMPOSE_ENV_REACH_DOC),
 /* harmony export */   h4: () => (/* binding */ composeEnvReach),
+/* harmony export */   iy: () => (/* binding */ k8sContainerRuns),
 /* harmony export */   jK: () => (/* binding */ unparsedNote),
 /* harmony export */   jv: () => (/* binding */ isIllustrationDockerfile),
 /* harmony export */   kv: () => (/* binding */ productionEnvFiles),
@@ -35333,6 +35342,117 @@ const containersHolding = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .p
     }
     return out;
 });
+/** A container as written in its manifest, read on its own. */
+function writtenRun(c, devOnly, devReason) {
+    const obj = c.object;
+    const list = c.container['env'];
+    const entries = Array.isArray(list) ? list.flatMap((e, i) => (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .envEntry */ .uM)(obj, c.path, e, i) ?? []) : [];
+    const env = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeletEnv */ .Se)(entries).flatMap((e) => (e.value === null ? [] : [{ name: e.name, value: e.value, where: `container '${c.name}' env in ${obj.file}:${e.line}` }]));
+    const key = Array.isArray(c.container['command']) ? 'command' : Array.isArray(c.container['args']) ? 'args' : null;
+    const at = obj.loc([...c.path, key ?? 'name'], true);
+    return { name: c.name, init: c.init, container: c.container, key, at: { file: obj.file, line: at.line, column: at.column }, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(obj.file), env, overlays: '', devOnly, ...(devReason ? { devReason } : {}) };
+}
+/** A merged container of one variant of its workload (k8sWorkloads), as that variant starts it. */
+function mergedRun(w, c, devOnly) {
+    const list = (k) => { const s = c.get(k); return s && Array.isArray(s.value) ? s : null; };
+    const command = list('command');
+    const args = list('args');
+    const layer = (s) => w.objects.indexOf(s.object);
+    const key = command && (!args || layer(command) >= layer(args)) ? 'command' : args ? 'args' : null;
+    const s = key === 'command' ? command : key === 'args' ? args : null;
+    const pos = s ? s.object.loc(s.path, true) : c.at;
+    const rendered = renderedEnv(c);
+    const env = (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeletEnv */ .Se)(rendered).flatMap((e) => (e.value === null ? [] : [{ name: e.name, value: e.value, where: `container '${c.name}' env in ${e.object.file}:${e.line}` }]));
+    const field = (k) => c.get(k)?.value;
+    const container = {
+        name: c.name, image: field('image'), command: command?.value, args: args?.value, workingDir: field('workingDir'), envFrom: field('envFrom'),
+        // `valueFrom` entries stay so (a value not known here), for the readers of where variables come from.
+        env: rendered.map((e) => (e.value === null ? { name: e.name, valueFrom: {} } : { name: e.name, value: e.value })),
+    };
+    return { name: c.name, init: c.init, container, key, at: { file: s ? s.object.file : c.at.object.file, line: pos.line, column: pos.column }, dir: (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .dirname */ .pD)(w.object.file), env, overlays: '', devOnly };
+}
+/**
+ * The containers each Kubernetes workload definition starts, as production renders it (k8sWorkloads: kustomize overlays' patches,
+ * strategic-merge and JSON 6902, merged over the base), keyed by the definition (objectId); once per place, command and env, with
+ * every overlay that deploys it (a development-only variant's a note, unless a production one runs the same). A base's `command`
+ * or `args` that every production variant holding it replaces (the overlays' patches set another) runs nowhere: it is kept as
+ * written, as a note naming those overlays. `merged`: every object read through a variant (a patch is no workload of its own);
+ * Helm chart and other Go templates are not merged (judged as written, with their values).
+ */
+const k8sRenderedRuns = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function k8sRenderedRuns(snapshot) {
+    const merged = new Set();
+    const places = new Map();
+    // Per part (an object's container) and key: whether some variant runs what it writes, else the production overlays that replace it.
+    const fates = new Map();
+    for (const w of k8sWorkloads(snapshot)) {
+        if (w.template)
+            continue;
+        for (const o of w.objects)
+            merged.add(objectId(o));
+        const def = objectId(w.object);
+        const dev = devOnlyWorkload(w);
+        for (const c of w.containers) {
+            const run = mergedRun(w, c, dev);
+            for (const p of c.parts) {
+                const id = `${objectId(p.object)}\u0000${JSON.stringify(p.path)}`;
+                let fate = fates.get(id);
+                if (!fate)
+                    fates.set(id, (fate = { def, part: p, kept: new Set(), by: new Map() }));
+                for (const key of ['command', 'args']) {
+                    if (!Array.isArray(p.container[key]))
+                        continue;
+                    // Replaced only when a production overlay's layer sets it again (or removes it); a variant without overlays, or a development one, keeps it.
+                    if (!w.overlays.length || dev || c.get(key)?.object === p.object) {
+                        fate.kept.add(key);
+                        continue;
+                    }
+                    const by = fate.by.get(key) ?? [];
+                    for (const o of w.overlays)
+                        if (!by.includes(o || '.'))
+                            by.push(o || '.');
+                    fate.by.set(key, by);
+                }
+            }
+            if (!run.key)
+                continue;
+            const place = `${run.at.file}\u0000${run.at.line}\u0000${run.at.column}\u0000${JSON.stringify([run.container, run.env])}`;
+            let seen = places.get(place);
+            if (!seen)
+                places.set(place, (seen = { def, run, set: { overlays: [], solo: false }, prod: false }));
+            addVariant(seen.set, w);
+            if (!dev)
+                seen.prod = true;
+        }
+    }
+    const runs = new Map();
+    const add = (def, run) => { const list = runs.get(def); if (list)
+        list.push(run);
+    else
+        runs.set(def, [run]); };
+    for (const { def, run, set, prod } of places.values())
+        add(def, { ...run, overlays: overlayNote(set), devOnly: !prod });
+    for (const { def, part, kept, by } of fates.values()) {
+        const key = ['command', 'args'].find((k) => by.has(k) && !kept.has(k));
+        if (!key)
+            continue;
+        const names = by.get(key);
+        const run = writtenRun(part, true, `overridden in kustomize overlay${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+        const at = part.object.loc([...part.path, key], true);
+        add(def, { ...run, key, at: { file: part.object.file, line: at.line, column: at.column } });
+    }
+    return { runs, merged };
+});
+/**
+ * The containers a manifest object starts, for the readers of their command (production-server): a workload definition's as
+ * production renders it (k8sRenderedRuns, located where each command is written, a base command every production overlay
+ * replaces a note), none for a patch read through the workloads it patches, and any other object's (a Helm chart template, a
+ * development overlay's patch) as written.
+ */
+function k8sContainerRuns(snapshot, obj) {
+    const { runs, merged } = k8sRenderedRuns(snapshot);
+    const id = objectId(obj);
+    return runs.get(id) ?? (merged.has(id) ? [] : (0,_repo_k8s_js__WEBPACK_IMPORTED_MODULE_2__/* .containers */ .l8)(obj).map((c) => writtenRun(c, (0,_repo_classify_js__WEBPACK_IMPORTED_MODULE_0__/* .isDevOnly */ .uL)(obj.file))));
+}
 /** Files that a kustomization applies as strategic-merge patches \u2192 the folder of that kustomization (the overlay). */
 const kustomizePatchFiles = (0,_repo_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .perView */ .DN)(function kustomizePatchFiles(snapshot) {
     const out = new Map();

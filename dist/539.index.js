@@ -629,10 +629,10 @@ const DEV_INSTALL_NAME = `dev|devel|develop|development|local|localdev|test|test
 const DEV_VALUES_FILE = new RegExp(`^values[._-](?:${DEV_INSTALL_NAME})(?:[._-][\\w-]+)?\\.ya?ml$`, 'i');
 /**
  * Words that name a development or test environment on their own, in a YAML file's or a folder's name (the development
- * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `ci`, `integration` or `debug`, which also
- * name what production runs (`gitlab-ci-runner.yaml`, `slack-integration.yaml`), nor the test tools (`selenium-hub.yaml`,
- * `storybook.yaml` may deploy one); those count only as a dotted suffix of a file (`deployment.ci.yaml`) or beside one of these in a
- * folder's name.
+ * environments of DEV_NAME, dev containers', cloud IDEs' and Tilt's among them): not `integration` or `debug`, which also
+ * name what production runs (`slack-integration.yaml`), nor the test tools (`selenium-hub.yaml`, `storybook.yaml` may deploy
+ * one); those count only as a dotted suffix of a file (`deployment.integration.yaml`) or beside one of these in a folder's name.
+ * `ci` counts in a file's name as these do (CI_PART), not in a folder's (`ci/` holds the pipeline's own files).
  */
 const DEV_ENV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|devcontainer|codespaces?|gitpod|tilt|hotreload|test|testing|tests|e2e';
 /**
@@ -642,6 +642,13 @@ const DEV_ENV_NAME = 'dev|devel|develop|development|local|localdev|sandbox|devco
  */
 const MANIFEST_WORD = 'deployment|deployments|deploy|service|services|svc|configmap|configmaps|cm|secret|secrets|ingress|statefulset|sts|daemonset|ds|job|jobs|cronjob|pod|pods|namespace|ns|pvc|pv|hpa|rbac|networkpolicy|manifest|manifests|resources|k8s|kube|kubernetes|config|configs|settings|env|app|all|cluster|stack';
 const DEV_ENV_PART = new RegExp(`^(?:${DEV_ENV_NAME})$`, 'i');
+/**
+ * CI's environment, a whole part of a manifest's name in any position and with any separator, as the development words are
+ * (`deployment-ci.yaml`, `configmap_ci.yaml`, `ci-deployment.yaml`, `deployment.ci.yaml` alike; not `civic-\u2026`, `circleci\u2026`,
+ * `gitlab-ci-runner.yaml`, where another word follows): except after `gitlab`, GitLab CI's pipeline file (`.gitlab-ci.yml`).
+ */
+const CI_PART = /^ci$/i;
+const CI_SYSTEM_PART = /^gitlab$/i;
 const MANIFEST_PART = new RegExp(`^(?:${MANIFEST_WORD})$`, 'i');
 const LOCAL_CLUSTER_PART = new RegExp(`^(?:${LOCAL_CLUSTER})$`, 'i');
 /** A local cluster's name in a file's name, those of two words too (`docker-desktop.yaml`, `values.rancher-desktop.yaml`). */
@@ -664,6 +671,8 @@ function devYamlName(b) {
         return true;
     for (let i = parts.length - 1; i >= 0; i--) {
         if (DEV_ENV_PART.test(parts[i]) || LOCAL_CLUSTER_PART.test(parts[i]))
+            return true;
+        if (CI_PART.test(parts[i]) && !(i > 0 && CI_SYSTEM_PART.test(parts[i - 1])))
             return true;
         if (!MANIFEST_PART.test(parts[i]))
             break;

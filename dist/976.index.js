@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ expandK8sCommand),
+/* harmony export */   Fu: () => (/* binding */ containerKubeletEnv),
 /* harmony export */   Hp: () => (/* binding */ namedTargetPorts),
 /* harmony export */   LS: () => (/* binding */ configMapData),
 /* harmony export */   N6: () => (/* binding */ namespaceOf),
+/* harmony export */   Se: () => (/* binding */ kubeletEnv),
 /* harmony export */   Uq: () => (/* binding */ workloadLabel),
 /* harmony export */   Yb: () => (/* binding */ expandK8sObject),
 /* harmony export */   _B: () => (/* binding */ podTemplateShapeProblem),
@@ -27,6 +30,7 @@ export const modules = {
 /* harmony export */   yi: () => (/* binding */ isKustomizationFile),
 /* harmony export */   z: () => (/* binding */ toK8sObject)
 /* harmony export */ });
+/* unused harmony export expandK8sRefs */
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84592);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52365);
 
@@ -339,6 +343,74 @@ function containerEnv(obj) {
             if (entry && entry.value !== null)
                 out.push({ container: c, name: entry.name, value: entry.value, line: entry.line, column: entry.column });
         });
+    }
+    return out;
+}
+/**
+ * Kubernetes' expansion of `$(NAME)` in a container's env values, `command` and `args` (the kubelet's, k8s.io/kubernetes
+ * third_party/forked/golang/expansion): `$(NAME)` takes `lookup(NAME)`, and stays as written when that is undefined (a name
+ * nothing sets, or one whose value is not known here: a `valueFrom`, what `envFrom` loads); `$$` is an escaped `$`, so `$$(NAME)`
+ * is the literal text `$(NAME)`; any other `$` (an unclosed `$(`) stays.
+ */
+function expandK8sRefs(value, lookup) {
+    if (!value.includes('$'))
+        return value;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < value.length - 1; i++) {
+        if (value[i] !== '$')
+            continue;
+        out += value.slice(from, i);
+        const next = value[i + 1];
+        const close = next === '(' ? value.indexOf(')', i + 2) : -1;
+        if (close >= 0) {
+            const name = value.slice(i + 2, close);
+            out += lookup(name) ?? `$(${name})`;
+            i = close;
+        }
+        else {
+            // `$$` \u2192 `$`; `$(` without its `)`, or `$x`, as written.
+            out += next === '$' ? '$' : `$${next}`;
+            i += 1;
+        }
+        from = i + 1;
+    }
+    return out + value.slice(from);
+}
+/**
+ * The environment the kubelet gives a container from its `env` entries, in order: each literal value expanded from the entries
+ * before it (expandK8sRefs; a `valueFrom` is a value not known here), and a later entry of a name replacing an earlier one (the
+ * API server warns it "hides previous definition"). The entries that hold (the last of each name), in that order, each with
+ * `value` as expanded (null: not known here) and `written`, its value as written.
+ */
+function kubeletEnv(entries) {
+    const env = new Map();
+    for (const e of entries) {
+        const value = e.value === null ? null : expandK8sRefs(e.value, (n) => env.get(n)?.value ?? undefined);
+        env.delete(e.name);
+        env.set(e.name, { ...e, value, written: e.value });
+    }
+    return [...env.values()];
+}
+/** A `command` or `args` list as the kubelet runs it: each item expanded from the container's environment (kubeletEnv's values). */
+function expandK8sCommand(list, env) {
+    const values = new Map(env.map((e) => [e.name, e.value]));
+    return list.map((item) => expandK8sRefs(item, (n) => values.get(n) ?? undefined));
+}
+/**
+ * The literal env values each container of a workload starts with (kubeletEnv: a later entry of a name wins, `$(NAME)` expanded
+ * from the entries before it), located at their `value:`, with the value as written (`written`).
+ */
+function containerKubeletEnv(obj) {
+    const out = [];
+    for (const c of containers(obj)) {
+        const env = c.container['env'];
+        if (!Array.isArray(env))
+            continue;
+        const entries = env.flatMap((e, i) => { const x = envEntry(obj, c.path, e, i); return x ? [x] : []; });
+        for (const e of kubeletEnv(entries))
+            if (e.value !== null && e.written !== null)
+                out.push({ container: c, name: e.name, value: e.value, written: e.written, line: e.line, column: e.column });
     }
     return out;
 }
