@@ -57,9 +57,11 @@ describe('cookie-security', () => {
   it('Secure is not demanded over plain HTTP', () => {
     expect(msgs(['a=1; SameSite=Lax'], 'http://app.example/')).toEqual([]);
   });
-  it('a login wall that sets no cookie is error: protected; the cookies one sets are judged (stop 49)', () => {
+  it('a login wall is error: protected (DESIGN.md); the cookies one sets are named in the error (stop 53)', () => {
     expect(evaluate(cookieSecurity, obsOf(mainOf(res(401, {})))).error).toMatch(/protected/);
-    expect(failures(evaluate(cookieSecurity, obsOf(mainOf(res(401, { 'set-cookie': 'session=x' })))), cookieSecurity)).toHaveLength(1);
+    const walled = evaluate(cookieSecurity, obsOf(mainOf(res(401, { 'set-cookie': 'session=x' }))));
+    expect(failures(walled, cookieSecurity)).toHaveLength(0);
+    expect(walled.error).toMatch(/protected.*; on the way there cookie 'session' is set without/);
   });
   it('parses names and attributes, not values', () => {
     const c = parseSetCookie('id=a=b; Secure; SameSite=Lax; Path=/')!;
