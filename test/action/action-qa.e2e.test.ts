@@ -16,6 +16,9 @@ import { BUNDLE, bigRepo, commands, makeRepo, runAction } from './run-action.js'
 import type { ActionRun } from './run-action.js';
 import { APP, TOKEN, deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
+/** A job summary path no process can write, root included: its parent is a regular file (a missing folder could be created by anyone). */
+const UNWRITABLE_SUMMARY = `${process.execPath}/summary.md`;
+
 let gh: FakeGitHub;
 let app: { dir: string; sha: string };
 const BASE = 'b'.repeat(40);
@@ -463,7 +466,7 @@ describe('fallback annotations when the job summary cannot be written', () => {
     });
     gh.state.faults.push({ method: 'POST', path: /\/check-runs$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
     addPull(31, { headSha: repo.sha });
-    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, env: { GITHUB_STEP_SUMMARY: '/nonexistent/dir/summary.md' }, payload: pullRequestPayload({ number: 31, headSha: repo.sha, baseSha: BASE, author: 'dependabot[bot]' }) });
+    const r = await run({ event: 'pull_request', workspace: repo.dir, sha: repo.sha, env: { GITHUB_STEP_SUMMARY: UNWRITABLE_SUMMARY }, payload: pullRequestPayload({ number: 31, headSha: repo.sha, baseSha: BASE, author: 'dependabot[bot]' }) });
     assertClean(r);
     expect(r.code).toBe(0);
     const warnings = commands(r.stdout, 'warning');

@@ -14,6 +14,9 @@ import { BUNDLE, bigRepo, ROOT, commands, makeRepo, runAction } from './run-acti
 import type { ActionRun } from './run-action.js';
 import { APP, HEADER_SECRET, TOKEN, deploymentStatusPayload, mergeGroupPayload, pullRequestPayload, pushPayload } from './fixtures.js';
 
+/** A job summary path no process can write, root included: its parent is a regular file (a missing folder could be created by anyone). */
+const UNWRITABLE_SUMMARY = `${process.execPath}/summary.md`;
+
 let gh: FakeGitHub;
 let app: { dir: string; sha: string };
 const BASE = 'b'.repeat(40);
@@ -688,7 +691,7 @@ describe('the commit the check run goes on is the one scanned', () => {
   });
 
   it('a successful deployment without environment_url says the probes need a URL; an unwritable job summary is a warning', async () => {
-    const r = await run({ event: 'deployment_status', payload: deploymentStatusPayload({ sha: app.sha, state: 'success', environmentUrl: '' }), env: { GITHUB_STEP_SUMMARY: '/nonexistent/dir/summary.md' } });
+    const r = await run({ event: 'deployment_status', payload: deploymentStatusPayload({ sha: app.sha, state: 'success', environmentUrl: '' }), env: { GITHUB_STEP_SUMMARY: UNWRITABLE_SUMMARY } });
     expect(commands(r.stdout, 'notice').some((c) => /names no environment_url and the url input is empty: the probes run only if the checklist sets probes\.url/.test(c.message))).toBe(true);
     expect(commands(r.stdout, 'warning').some((c) => /The job summary could not be written/.test(c.message))).toBe(true);
     expect(gh.state.checkRuns).toHaveLength(1);
