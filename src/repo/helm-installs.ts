@@ -345,16 +345,20 @@ function commandInstalls(ctx: Ctx, file: string, text: string): void {
         : m[1] === 'template' && positional.length === 1 ? positional[0] : positional[1];
       if (chartWord === undefined) continue;
       const unread = opaque ? null : sets;
+      // Paths are relative to the repository root (a workflow's or Makefile's working folder), else to the script's folder.
+      const bases = dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : [''];
       // A chart from a repository or registry (`bitnami/postgresql`, `oci://…`): its values files of this repository are still Helm values.
       const remote = () => {
-        for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+        for (const base of bases) {
           const v = valuesFiles(ctx, base, files, values);
           if (v.files.length) { for (const valueFiles of v.files) push(ctx, { file, line: first, what: `helm ${m[1]}`, chart: null, valueFiles, unread, inline: [] }); return; }
         }
       };
-      if (/^(?:oci|https?):\/\//.test(chartWord) || /^[\w.-]+\/[\w.-]+$/.test(chartWord) && !ctx.isChart(chartWord) && !ctx.isChart(resolvePath(dirOf(file), chartWord) ?? '\u0000')) { remote(); continue; }
-      // Relative to the repository root (a workflow's or Makefile's working folder), else to the script's folder.
-      for (const base of dirOf(file) && !/^\.github\//.test(file) ? ['', dirOf(file)] : ['']) {
+      // `repo/name` is a chart of a repository unless it is a chart folder of this one; a word Helm takes as a path (`./chart`,
+      // `../charts/web`, `/chart`, as `chart/.`, `./chart/` and `chart` are) never is, whatever its number of parts.
+      const path = /^\.{0,2}\//.test(chartWord) || bases.some((base) => ctx.isChart(resolvePath(base, chartWord) ?? '\u0000'));
+      if (/^(?:oci|https?):\/\//.test(chartWord) || !path && /^[\w.-]+\/[\w.-]+$/.test(chartWord)) { remote(); continue; }
+      for (const base of bases) {
         const pattern = resolvePath(base, chartWord) ?? '\u0000';
         const charts = expand(pattern, ctx.charts, values).filter((d) => ctx.isChart(d));
         if (!charts.length) continue;
