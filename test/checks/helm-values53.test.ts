@@ -68,3 +68,95 @@ describe('QA53 kubernetes D1: every spelling of a local chart folder is an insta
     }
   });
 });
+
+/** QA53 kubernetes r31: a chart whose template writes securityContext and the memory limit as scalar values. */
+const R31_TEMPLATE = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      securityContext:
+        runAsNonRoot: {{ .Values.nonRoot }}
+      containers:
+        - name: web
+          image: {{ .Values.image | quote }}
+          securityContext:
+            runAsUser: {{ .Values.uid }}
+          resources:
+            limits:
+              memory: {{ .Values.memory }}
+          readinessProbe: {tcpSocket: {port: 80}}
+          livenessProbe: {tcpSocket: {port: 80}}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ .Release.Name }}
+spec:
+  type: {{ .Values.svcType }}
+  selector: {app: web}
+  ports:
+    - port: {{ .Values.port }}
+`;
+const r31 = (values: string, template = R31_TEMPLATE, more: Record<string, string> = {}) => ({
+  'chart/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+  'chart/values.yaml': values,
+  'chart/templates/deployment.yaml': template,
+  ...more,
+});
+const ROOT = 'uid: 0\nnonRoot: false\nimage: ghcr.io/acme/web:latest\nmemory: 0\nport: 6379\nsvcType: NodePort\n';
+
+describe('QA53 kubernetes D5: a securityContext field or memory limit written as one values path is read in the values', () => {
+  it('r31: `runAsUser: {{ .Values.uid }}` with uid: 0 and `memory: {{ .Values.memory }}` with memory: 0 fail at those values', async () => {
+    const files = r31(ROOT);
+    expect(await shown(k8sRunAsNonRoot, files)).toEqual([expect.stringMatching(/^chart\/values\.yaml:1:1 container 'web' of Deployment '<release>'.* runs as root \(container securityContext\.runAsUser: 0, Helm value uid\)/)]);
+    expect(await shown(resourceLimits, files)).toEqual([expect.stringMatching(/^chart\/values\.yaml:4:9 .*container 'web'.*\(Helm value memory: 0 sets none\)/)]);
+    // As the same chart's image and Service type are read.
+    expect(await places(imageTagPinned, files)).toEqual(['chart/values.yaml:3']);
+    expect(await places(databasePortExposed, files)).toEqual(['chart/templates/deployment.yaml:33']);
+  });
+
+  it('`runAsNonRoot: {{ .Values.nonRoot }}` false fails at the value; a non-root UID, runAsNonRoot true and a memory limit pass', async () => {
+    expect(await places(k8sRunAsNonRoot, r31('uid: null\nnonRoot: false\nimage: a:1\nmemory: 256Mi\n'))).toEqual(['chart/values.yaml:2']);
+    expect(await places(k8sRunAsNonRoot, r31('nonRoot: "no"\nimage: a:1\nmemory: 256Mi\n'))).toEqual(['chart/values.yaml:1']);
+    for (const values of ['uid: 10001\nnonRoot: false\n', 'nonRoot: true\n', 'uid: "1000"\n']) {
+      expect(await places(k8sRunAsNonRoot, r31(`${values}image: a:1\nmemory: 256Mi\n`))).toEqual([]);
+      expect(await places(resourceLimits, r31(`${values}image: a:1\nmemory: 256Mi\n`))).toEqual([]);
+    }
+  });
+
+  it('values that leave them unset: the container fails at the values block that lacks them, else at the template key', async () => {
+    const template = R31_TEMPLATE.replace('{{ .Values.nonRoot }}', '{{ .Values.podSecurityContext.runAsNonRoot }}').replace('{{ .Values.uid }}', '{{ .Values.securityContext.runAsUser }}').replace('{{ .Values.memory }}', '{{ .Values.resources.limits.memory }}');
+    const files = r31('image: a:1\npodSecurityContext: {}\nsecurityContext: {}\nresources: {}\n', template);
+    expect(await shown(k8sRunAsNonRoot, files)).toEqual([expect.stringMatching(/^chart\/values\.yaml:[23]:1 .*neither the pod nor the container securityContext sets runAsNonRoot: true or runAsUser > 0/)]);
+    expect(await shown(resourceLimits, files)).toEqual([expect.stringMatching(/^chart\/values\.yaml:4:1 .*\(Helm value resources is empty.*set resources\.limits\.memory in the chart's values/)]);
+    // Not in the values at all: at the template's key.
+    expect(await shown(resourceLimits, r31('image: a:1\nuid: 1000\n'))).toEqual([expect.stringMatching(/^chart\/templates\/deployment\.yaml:21:\d+ .*\(Helm value memory is not set in the chart's values\).*set memory in the chart's values/)]);
+  });
+
+  it('a production values file that sets them makes values.yaml\'s failures notes naming it; one that sets root fails there', async () => {
+    expect(await places(k8sRunAsNonRoot, r31(ROOT, R31_TEMPLATE, { 'chart/values-production.yaml': 'uid: 10001\nnonRoot: true\nmemory: 512Mi\n' }))).toEqual(['NOTE chart/values.yaml:1']);
+    expect(await places(resourceLimits, r31(ROOT, R31_TEMPLATE, { 'chart/values-production.yaml': 'uid: 10001\nnonRoot: true\nmemory: 512Mi\n' }))).toEqual(['NOTE chart/values.yaml:4']);
+    expect(await places(k8sRunAsNonRoot, r31('uid: 10001\nimage: a:1\nmemory: 1Gi\n', R31_TEMPLATE, { 'chart/values-production.yaml': 'uid: 0\n' }))).toEqual(['chart/values-production.yaml:1']);
+  });
+
+  it('what cannot be read as the value is not judged: a template `default`, a `with` around it, a mapping', async () => {
+    const defaulted = R31_TEMPLATE.replace('{{ .Values.uid }}', '{{ .Values.uid | default 1000 }}').replace('{{ .Values.memory }}', '{{ .Values.memory | default "256Mi" }}');
+    expect(await places(k8sRunAsNonRoot, r31('uid: 0\nimage: a:1\nmemory: 0\n', defaulted))).toEqual([]);
+    expect(await places(resourceLimits, r31('uid: 0\nimage: a:1\nmemory: 0\n', defaulted))).toEqual([]);
+    expect(await places(resourceLimits, r31('image: a:1\nmemory: {a: 1}\n'))).toEqual([]);
+  });
+
+  it('`memory: {{ .Values.memory | quote }}`: a quoted "0" or "" sets no limit and fails at the value, a quoted quantity passes', async () => {
+    const quoted = R31_TEMPLATE.replace('{{ .Values.memory }}', '{{ .Values.memory | quote }}');
+    expect(await places(resourceLimits, r31('uid: 1000\nimage: a:1\nmemory: 0\n', quoted))).toEqual(['chart/values.yaml:3']);
+    expect(await places(resourceLimits, r31('uid: 1000\nimage: a:1\nmemory: ""\n', quoted))).toEqual(['chart/values.yaml:3']);
+    expect(await places(resourceLimits, r31('uid: 1000\nimage: a:1\nmemory: 512Mi\n', quoted))).toEqual([]);
+  });
+});

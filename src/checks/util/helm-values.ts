@@ -12,6 +12,7 @@ import { mergedContainer, type K8sMergedContainer } from './groups.js';
 import { helmDisabledBranches, helmRepoOf, helmScalar, helmValueOrigin, helmValueSets, PROD_VALUES, subchartKeys, type HelmValueSet } from '../../repo/prerender.js';
 import { helmInstalls, installsOf, isProdValuesPlace, type HelmInstall } from '../../repo/helm-installs.js';
 import { perView, stripTemplateComments, type SnapshotView } from '../../repo/snapshot.js';
+import { k8sBool } from './k8s-bool.js';
 
 /** A chart template as one set of values renders it: its lines, with the branches that set does not select blanked (lines kept). */
 export interface HelmRendering {
@@ -42,9 +43,10 @@ export type HelmFieldRead =
   /**
    * The values render it: `value` (undefined when the values leave it out), `at` where it is written, `block` the deepest
    * mapping of the values on the way to it (`resources: {}`: what lacks it), `source` the values path the template renders
-   * (`resources`), `via` the template key that renders it.
+   * (`resources`), `via` the template key that renders it; `scalar` when the template writes the field itself as one values
+   * path (`runAsUser: {{ .Values.uid }}`: `source` is that path, `uid`).
    */
-  | { from: 'values'; value: unknown; at: HelmValuePlace | null; block: HelmValuePlace | null; source: string; via: YamlPath }
+  | { from: 'values'; value: unknown; at: HelmValuePlace | null; block: HelmValuePlace | null; source: string; via: YamlPath; scalar?: true }
   /** Something this reading cannot follow may write it (a helper's `include`, a `range`, an expression). */
   | { from: 'unknown' }
   /** This values set does not render the node (a disabled branch). */
@@ -414,11 +416,43 @@ export function helmField(r: HelmRendering, obj: K8sObject, base: YamlPath, keys
       if (acts.length) return fromActions(r, acts, keys.slice(d + 1), child);
       if (v === null) return { from: 'absent' };
     }
+    if (next === undefined && typeof v === 'string' && v.includes('{{')) return scalarAction(r, obj, child, v) ?? { from: 'template' };
     if (next === undefined || !isObject(v)) return { from: 'template' };
     node = v;
     cur = child;
   }
   return { from: 'template' };
+}
+
+/**
+ * A field the template writes as one values path (`runAsUser: {{ .Values.uid }}`, `memory: {{ .Values.memory | quote }}`,
+ * through `quote`, `squote`, `toString` or `trim`, as helmScalar reads `type: {{ .Values.service.type }}` for
+ * database-port-exposed and scalarEnv an env `value`), as rendering `r` renders it: the value its values give, as Kubernetes
+ * reads the rendered text (unquoted, a values string `"0"` is the number and `"false"` the boolean, as YAML 1.1 reads them;
+ * quoted, a string), located where the values file that sets it writes it (placeOf); when the values leave it unset, nothing
+ * (Helm renders the missing value empty, which Kubernetes reads as unset), `block` the deepest mapping of the values on the
+ * way (`securityContext: {}`: what lacks it). Null — read the template, whose action is not judged — for any other action, a
+ * value that is no scalar (a mapping renders as Go prints it), one the template's own `default` gives, or a line inside a
+ * `with` (where `.Values` is not the chart's values; `$.Values` is) or a `range`.
+ */
+function scalarAction(r: HelmRendering, obj: K8sObject, path: YamlPath, written: string): HelmFieldRead | null {
+  const origin = helmValueOrigin(written, r.set);
+  if (!origin) return null;
+  const frames = framesAt(r.lines, obj.loc(path).line - 1);
+  if (frames.some((f) => f.kind === 'opaque' || (f.kind === 'with' && !f.inElse && !/^\s*\{\{-?\s*\$/.test(written)))) return null;
+  const keys = origin.path;
+  const raw = valueAt(r.set.values, keys);
+  const scalar = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean';
+  if ((raw !== undefined && raw !== null && !scalar) || helmScalar(written, r.set.values) !== (scalar ? raw : undefined)) return null;
+  let value: unknown = raw;
+  if (scalar && /\|\s*s?quote\b/.test(written)) value = String(raw);
+  else if (typeof raw === 'string') {
+    const bool = k8sBool(raw, () => ({ at: null, lines: undefined }));
+    value = bool.kind === 'bool' ? bool.value : /^[-+]?(?:0|[1-9]\d*)$/.test(raw.trim()) ? Number(raw.trim()) : /^(?:~|null|Null|NULL)?$/.test(raw.trim()) ? null : raw;
+  }
+  let block: HelmValuePlace | null = null;
+  for (let n = keys.length - 1; n > 0 && !block; n--) if (isObject(valueAt(r.set.values, keys.slice(0, n)))) block = placeOf(r.set, keys.slice(0, n));
+  return { from: 'values', value, at: raw === undefined ? null : placeOf(r.set, keys), block, source: keys.join('.'), via: path, scalar: true };
 }
 
 /** A container a chart template takes from a values list, as one values set renders it (helmValuesContainers). */
