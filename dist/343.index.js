@@ -565,7 +565,7 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
             'turn the stickiness off where the application keeps no per-instance state; load balancers whose cookie attributes can be set',
             '(HAProxy, F5 BIG-IP, ingress-nginx) are judged like the application\'s cookies.',
             'Option `attributes` (default `["secure", "httponly", "samesite"]`) limits the judgement to the attributes an item promises: a Markdown item that names only some of them ("Session cookies are HttpOnly", "Secure and HttpOnly flags on cookies", "Session cookies are Secure" with a capital S: in lower case "secure" may mean safe, every attribute) is bound with those.',
-            'A login wall (a 401, a redirect to a login page, a 403 sign-in page) does not hide the cookies the target sets on its way there: those set on the same-host redirects and on the login page or 401 itself are judged like any (a pre-login session cookie without Secure or HttpOnly fails as on the application\'s page); as MDN Observatory and ZAP judge the cookies they get, well-flagged ones pass, with a note that the application behind the wall was not seen (give headers to reach it). A login wall that sets no cookie (or only deletes one) is `error: protected`, as is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present); a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
+            'A login wall (a 401, a redirect to a login page, a 403 sign-in page) makes the item `error: protected` (DESIGN.md: the login page is not judged; give headers to reach the application): the cookies the target sets on its way there \u2014 on the same-host redirects and on the login page or 401 itself \u2014 are read all the same, and the error names the first two that lack an attribute (a pre-login session cookie without Secure or HttpOnly), or says they were well flagged. So is a client-certificate wall (nginx\'s `ssl_verify_client on` answering 400 "No required SSL certificate was sent": mutual TLS, which Preflight does not present); a 502, 503 or 504 answer (a gateway whose application did not answer) is an `error`, and so is a CDN\'s bot challenge answering instead of the site (Cloudflare\'s `cf-mitigated: challenge`, AWS WAF\'s `x-amzn-waf-action: challenge|captcha`).',
             'A target that sets no cookie on GET (also one whose Set-Cookie headers only delete cookies) leaves nothing to judge: the item is `skipped` (cookies set only after a login or a form post are not seen; headers that reach a page that sets them let the probe judge them).',
         ].join(' '),
     },
@@ -576,9 +576,9 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
     }),
     needs: () => ({ main: true }),
     evaluate(obs, ctx) {
-        // A login wall (a 401, a redirect to a login page, a 403 sign-in page) is no reason to drop the cookies the target
-        // did set on the way: every visitor gets them (a pre-login session cookie, the login form's CSRF cookie). They are
-        // judged; only when none was set is the wall the outcome (`error: protected`, with its advice).
+        // A login wall (a 401, a redirect to a login page, a 403 sign-in page) is the outcome (`error: protected`, with its
+        // advice); the cookies the target did set on the way (a pre-login session cookie, the login form's CSRF cookie) are
+        // read so that the error can say what they showed.
         let wall;
         if (!(0,util/* targetResponse */.v)(obs, { ...ctx, error: (reason) => { wall = reason; } }, true) && (wall === undefined || !loginWallOnly(obs))) {
             ctx.error(wall ?? `no response from ${obs.url}`);
@@ -664,14 +664,14 @@ const cookieSecurity = (0,probes_define/* defineProbe */._)({
         for (const f of platform)
             ctx.report(f);
         if (wall !== undefined) {
-            // Nothing set (or only deletions): nothing of the target to judge, the wall is the outcome.
-            if (!cookies) {
-                ctx.error(wall);
-                return;
-            }
-            // The cookies seen were judged; what the application sets behind the login was not seen (MDN Observatory and
-            // ZAP judge the cookies they get and say nothing more; the note says what was not seen).
-            ctx.report({ url: obs.url, note: true, message: `only the ${cookies === 1 ? 'cookie' : `${cookies} cookies`} set up to the login wall ${cookies === 1 ? 'was' : 'were'} judged, not the application's behind it: ${wall.replace(/^protected: /, '')}` });
+            // DESIGN.md: a login wall makes the cookie probe `error: protected` rather than judging the login page. The cookies
+            // set on the way there were read all the same, and the error says what they showed, so that a wall's insecure
+            // pre-login cookie is not lost (an error fails the gate at any threshold).
+            const seen = [...reported];
+            const shown = seen.slice(0, 2).map((m) => m.replace(/; add .*$/, '')).join('; ');
+            ctx.error(!cookies ? wall : seen.length
+                ? `${wall}; on the way there ${shown}${seen.length > 2 ? ` (and ${seen.length - 2} more)` : ''}`
+                : `${wall}; the ${cookies === 1 ? 'cookie' : `${cookies} cookies`} set on the way there ${cookies === 1 ? 'is' : 'are'} well flagged, the application's behind it were not seen`);
             return;
         }
         // Nothing judged is no pass: cookies set only after a login or a POST are not seen by GETs.
