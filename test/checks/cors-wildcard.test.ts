@@ -1129,8 +1129,8 @@ describe('cors-wildcard: web-server configs (QA round 28 webconf)', () => {
     }
     expect(await found({ 'nginx/conf.d/api.conf': api('map $http_origin $allow_origin {\n    default $http_origin;\n}\n', `add_header Access-Control-Allow-Origin $allow_origin always;`) }))
       .toEqual(['nginx/conf.d/api.conf:7 high nginx add_header Access-Control-Allow-Origin $allow_origin reflects any origin (map $http_origin $allow_origin: default $http_origin)']);
-    // A map whose unlisted origins get a flag (not the origin) counts as the check a direct $http_origin needs: not followed further.
-    expect(await found({ 'nginx/conf.d/api.conf': api('map $http_origin $ok {\n    default 1;\n    "~.*" 1;\n}\n', 'add_header Access-Control-Allow-Origin $http_origin;') })).toEqual([]);
+    // A map whose variable nothing uses checks nothing (QA 53): the direct $http_origin is judged.
+    expect(await found({ 'nginx/conf.d/api.conf': api('map $http_origin $ok {\n    default 1;\n    "~.*" 1;\n}\n', 'add_header Access-Control-Allow-Origin $http_origin;') })).toEqual(['nginx/conf.d/api.conf:8 high nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin']);
     // An ingress snippet's `if ($http_origin)` checks nothing either.
     const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: api\n  annotations:\n    nginx.ingress.kubernetes.io/configuration-snippet: |\n      if ($http_origin) {\n        add_header Access-Control-Allow-Origin $http_origin;\n      }\n';
     expect(await found({ 'k8s/ingress.yaml': ingress })).toEqual(["k8s/ingress.yaml:8 high configuration-snippet of Ingress 'api': nginx add_header Access-Control-Allow-Origin $http_origin reflects any origin"]);

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runCase } from '../helpers/check-tester.js';
+import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+
+const found = async (files: Record<string, string>) => {
+  const out = await runCase(corsWildcard, { name: 'web53', files });
+  expect(out.error).toBeUndefined();
+  return out.findings.map((f) => `${f.file}:${f.line} ${f.note ? 'info' : (f.severity ?? corsWildcard.severity)}`);
+};
+
+// QA round 53 (webconfig D1): a raw `$http_origin` reflection beside an allow-list map it never uses.
+describe('cors-wildcard: an nginx map $http_origin counts only where its variable is used (QA 53 webconfig D1)', () => {
+  const api = 'server {\n    listen 443 ssl;\n    server_name api.example.com;\n    location /api/ {\n        add_header Access-Control-Allow-Origin $http_origin always;\n        add_header Access-Control-Allow-Credentials true always;\n        proxy_pass http://app:8000;\n    }\n}\n';
+  const allowMap = 'map $http_origin $cors_ok {\n    default "";\n    "~^https://app\\.example\\.com$" $http_origin;\n}\n';
+
+  it('a reflecting location is critical with or without an unused allow-list map in the file', async () => {
+    expect(await found({ 'nginx/default.conf': api })).toEqual(['nginx/default.conf:5 critical']);
+    expect(await found({ 'nginx/default.conf': allowMap + api })).toEqual(['nginx/default.conf:9 critical']);
+    // The map in another file changes nothing either.
+    expect(await found({ 'nginx/nginx.conf': `http {\n${allowMap}include conf.d/*.conf;\n}\n`, 'nginx/conf.d/api.conf': api })).toEqual(['nginx/conf.d/api.conf:5 critical']);
+  });
+
+  it('one location uses the map, another reflects raw: only the raw one is reported', async () => {
+    const conf = `${allowMap}server {\n    location /map {\n        add_header Access-Control-Allow-Origin $cors_ok always;\n        add_header Access-Control-Allow-Credentials true always;\n    }\n    location /refl {\n        add_header Access-Control-Allow-Origin $http_origin always;\n    }\n}\n`;
+    expect(await found({ 'nginx/site.conf': conf })).toEqual(['nginx/site.conf:11 critical']);
+  });
+
+  it('a map whose variable an if tests still guards the echo (if ($cors_ok))', async () => {
+    const flag = 'map $http_origin $cors_ok {\n    default 0;\n    "~^https://app\\.example\\.com$" 1;\n}\n';
+    const guarded = 'server {\n    location /api/ {\n        if ($cors_ok) {\n            add_header Access-Control-Allow-Origin $http_origin;\n            add_header Access-Control-Allow-Credentials true;\n        }\n    }\n}\n';
+    expect(await found({ 'nginx/site.conf': flag + guarded })).toEqual([]);
+    expect(await found({ 'nginx/site.conf': flag + guarded.replace('($cors_ok)', '($cors_ok = 1)') })).toEqual([]);
+    // An if on a variable no allow-list map sets is no check.
+    expect(await found({ 'nginx/site.conf': flag + guarded.replace('($cors_ok)', '($other)') })).toEqual(['nginx/site.conf:8 critical']);
+  });
+});
