@@ -2333,7 +2333,16 @@ export const corsWildcard = defineCheck({
     const sam = samCorsOf(snapshot);
     // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
     const large = new Set(largeServerConfigs(snapshot));
-    if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !platformHeaders(snapshot).length) { skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : withUnreadPlatform('no application code, nginx config or deploy environment', snapshot, 'env')); return; }
+    // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged, and they
+    // alone make the check skip, naming them (as tls-protocols-config), unless the Apache reader found a header in the file.
+    const nginxAll = deployedNginxConfigs(snapshot);
+    const brokenNginx = new Set(nginxAll.filter((c) => !c.directives.length).map((c) => c.file));
+    const read = new Set(all.map((s) => s.file));
+    if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f) && (!brokenNginx.has(f) || read.has(f))) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !nginxAll.some((c) => c.directives.length) && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !platformHeaders(snapshot).length) {
+      skip(brokenNginx.size ? `the only nginx configuration (${[...brokenNginx].join(', ')}) could not be parsed (see the parse-error finding); nothing else sets CORS headers`
+        : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : withUnreadPlatform('no application code, nginx config or deploy environment', snapshot, 'env'));
+      return;
+    }
     // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
     // replaces Flask-CORS's any-origin default. Only production configuration replaces the default: a dev-only
     // compose or settings file does not.

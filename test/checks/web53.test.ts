@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../helpers/check-tester.js';
 import { corsWildcard } from '../../src/checks/cors-wildcard.js';
+import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 
 const found = async (files: Record<string, string>) => {
   const out = await runCase(corsWildcard, { name: 'web53', files });
@@ -32,5 +33,27 @@ describe('cors-wildcard: an nginx map $http_origin counts only where its variabl
     expect(await found({ 'nginx/site.conf': flag + guarded.replace('($cors_ok)', '($cors_ok = 1)') })).toEqual([]);
     // An if on a variable no allow-list map sets is no check.
     expect(await found({ 'nginx/site.conf': flag + guarded.replace('($cors_ok)', '($other)') })).toEqual(['nginx/site.conf:8 critical']);
+  });
+});
+
+// QA round 53 (conformance D1): an nginx file nginx refuses is not judged, so cors-wildcard says `skipped`, as tls-protocols-config does.
+describe('cors-wildcard: an nginx configuration that does not parse is skipped, not passed (QA 53 conformance D1)', () => {
+  const broken = 'http {\n  server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n    add_header Access-Control-Allow-Origin *;\n  }\n';
+
+  it('the only nginx file is broken: both checks skip, naming it and the parse-error', async () => {
+    const cors = await runCase(corsWildcard, { name: 'broken', files: { 'nginx.conf': broken } });
+    expect(cors.findings).toEqual([]);
+    expect(cors.skipped).toBe('the only nginx configuration (nginx.conf) could not be parsed (see the parse-error finding); nothing else sets CORS headers');
+    const tls = await runCase(tlsProtocolsConfig, { name: 'broken', files: { 'nginx.conf': broken } });
+    expect(tls.skipped).toMatch(/^the only nginx configuration \(nginx\.conf\) could not be parsed \(see the parse-error finding\)/);
+  });
+
+  it('another file to judge: judged as before (no skip)', async () => {
+    const out = await runCase(corsWildcard, { name: 'broken+ok', files: { 'nginx.conf': broken, 'conf.d/api.conf': 'server {\n  add_header Access-Control-Allow-Origin *;\n}\n' } });
+    expect(out.skipped).toBeUndefined();
+    expect(out.findings.map((f) => `${f.file}:${f.line}`)).toEqual(['conf.d/api.conf:2']);
+    const clean = await runCase(corsWildcard, { name: 'broken+app', files: { 'nginx.conf': broken, 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' } });
+    expect(clean.skipped).toBeUndefined();
+    expect(clean.findings).toEqual([]);
   });
 });
