@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCase } from '../helpers/check-tester.js';
 import { corsWildcard } from '../../src/checks/cors-wildcard.js';
-import { tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
+import { apacheWeak, tlsProtocolsConfig } from '../../src/checks/tls-protocols-config.js';
 
 const found = async (files: Record<string, string>) => {
   const out = await runCase(corsWildcard, { name: 'web53', files });
@@ -55,5 +55,26 @@ describe('cors-wildcard: an nginx configuration that does not parse is skipped, 
     const clean = await runCase(corsWildcard, { name: 'broken+app', files: { 'nginx.conf': broken, 'app.py': 'from flask import Flask\napp = Flask(__name__)\n' } });
     expect(clean.skipped).toBeUndefined();
     expect(clean.findings).toEqual([]);
+  });
+});
+
+// QA round 53 (webconfig D2): mod_ssl's SSLProtocol replaces the set at a protocol written without + or -.
+describe('tls-protocols-config: Apache SSLProtocol with a bare protocol replaces the set (QA 53 webconfig D2)', () => {
+  it('apacheWeak: a bare keyword resets what came before it', () => {
+    expect(apacheWeak('TLSv1.1 TLSv1.2')).toEqual([]);
+    expect(apacheWeak('+TLSv1 TLSv1.2')).toEqual([]);
+    expect(apacheWeak('all -SSLv3 TLSv1.2')).toEqual([]);
+    expect(apacheWeak('TLSv1.2 all')).toEqual(['SSLv3', 'TLSv1', 'TLSv1.1']);
+    // Unchanged: + and - keep adding and removing; a bare keyword first is the start of the set.
+    expect(apacheWeak('TLSv1.2 +TLSv1.1')).toEqual(['TLSv1.1']);
+    expect(apacheWeak('all -SSLv3')).toEqual(['TLSv1', 'TLSv1.1']);
+    expect(apacheWeak('-all +TLSv1.2 +TLSv1.3')).toEqual([]);
+    expect(apacheWeak('TLSv1 +TLSv1.2')).toEqual(['TLSv1']);
+  });
+
+  it('the repro: no finding for either virtual host', async () => {
+    const conf = '<VirtualHost *:443>\n    SSLProtocol TLSv1.1 TLSv1.2\n</VirtualHost>\n<VirtualHost *:8443>\n    SSLProtocol +TLSv1 TLSv1.2\n</VirtualHost>\n<VirtualHost *:9443>\n    SSLProtocol TLSv1.2 +TLSv1.1\n</VirtualHost>\n';
+    const out = await runCase(tlsProtocolsConfig, { name: 'apache', files: { 'apache/ssl.conf': conf } });
+    expect(out.findings.map((f) => `${f.file}:${f.line} ${f.message.split(';')[0]}`)).toEqual(['apache/ssl.conf:8 Apache SSLProtocol allows TLSv1.1']);
   });
 });
