@@ -68,6 +68,7 @@ export function renderSchemas(defs: readonly AnyDef[] = [], presets: readonly st
   const schema = (json: Record<string, unknown>, id: string, title: string) => `${JSON.stringify({ $id: id, title, ...json }, null, 2)}\n`;
   const checklist = toJson(checklistSchema);
   caseInsensitiveLevels(checklist);
+  probeUrlSchemes(checklist);
   if (defs.length) refineChecklistSchema(checklist, defs, presets, toJson);
   return {
     'schemas/checklist.schema.json': schema(checklist, 'https://github.com/preflight-gate/preflight/schemas/checklist.schema.json', 'Preflight checklist (version 1)'),
@@ -93,6 +94,21 @@ function caseInsensitiveLevels(root: Record<string, unknown>): void {
   itemProps['severity'] = either(itemProps['severity'] as Obj);
 }
 
+/**
+ * `probes.url` must be an http(s) URL and `probes.http-url` a plain http:// one (src/checklist/load.ts, probeUrlProblem):
+ * a `pattern` on the scheme, as the URL parser reads it (any case, after leading spaces or control characters; `https:host`
+ * parses too), so an editor refuses `ftp://…` as the CLI does. A value holding `${` is checked by the run once its
+ * ${PREFLIGHT_*} variables are substituted, and a blank one is not checked by the loader: both pass.
+ */
+function probeUrlSchemes(root: Record<string, unknown>): void {
+  type Obj = Record<string, unknown>;
+  const probes = (root['properties'] as Obj)['probes'] as Obj;
+  const props = probes['properties'] as Obj;
+  const scheme = (letters: string) => `^[\\u0000-\\u0020]*${letters.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)}:|\\$\\{|^[\\u0000-\\u0020]*$`;
+  props['url'] = { ...(props['url'] as Obj), pattern: scheme('https?'), description: 'The deployed URL the probes request: http:// or https:// (or holding ${PREFLIGHT_*} variables)' };
+  props['http-url'] = { ...(props['http-url'] as Obj), pattern: scheme('http'), description: 'The plain-HTTP origin the https-redirect probe requests: http:// (or holding ${PREFLIGHT_*} variables)' };
+}
+
 /** Narrows the generated checklist schema to the catalogue: ids, presets and per-check options (see renderSchemas). */
 function refineChecklistSchema(root: Record<string, unknown>, defs: readonly AnyDef[], presets: readonly string[], toJson: (s: z.ZodType) => Record<string, unknown>): void {
   type Obj = Record<string, unknown>;
@@ -115,11 +131,15 @@ function refineChecklistSchema(root: Record<string, unknown>, defs: readonly Any
     delete o['$schema'];
     // A camelCase option (`sessionNames`) is also read kebab-case (`session-names`), as every other key is written
     // (src/engine/execute.ts kebabSpellings): an editor accepts both.
+    // Not both spellings at once (the loader refuses `session-names` beside `sessionNames`: one option written two ways;
+    // `properties` there only names the keys, for strict validators that want every required key defined).
     const keys = o['properties'] as Obj | undefined;
+    const pairs: Obj[] = [];
     for (const key of Object.keys(keys ?? {})) {
       const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      if (kebab !== key && !Object.hasOwn(keys!, kebab)) keys![kebab] = keys![key];
+      if (kebab !== key && !Object.hasOwn(keys!, kebab)) { keys![kebab] = keys![key]; pairs.push({ not: { properties: { [kebab]: true, [key]: true }, required: [kebab, key] } }); }
     }
+    if (pairs.length) o['allOf'] = [...((o['allOf'] as Obj[] | undefined) ?? []), ...pairs];
     return o;
   };
   // Each check's options once, referred to from where they apply.
