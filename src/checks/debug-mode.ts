@@ -1328,7 +1328,7 @@ export const debugMode = defineCheck({
       '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
       '  message names where it is set: `set by docker-entrypoint.sh:3` for a start script\'s `export` or default, as production-server reads them; the',
       '  default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
-      '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`)',
+      '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=…`, `node --inspect=…`, `catalina.sh jpda`, `flask run --debug`)',
       '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
       '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
       '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
@@ -1826,9 +1826,14 @@ export const debugMode = defineCheck({
         given(e.key, e.value, e, e.via, entry.devOnly ? devRemark(entry) : null, hit);
       }
       for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
-        if (!dev.debug || dev.file) continue;
+        if (!dev.debug) continue;
+        // `file` is either a Python module whose run call starts it (`app.run(debug=True)`: judged with launch.calls below) or the
+        // start script that writes the command (`exec flask run --debug` in start.sh): named by the script's line, as production-server
+        // names it, and reported at the entry point that runs the script.
+        const script = dev.file !== undefined && launch.scripts.includes(dev.file) ? `${dev.file}${dev.line ? `:${dev.line}` : ''}` : undefined;
+        if (dev.file && !script) continue;
         const at = dev.at;
-        const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
+        const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : script ? `${entry.where} (through ${script})` : entry.where;
         emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
       }
       // `flask run` (and FlaskGroup's `manage.py run`) loads `.flaskenv` through python-dotenv: its FLASK_DEBUG=1 turns the debugger on.

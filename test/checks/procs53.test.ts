@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { debugMode } from '../../src/checks/debug-mode.js';
+import { productionServer } from '../../src/checks/production-server.js';
+import { runCase } from '../helpers/check-tester.js';
+
+type Check = typeof debugMode | typeof productionServer;
+async function run(check: Check, files: Record<string, string>) {
+  const out = await runCase(check, { name: 'x', files });
+  expect(out.error).toBeUndefined();
+  return out.findings.map((f) => `${f.note ? 'NOTE ' : ''}${f.file}:${f.line}:${f.column} ${f.message.split(/;/)[0]}`).sort();
+}
+
+const APP = 'from flask import Flask\napp = Flask(__name__)\n';
+
+// QA53 procs D1: `flask run --debug` written in a start script the entry point runs is the Werkzeug debugger in production,
+// as it is written in CMD; production-server follows the script, and so does debug-mode (the same followed commands).
+describe('debug-mode: flask --debug started by a start script (QA53 procs D1)', () => {
+  it('CMD ["./start.sh"] whose start.sh execs flask run --debug fails at the CMD, naming the script line', async () => {
+    const files = {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n',
+      'start.sh': '#!/bin/sh\nexec flask run --host 0.0.0.0 --debug\n',
+      'app.py': APP,
+    };
+    expect(await run(debugMode, files)).toEqual(['Dockerfile:4:1 CMD (through start.sh:2) starts flask run with debug on (interactive debugger: remote code execution)']);
+    expect(await run(productionServer, files)).toEqual([expect.stringMatching(/^Dockerfile:4:1 CMD starts a development server: flask run \(start\.sh:2\)/)]);
+  });
+  it('Procfile web: bin/web whose bin/web execs flask --debug run fails at the Procfile line', async () => {
+    expect(await run(debugMode, {
+      Procfile: 'web: bin/web\n',
+      'bin/web': '#!/bin/sh\nexec flask --debug run --host 0.0.0.0 --port $PORT\n',
+      'app.py': APP,
+    })).toEqual([expect.stringMatching(/^Procfile:1:1 .*\(through bin\/web:2\) starts flask run with debug on/)]);
+  });
+  it('the case "$1" branch CMD selects: dev (flask run --debugger) fails, web (gunicorn) passes', async () => {
+    const entry = '#!/bin/sh\nset -e\ncase "$1" in\n  dev)\n    exec flask run --host 0.0.0.0 --debugger\n    ;;\n  web)\n    exec gunicorn -b 0.0.0.0:8000 app:app\n    ;;\nesac\n';
+    const df = (arg: string) => `FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["./entrypoint.sh"]\nCMD ["${arg}"]\n`;
+    expect(await run(debugMode, { Dockerfile: df('dev'), 'entrypoint.sh': entry, 'app.py': APP }))
+      .toEqual(['Dockerfile:5:1 ENTRYPOINT + CMD (through entrypoint.sh:5) starts flask run with debug on (interactive debugger: remote code execution)']);
+    expect(await run(debugMode, { Dockerfile: df('web'), 'entrypoint.sh': entry, 'app.py': APP })).toEqual([]);
+  });
+  it('a script that runs flask without --debug, and app.run(debug=True) run by a script, are judged as before', async () => {
+    expect(await run(debugMode, {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n',
+      'start.sh': '#!/bin/sh\nexec flask run --host 0.0.0.0\n',
+      'app.py': APP,
+    })).toEqual([]);
+    expect(await run(debugMode, {
+      Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n',
+      'start.sh': '#!/bin/sh\nexec python app.py\n',
+      'app.py': `${APP}app.run(host="0.0.0.0", debug=True)\n`,
+    })).toEqual([expect.stringMatching(/^app\.py:3:1 app\.run\(debug=True\) runs in production/)]);
+  });
+});
