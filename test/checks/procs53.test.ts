@@ -51,3 +51,37 @@ describe('debug-mode: flask --debug started by a start script (QA53 procs D1)', 
     })).toEqual([expect.stringMatching(/^app\.py:3:1 app\.run\(debug=True\) runs in production/)]);
   });
 });
+
+// QA53 procs D2: an entrypoint's dispatch on its argument written as `if [ "$1" = … ]`/`elif` is the branch the argument selects,
+// as the same dispatch written with `case "$1"` is.
+describe('production-server: if/elif dispatch on the entrypoint argument (QA53 procs D2)', () => {
+  const df = (cmd: string) => `FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["/app/entrypoint.sh"]\nCMD ${cmd}\n`;
+  const ifElif = '#!/bin/sh\nset -e\nif [ "$1" = "web" ]; then\n  exec gunicorn -b 0.0.0.0:8000 app:app\nelif [ "$1" = "dev" ]; then\n  exec flask run --host 0.0.0.0 --debug\nfi\nexec "$@"\n';
+  it('CMD ["dev"] takes the flask branch (both checks fail); CMD ["web"] the gunicorn one (both pass)', async () => {
+    const dev = { Dockerfile: df('["dev"]'), 'entrypoint.sh': ifElif, 'app.py': APP };
+    expect(await run(productionServer, dev)).toEqual([expect.stringMatching(/^Dockerfile:5:1 ENTRYPOINT \+ CMD starts a development server: flask run \(entrypoint\.sh:6\)/)]);
+    expect(await run(debugMode, dev)).toEqual(['Dockerfile:5:1 ENTRYPOINT + CMD (through entrypoint.sh:6) starts flask run with debug on (interactive debugger: remote code execution)']);
+    const web = { Dockerfile: df('["web"]'), 'entrypoint.sh': ifElif, 'app.py': APP };
+    expect(await run(productionServer, web)).toEqual([]);
+    expect(await run(debugMode, web)).toEqual([]);
+  });
+  it('[[ ]] with == and unquoted words, `then` on its own line, an else branch, and != are read', async () => {
+    const script = '#!/bin/bash\nif [[ $1 == web ]]\nthen\n  exec gunicorn app:app\nelif [[ "$1" != dev ]]; then exec "$@"\nelse\n  exec python manage.py runserver 0.0.0.0:8000\nfi\n';
+    expect(await run(productionServer, { Dockerfile: df('["dev"]'), 'entrypoint.sh': script, 'manage.py': '' }))
+      .toEqual([expect.stringMatching(/^Dockerfile:5:1 ENTRYPOINT \+ CMD starts a development server: .*runserver.* \(entrypoint\.sh:7\)/)]);
+    expect(await run(productionServer, { Dockerfile: df('["web"]'), 'entrypoint.sh': script, 'manage.py': '' })).toEqual([]);
+    // The Django idiom: `if [ "$1" = 'runserver' ]` with CMD ["runserver"].
+    const django = "#!/bin/sh\nif [ \"$1\" = 'runserver' ]; then\n  python manage.py migrate\n  exec python manage.py runserver 0.0.0.0:8000\nfi\nexec \"$@\"\n";
+    expect(await run(productionServer, { Dockerfile: df('["runserver"]'), 'entrypoint.sh': django, 'manage.py': '' }))
+      .toEqual([expect.stringMatching(/^Dockerfile:5:1 ENTRYPOINT \+ CMD starts a development server: .*runserver/)]);
+    expect(await run(productionServer, { Dockerfile: df('["gunicorn", "app:app"]'), 'entrypoint.sh': django, 'manage.py': '' })).toEqual([]);
+  });
+  it('a compose command over the image selects the branch too; a test the reading cannot tell leaves the branches unjudged', async () => {
+    expect(await run(productionServer, {
+      Dockerfile: df('["web"]'), 'entrypoint.sh': ifElif, 'app.py': APP,
+      'docker-compose.yml': 'services:\n  web:\n    build: .\n    command: ["dev"]\n',
+    })).toEqual([expect.stringMatching(/^docker-compose\.yml:4:14 .*starts a development server: flask run/)]);
+    const env = '#!/bin/sh\nif [ -n "$DEV" ]; then\n  exec flask run --debug\nelif [ "$APP_MODE" = "dev" ]; then\n  exec flask run\nfi\nexec gunicorn app:app\n';
+    expect(await run(productionServer, { Dockerfile: df('["web"]'), 'entrypoint.sh': env, 'app.py': APP })).toEqual([]);
+  });
+});

@@ -422,6 +422,55 @@ function caseBranches(parts: readonly ShellPart[], i: number): { subject: string
   return null;
 }
 
+/** How many parts an `if … fi` dispatch is read over (its branches' bodies and what they nest): a longer one is left as written. */
+const MAX_IF_PARTS = 2000;
+
+/**
+ * The comparison an `if`/`elif` head makes of two words, `[ "$1" = "dev" ]`, `[[ $1 == dev ]]` (`!=` too; `test` not): null for any
+ * other condition (several tests, `-z`, a command), which is then not read. In `[[ ]]` the right word is a pattern: one with a glob
+ * character is not read (the parsed word no longer tells a quoted `*` from a pattern's).
+ */
+function ifComparison(argv: readonly string[]): { left: string; equal: boolean; right: string } | null {
+  const t = argv.slice(1);
+  const close = t[0] === '[' ? ']' : t[0] === '[[' ? ']]' : null;
+  if (!close || t.length !== 5 || t[4] !== close || !/^(?:==?|!=)$/.test(t[2]!)) return null;
+  if (close === ']]' && /[*?[]/.test(t[3]!)) return null;
+  return { left: t[1]!, equal: t[2] !== '!=', right: t[3]! };
+}
+
+/**
+ * An `if [ "$1" = "dev" ]; then … elif [ "$1" = "web" ]; then … else … fi` starting at `parts[i]`, the `case` dispatch written
+ * with tests: each branch's comparison (null for the `else`) and body, and the index of its `fi`; null when it is not read so (a
+ * head that is no comparison of two words: ifComparison; more than MAX_IF_PARTS parts).
+ */
+function ifBranches(parts: readonly ShellPart[], i: number): { branches: { test: ReturnType<typeof ifComparison>; body: ShellPart[] }[]; end: number } | null {
+  let test = ifComparison(parts[i]!.argv);
+  if (!test) return null;
+  const branches: { test: ReturnType<typeof ifComparison>; body: ShellPart[] }[] = [];
+  // The branch being read (null between a head and its `then`), and how deep the compounds opened in it are.
+  let current: { test: ReturnType<typeof ifComparison>; body: ShellPart[] } | null = null;
+  let depth = 0;
+  // What follows `then`/`else` on its line is the body's first command.
+  const open = (p: ShellPart, t: typeof test) => ({ test: t, body: p.argv.length > 1 ? [{ ...p, argv: p.argv.slice(1), joiner: ';' as const }] : [] });
+  for (let k = i + 1; k < parts.length && k - i <= MAX_IF_PARTS; k++) {
+    const p = parts[k]!;
+    const w = p.argv[0]!;
+    if (depth === 0) {
+      if (w === 'then' && !current) { current = open(p, test); continue; }
+      if (!current) return null;
+      if (w === 'elif') { branches.push(current); test = ifComparison(p.argv); if (!test) return null; current = null; continue; }
+      if (w === 'else') { branches.push(current); current = open(p, null); continue; }
+      if (w === 'fi') { if (p.argv.length > 1) return null; branches.push(current); return { branches, end: k }; }
+    }
+    if (!current) return null;
+    const first = /^(?:then|else|do)$/.test(w) ? p.argv[1] ?? '' : w;
+    if (/^(if|case|while|until|for|select)$/.test(first)) depth++;
+    else if (/^(fi|esac|done)$/.test(w)) depth = Math.max(0, depth - 1);
+    current.body.push(p);
+  }
+  return null;
+}
+
 /**
  * The shell functions a script defines (`name() { … }`, `function name { … }`, `function name() { … }`): each name's body, and the
  * script's parts without the definitions (defining a function runs nothing). A head without a `{ … }` body (a `( … )` one) is left as written.
@@ -520,6 +569,23 @@ function expandParts(written: readonly ShellPart[], args: readonly string[] | nu
           i--;
           continue;
         }
+      }
+    }
+    // `if [ "$1" = "dev" ]; then … elif [ "$1" = "web" ]; then … fi`: the branch the known argument selects, as a `case`'s.
+    if (w === 'if') {
+      const c = ifBranches(parts, i);
+      let chosen: ShellPart[] | null = c && [];
+      for (const b of c?.branches ?? []) {
+        if (!b.test) { chosen = b.body; break; }
+        const left = wordValue(b.test.left, positional, vars);
+        const right = wordValue(b.test.right, positional, vars);
+        if (left === null || right === null) { chosen = null; break; }
+        if ((left === right) === b.test.equal) { chosen = b.body; break; }
+      }
+      if (c && chosen) {
+        parts.splice(i, c.end - i + 1, { argv: ['{'], joiner: p.joiner, line: p.line, ...(p.bg ? { bg: true } : {}) }, ...chosen, { argv: ['}'], joiner: ';', line: p.line });
+        i--;
+        continue;
       }
     }
     const callee = fns.get(w);
