@@ -85,3 +85,27 @@ describe('production-server: if/elif dispatch on the entrypoint argument (QA53 p
     expect(await run(productionServer, { Dockerfile: df('["web"]'), 'entrypoint.sh': env, 'app.py': APP })).toEqual([]);
   });
 });
+
+// QA53 procs D3: a supervisord `%(ENV_PORT)s` / `%(process_num)02d` expansion is a word of unknown value, not the end of the command.
+describe('supervisord command= with %(…) expansions (QA53 procs D3)', () => {
+  const image = { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCOPY supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["supervisord", "-n"]\n', 'app.py': APP, 'main.py': '' };
+  const conf = (body: string) => ({ ...image, 'supervisord.conf': `[program:web]\n${body}\n` });
+  it('--reload after %(ENV_PORT)s or %(process_num)02d fails at the command= line', async () => {
+    for (const [cmd, what] of [
+      ['command=gunicorn app:app --bind 0.0.0.0:%(ENV_PORT)s --reload', /gunicorn --reload/],
+      ['command=uvicorn main:app --host 0.0.0.0 --port %(ENV_PORT)s --reload', /uvicorn/],
+      ['numprocs=2\nprocess_name=%(program_name)s_%(process_num)02d\ncommand=uvicorn main:app --port 80%(process_num)02d --reload', /uvicorn/],
+    ] as const) {
+      const got = await run(productionServer, conf(cmd));
+      expect(got, cmd).toHaveLength(1);
+      expect(got[0], cmd).toMatch(new RegExp(`^supervisord\\.conf:${cmd.split('\n').length + 1}:1 supervisord program 'web' starts a development server: .*${what.source}`));
+    }
+    // Without the flag, or with %% (a literal %) before it, as written.
+    expect(await run(productionServer, conf('command=gunicorn app:app --bind 0.0.0.0:%(ENV_PORT)s --workers 4'))).toEqual([]);
+    expect(await run(productionServer, conf('command=gunicorn app:app --log-level info --access-logformat "%%(h)s" --reload'))).toHaveLength(1);
+  });
+  it('flask run --debug after %(ENV_PORT)s is debug-mode\'s too', async () => {
+    expect(await run(debugMode, conf('command=flask run --host 0.0.0.0 --port %(ENV_PORT)s --debug')))
+      .toEqual([expect.stringMatching(/^supervisord\.conf:2:1 supervisord program 'web' \(run by CMD in Dockerfile:5\) starts flask run with debug on/)]);
+  });
+});

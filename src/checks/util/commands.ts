@@ -3774,6 +3774,16 @@ function foldersOf(snapshot: SnapshotView): Set<string> {
 
 const isUnder = (f: string, root: string) => root === '' || f === root || f.startsWith(`${root}/`);
 
+/**
+ * A supervisord `command=` with its expansions as the shell reading of it sees unknown words: `%(ENV_PORT)s` (the variable
+ * supervisord's environment gives) as `${PORT}`, `%(process_num)02d`, `%(program_name)s`… as `${process_num}`, `${program_name}`, and
+ * `%%` as the `%` it is. Read as written, the `(` of an expansion would end the command there, and every word after it (`--reload`) be lost.
+ */
+function supervisordCommand(command: string): string {
+  return command.replace(/%%|%\(([A-Za-z_]\w*)\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/g, (_m: string, name: string | undefined) =>
+    (name === undefined ? '%' : `\${${name.startsWith('ENV_') && name.length > 4 ? name.slice(4) : name}}`));
+}
+
 /** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = …` of their `[include]`). */
 const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 
@@ -4235,7 +4245,7 @@ export function analyseEntry(snapshot: SnapshotView, entry: EntryPoint): Launch 
           for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
             // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key;
             // a CRLF file's line break is two characters).
-            const command = [m[2]!, ...iniContinuation(text!.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1]!.length)].join(' ');
+            const command = supervisordCommand([m[2]!, ...iniContinuation(text!.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1]!.length)].join(' '));
             let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
             const section = headers.filter((h) => h.index < m.index).at(-1)?.[1]!.trim() ?? '';
             if (found && !found.file && !found.at) {
