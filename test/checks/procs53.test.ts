@@ -109,3 +109,28 @@ describe('supervisord command= with %(…) expansions (QA53 procs D3)', () => {
       .toEqual([expect.stringMatching(/^supervisord\.conf:2:1 supervisord program 'web' \(run by CMD in Dockerfile:5\) starts flask run with debug on/)]);
   });
 });
+
+// QA53 procs D5: a systemd unit named for development is development-only, as a Procfile, compose file or env file so named is.
+describe('systemd units named for development (QA53 procs D5)', () => {
+  const unit = '[Unit]\nDescription=dev VM web (vagrant)\n[Service]\nExecStart=/srv/venv/bin/flask run --debug\n';
+  it('app-dev.service, app.dev.service, app.local.service give info notes; app.service and a unit named for its program are judged', async () => {
+    const files = {
+      'deploy/app.service': '[Service]\nExecStart=/srv/venv/bin/gunicorn -b 127.0.0.1:8000 app:app\n',
+      'deploy/app-dev.service': unit, 'deploy/app.dev.service': unit, 'deploy/app.local.service': unit, 'deploy/web_test@.service': unit,
+      'Procfile.dev': 'web: flask run --debug\n',
+      'app.py': APP,
+    };
+    for (const check of [productionServer, debugMode]) {
+      const got = await run(check, files);
+      expect(got.length, check.id).toBeGreaterThanOrEqual(5);
+      expect(got.filter((f) => !f.startsWith('NOTE ')), check.id).toEqual([]);
+      for (const f of ['deploy/app-dev.service:4:1', 'deploy/app.dev.service:4:1', 'deploy/app.local.service:4:1', 'deploy/web_test@.service:4:1']) {
+        expect(got.some((g) => g.startsWith(`NOTE ${f} `)), `${check.id} ${f}`).toBe(true);
+      }
+    }
+    // Named for the program it runs, not an environment: judged.
+    for (const name of ['deploy/slack-integration.service', 'deploy/mock-server.service', 'deploy/app.service']) {
+      expect(await run(productionServer, { [name]: unit, 'app.py': APP }), name).toEqual([expect.stringMatching(new RegExp(`^${name.replace(/\./g, '\\.')}:4:1 systemd ExecStart starts a development server: flask run`))]);
+    }
+  });
+});
