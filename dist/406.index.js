@@ -7879,7 +7879,7 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
             'With credentials allowed (`supports_credentials=True`, `"supports_credentials": True` in an option dict, `allow_credentials=True`, `CORS_ALLOW_CREDENTIALS = True`) the Python libraries reflect the caller\'s origin, so any site can make authenticated requests: `critical` (an any-origin setting too, when code of its project allows credentials: `CORS_ALLOW_CREDENTIALS = True`, a Flask-CORS call with `supports_credentials=True`, or a `CORSMiddleware(\u2026, allow_credentials=True)` whose `allow_origins` reads that setting, `allow_origins=[str(o) for o in settings.BACKEND_CORS_ORIGINS]`; a Flask-CORS call that does not pass `supports_credentials` too, `CORS(app)` included, when code of its project sets Flask-CORS\'s config key `CORS_SUPPORTS_CREDENTIALS = True` outside development code: Flask-CORS reads it from the app config); so does the JavaScript `cors` package (and NestJS, @fastify/cors) with `origin: true` and `credentials: true` \u2014 without `origin: true` it sends a literal `*`, which browsers refuse with credentials, so that stays `high`. Likewise NelmioCorsBundle with `allow_credentials: true` (it echoes the origin), @koa/cors with `credentials: true` (it then echoes the origin for `*`), Echo with `AllowCredentials` and `UnsafeWildcardOriginWithAllowCredentials`, Fiber\'s `AllowOriginsFunc` returning `true` with `AllowCredentials`, rack-cors with a regex or block and `credentials: true` in its `allow` block, Laravel with `\'supports_credentials\' => true`, Spring origin patterns (`allowedOriginPatterns("*")`) with `allowCredentials(true)` in the same file, ASP.NET Core `SetIsOriginAllowed(_ => true)` with `AllowCredentials()`, rs/cors and go-chi/cors with `AllowCredentials: true` (a `*` or a scheme wildcard), any Go `AllowOriginFunc` returning `true` with credentials, a gorilla/handlers `AllowedOriginValidator` returning `true` with `AllowCredentials()` in the file, and a CORSPlug any-origin regex (echoed, its `credentials` default is `true`; `credentials: false` keeps it `high`). Where the library refuses or defuses the combination it stays `high`: rack-cors will not boot with `\'*\'` and credentials, Spring 5.3+ rejects `allowedOrigins("*")` with credentials, ASP.NET Core rejects `AllowAnyOrigin()` with `AllowCredentials()`, and gin, gorilla/handlers (`"*"`) and CORSPlug (`"*"`) send a literal `*`, which browsers refuse with credentials.',
             'Origin regexes are judged alike in every library and server (Django `CORS_ALLOWED_ORIGIN_REGEXES`/`CORS_ORIGIN_REGEX_WHITELIST` and Flask-CORS origins as `re.match` reads them, Starlette `allow_origin_regex` as `re.fullmatch` does, Express/Fastify RegExp origins, rack-cors, Laravel patterns, NelmioCorsBundle, CORSPlug, Micronaut, Quarkus, nginx `if`/`map`, Apache, Traefik, Istio/Envoy; Python\'s and Ruby\'s `\\A`, `\\z`, `(?i)`, `(?P<name>\u2026)` read as theirs): a regex is any-origin when it matches origins no allow-list admits (`.*`, `.+`, `^(.*)$`, `^https?://.*$`, `/\\Ahttps?:\\/\\/.*\\z/`), and so is one that admits every site over one scheme (`^https://.*$`, `^https://.+$`, `https://.*`, `^https://[^/]+$`, `^https://[\\w.-]+$`): any attacker serves a page over https, so it is graded like any origin (`critical` when the library echoes it with credentials) and the Python, JavaScript RegExp and rack-cors findings say "every site over its scheme" (the others say any origin). A regex naming a domain passes (`^https://([a-z0-9-]+\\.)*example\\.com$`), also one with unescaped dots or no end anchor (`^https://.*example.com`, which `evilexample.com` matches: a narrower flaw, not graded); a regex JavaScript cannot read is taken as an allow-list. An any-origin entry of a list of several entries (or one spread over lines) is named in the message and the finding points at it.',
             'A Python setting that allows any origin as a default (a base settings module or `Config` class) and is restricted in production code of the same project (`settings/production.py` next to `settings/base.py`, `class ProductionConfig`) is an overridden default and passes; only production code overrides, and only base configuration (a module or class whose name, config/settings words aside, is empty or says base: `base.py`, `common.py`, `settings.py`, `class Config`, `class BaseConfig`; a staging, Heroku or other environment\'s module or class, `settings/staging.py`, `class StagingConfig`, is judged on its own: the rule `debug-mode` shares), and a value production code sets is what deploys, whatever the base sets. Same project: the same folder, or one folder inside the other (the repository root holds every folder: a root `config.py` configures `app/__init__.py`); a sibling application\'s settings override nothing, and a `CORS_ORIGINS`/`CORS_RESOURCES` setting replaces Flask-CORS\'s default only for code of its own project. A runtime assignment (`app.config["CORS_ORIGINS"] = "*"`) replaces what was loaded before it: it fails unless its own file later sets it again or loads a config (`app.config.from_object(ProductionConfig)`) that restricts it.',
-            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` (or `Field(default="local")`) in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case, or the field\'s `alias` \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`, or the `else` of a negated development check in any braced language: `if (!app.Environment.IsDevelopment()) {\u2026} else {\u2026}`, `if (!isDev) {\u2026} else {\u2026}`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it)): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or a `map $http_origin \u2026` that gives an unlisted origin something else); checks that check nothing do not count: `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
+            'Comments, strings, tests, templates are never read; development-only files (`settings/local.py`, `.env.development`, dev compose files, Rails `config/environments/development.rb`, Spring `application-dev.yml`/`application-local.properties`, ' + SPRING_ACTIVE_DOC + ') and compose services only in development/tooling profiles (`profiles: [dev]`\u2026) and code under `if DEBUG:`, a `DevelopmentConfig`/`TestConfig` class, or `if (NODE_ENV === "development")`, a guard that is off only in production (JavaScript/TypeScript and Python: `if (!isProd)`, `if (app.get(\'env\') !== \'production\')`, `if not settings.IS_PRODUCTION:`, `if os.environ.get("APP_ENV") != "production":`, the `else` of `if (isProd) {\u2026}`; a Python guard whose own written default turns it on, `if os.getenv("ENVIRONMENT", "local") == "local":` (also through a module constant set so, or a pydantic-settings field read as `settings.X`: `if settings.ENVIRONMENT == "local":` with `ENVIRONMENT: str = "local"` (or `Field(default="local")`) in a `BaseSettings` class of the project, whose variable \u2014 with the class\'s `env_prefix`, in any case, or the field\'s `alias` \u2014 no production deploy config sets), is no such guard: production runs it whenever the deploy leaves the variable unset), the development arm of a JavaScript conditional expression (`isProd ? cors({ origin }) : cors()`), `if Rails.env.development?`, `if (app.Environment.IsDevelopment())` (or `#if DEBUG`, or the `else` of a negated development check in any braced language: `if (!app.Environment.IsDevelopment()) {\u2026} else {\u2026}`, `if (!isDev) {\u2026} else {\u2026}`) or a Spring `@Profile("dev")` class or bean give `info` notes; so does an ASP.NET Core policy (`AddPolicy("Dev", p => p.AllowAnyOrigin())`, also named by a constant; `AddDefaultPolicy`) whose every use \u2014 `app.UseCors("Dev")`, `[EnableCors("Dev")]`, `.RequireCors("Dev")` (for the default policy `app.UseCors()`, `[EnableCors]`) in any C# file \u2014 is in such code (a use outside it, a policy name computed there, or no use at all: judged as written). A Django settings module that deploy config selects (`DJANGO_SETTINGS_MODULE=config.settings.local` in a shipped Dockerfile\'s `ENV`, a production compose service, a Kubernetes container\u2026, the selection `debug-mode` and `default-credentials` follow) is production\'s whatever its name, and a base module it selects directly (`config.settings.base`) is what deploys, whatever a `production.py` sets: their values fail, naming what selects the module. So is a development config class (`DevelopmentConfig`) that production code of the same project loads outside any development guard (`app.config.from_object(DevelopmentConfig)` in the module gunicorn serves, or through a name\u2192class dict, flasky\'s `config = {\u2026, "default": DevelopmentConfig}` with `app.config.from_object(config[config_name])` and `create_app(os.getenv("FLASK_CONFIG") or "default")` (also `os.environ.get("FLASK_CONFIG", "default")`, the read in the subscript or assigned before the load): the entry for the value production deploy config sets the variable to, or for the read\'s fallback when none sets it and the repository shows how production starts (a Dockerfile or compose entry point; not a Procfile, platform or Kubernetes one, whose variables may be set outside it)): its values fail, naming the load. ' + NGINX_DEV_ONLY_DOC + ' nginx\'s `*` in a `location` that serves only public static assets (`location ~* \\.(?:eot|otf|tt[cf]|woff2?)$`, h5bp\'s font and image locations and the snippets they include, `/static/`, `/fonts/`, `/assets/`, a regex listing only such folders, or folders of any name that the location serves from disk with `alias`/`root` and proxies nothing, as jitsi-meet\'s `location ~ ^/(libs|css|\u2026|connection_optimization)/(.*)$ { alias \u2026; }`) is an `info` note: web fonts and images loaded cross-origin need it. So is `*` in a `/.well-known/` location whose document nginx answers itself (`return 200 \'{\u2026}\'` or a file from disk, handing nothing to `proxy_pass`, `fastcgi_pass`, `rewrite` or `try_files \u2026 @app`): Synapse\'s documented `location /.well-known/matrix/client { add_header Access-Control-Allow-Origin *; return 200 \'{"m.homeserver": \u2026}\'; }`, which the Matrix spec asks for; a proxied `/.well-known/` location is judged as any other. nginx `add_header Access-Control-Allow-Origin $http_origin` reflects any origin (`critical` when the file also adds `Access-Control-Allow-Credentials: true`) unless the configuration checks the origin (`if ($http_origin ~* "^https://(app|admin)\\.example\\.com$")`, `if ($http_origin = "https://app.example.com")` or an `if` that tests the variable of a `map $http_origin \u2026` giving an unlisted origin something else, `if ($cors_ok)`); checks that check nothing do not count: such a map whose variable nothing uses (nginx still echoes every origin where the header is added), `if ($http_origin)` and `if ($http_origin != "")` (any non-empty origin), a regex that matches any origin (`.*`, `^.*$`, `.+`, `^https?://.*$`). A `map $http_origin $cors` whose `default` or any-origin regex entry gives `$http_origin` (or `*`) makes `add_header Access-Control-Allow-Origin $cors` reflect any origin (or send `*`); a map that lists origins (`"~^https://(www\\.)?example\\.com$" $http_origin;`, `"~^https://[a-z0-9-]+\\.example\\.com$"`) passes. nginx, Apache and Ingress findings name a fix in their own terms (a `map $http_origin`, a `SetEnvIf Origin` allow-list, `cors-allow-origin`). Hand-written code that sets `Access-Control-Allow-Origin` to the request\'s Origin header as read (`req.headers.origin`, `req.header(\'Origin\')`, `request.getHeader("Origin")`, Go `r.Header.Get("Origin")`, PHP `\'Access-Control-Allow-Origin: \' . $_SERVER[\'HTTP_ORIGIN\']`, `request.headers.get(\'Origin\')`, C# `Request.Headers["Origin"]`) allows any origin (`critical` when the same file sets `Access-Control-Allow-Credentials: true`), also through a local variable assigned from it just before (Go `origin := r.Header.Get("Origin")`, `const origin = req.headers.origin`), unless a conditional that looks at the origin (an allow-list check) encloses or precedes it; a variable holding anything else is not judged.',
             util_code/* FLASK_CFG_DOC */.mS,
             'dynaconf (a project whose requirements name `dynaconf`): `settings.toml`/`.secrets.toml` settings of the environment the deploy selects with `ENV_FOR_DYNACONF` (as debug-mode reads them: `[production]` over `[default]`, `[global]` over both; without a production selection nothing is read): `cors_origins = "*"` (a `CORS_ORIGINS`/`CORS_ALLOWED_ORIGINS` key, in any case, set to `*`; `cors_allow_all_origins = true`) fails at its line.',
         ].join('\n'),
@@ -8004,8 +8004,14 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         const sam = samCorsOf(snapshot);
         // A server configuration too large to read judges nothing (a note says so; the skip reason names it).
         const large = new Set(largeServerConfigs(snapshot));
-        if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f)) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !deployedNginxConfigs(snapshot).length && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !(0,util_platform/* platformHeaders */.A1)(snapshot).length) {
-            skip(large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : (0,util_platform/* withUnreadPlatform */.vx)('no application code, nginx config or deploy environment', snapshot, 'env'));
+        // nginx configurations nginx would refuse (a parse problem says so) have no directives: nothing of them is judged, and they
+        // alone make the check skip, naming them (as tls-protocols-config), unless the Apache reader found a header in the file.
+        const nginxAll = deployedNginxConfigs(snapshot);
+        const brokenNginx = new Set(nginxAll.filter((c) => !c.directives.length).map((c) => c.file));
+        const read = new Set(all.map((s) => s.file));
+        if (!snapshot.files.some((f) => (isCorsFile(f) && !large.has(f) && (!brokenNginx.has(f) || read.has(f))) || NELMIO_FILE.test(f) || SERVERLESS_FILE.test(f) || HOSTING_HEADERS.some(([name]) => name.test(f))) && !env.length && !sam.judged && !nginxAll.some((c) => c.directives.length) && !unreadNginxConfigs(snapshot).length && !ingress.judged && !frontCors(snapshot).length && !(0,util_platform/* platformHeaders */.A1)(snapshot).length) {
+            skip(brokenNginx.size ? `the only nginx configuration (${[...brokenNginx].join(', ')}) could not be parsed (see the parse-error finding); nothing else sets CORS headers`
+                : large.size ? `the only server configuration could not be judged: ${largeConfigsNote([...large])}` : (0,util_platform/* withUnreadPlatform */.vx)('no application code, nginx config or deploy environment', snapshot, 'env'));
             return;
         }
         // A CORS_ORIGINS/CORS_RESOURCES setting in the deploy environment, or in Python code of the same project,
@@ -8159,9 +8165,10 @@ const corsWildcard = (0,checks_define/* defineCheck */.q)({
         for (const h of frontCors(snapshot))
             emit(report, h.file, h.line, h.column, h.what, h.credentials, h.dev, h.reflected);
         // `add_header Access-Control-Allow-Origin $http_origin` echoes any caller's origin, unless the config
-        // looks at the origin (`if ($http_origin ~* \u2026)`, `map $http_origin $cors { \u2026 }` in any file): an allow-list.
+        // looks at the origin (`if ($http_origin ~* \u2026)`, or an `if` testing an allow-list map's variable, in any file).
+        // A map alone checks nothing: where its variable is not used, nginx still echoes every origin.
         const nginxConfigs = deployedNginxConfigs(snapshot);
-        const originChecked = nginxConfigs.some((c) => c.directives.some(isOriginCheck));
+        const originChecked = checksOrigin(nginxConfigs.flatMap((c) => c.directives));
         const maps = new Map(nginxConfigs.flatMap((c) => c.directives.filter((d) => d.name === 'map' && ORIGIN_VAR.test(d.args[0]?.value ?? '') && d.args[1]).map((d) => [d.args[1].value, d])));
         // A development-only configuration (`.devcontainer/nginx.conf`, `nginx/dev.conf`, one only docker-compose.override.yml mounts): notes, as the other servers'.
         const nginxDev = nginxDevOnly(snapshot);
@@ -8386,6 +8393,17 @@ function isOriginCheck(d) {
     return !(op.startsWith('~') && matchesAnyOrigin(operand, op.endsWith('*')));
 }
 /**
+ * Whether nginx directives (every file's) check the origin before a direct `$http_origin` echo: an `if` that tests it
+ * (isOriginCheck), or an `if` that tests the variable of an allow-list `map $http_origin $var` (`if ($cors_ok) { add_header
+ * Access-Control-Allow-Origin $http_origin; }`). A map by itself is no check: a location that never uses its variable still
+ * echoes every origin (an `add_header` of the map's own variable is judged through the map: nginxOrigin).
+ */
+function checksOrigin(directives) {
+    const varName = (v) => /^\$\{?(\w+)\}?$/.exec(v)?.[1];
+    const allowed = new Set(directives.filter((d) => d.name === 'map' && isOriginCheck(d)).map((d) => varName(d.args[1]?.value ?? '')).filter((v) => v !== undefined));
+    return directives.some((d) => d.name === 'if' && (isOriginCheck(d) || [...d.args.map((a) => a.value).join(' ').matchAll(/\$\{?(\w+)\}?/g)].some((m) => allowed.has(m[1]))));
+}
+/**
  * What a `map $http_origin $var { \u2026 }` gives an origin it does not list, when that is the origin itself or `*`: the first regex
  * entry that matches any origin (`"~^https?://.*$" $http_origin`), else its `default`. Null when an unlisted origin gets anything else.
  */
@@ -8474,7 +8492,7 @@ function ingressCors(snapshot) {
                 continue;
             const at = obj.loc(['metadata', 'annotations', key]);
             // An allow-list checks the origin: `if ($http_origin ~* "^https://\u2026$")`, not `if ($http_origin)` (see isOriginCheck).
-            const allowList = (0,nginx/* walkNginx */.g9)((0,nginx/* parseNginx */.Sk)(snippet)).some(isOriginCheck);
+            const allowList = checksOrigin((0,nginx/* walkNginx */.g9)((0,nginx/* parseNginx */.Sk)(snippet)));
             const credentials = /access-control-allow-credentials["':\s]+true/i.test(snippet);
             let from = at.line - 1;
             for (const raw of snippet.split('\n')) {
@@ -10354,7 +10372,7 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
             '  otherwise (`JPDA_ADDRESS=localhost:8000`): judged as the explicit option, at the command (`JPDA_ADDRESS=*:8000` or `0.0.0.0:8000` fails and the',
             '  message names where it is set: `set by docker-entrypoint.sh:3` for a start script\'s `export` or default, as production-server reads them; the',
             '  default is a note). A `setenv.sh` is not read; `JPDA_ADDRESS` without `jpda` starts no agent.',
-            '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=\u2026`, `node --inspect=\u2026`, `catalina.sh jpda`)',
+            '  A debugger a start script starts (`ENTRYPOINT ["/entrypoint.sh"]` whose `exec java -agentlib:jdwp=\u2026`, `node --inspect=\u2026`, `catalina.sh jpda`, `flask run --debug`)',
             '  is reported at the entry point, naming the script line that runs it (`through docker/entrypoint.sh:4`; not a line inside an `if` branch, which is',
             '  not judged), as production-server names a development server there. A debug variable a start script exports (or gives as a default when unset:',
             '  `export FLASK_DEBUG=${FLASK_DEBUG:-1}`, unless the image, the service or the container sets it) is judged as one on the command line, reported',
@@ -10903,10 +10921,16 @@ const debugMode = (0,checks_define/* defineCheck */.q)({
                 given(e.key, e.value, e, e.via, entry.devOnly ? (0,util_commands/* devRemark */.MB)(entry) : null, hit);
             }
             for (const dev of new Set(launch.dev ? [launch.dev, ...launch.located] : [])) {
-                if (!dev.debug || dev.file)
+                if (!dev.debug)
+                    continue;
+                // `file` is either a Python module whose run call starts it (`app.run(debug=True)`: judged with launch.calls below) or the
+                // start script that writes the command (`exec flask run --debug` in start.sh): named by the script's line, as production-server
+                // names it, and reported at the entry point that runs the script.
+                const script = dev.file !== undefined && launch.scripts.includes(dev.file) ? `${dev.file}${dev.line ? `:${dev.line}` : ''}` : undefined;
+                if (dev.file && !script)
                     continue;
                 const at = dev.at;
-                const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : entry.where;
+                const who = at ? `${at.via} (run by ${entry.where} in ${entry.file}:${entry.line})` : script ? `${entry.where} (through ${script})` : entry.where;
                 emit({ file: at?.file ?? entry.file, line: at?.line ?? entry.line, column: at?.column ?? entry.column, message: `${who} starts ${dev.what} with debug on (interactive debugger: remote code execution); remove ${dev.debugFlag ?? '--debug'}` }, entryDev(entry));
             }
             // `flask run` (and FlaskGroup's `manage.py run`) loads `.flaskenv` through python-dotenv: its FLASK_DEBUG=1 turns the debugger on.
@@ -22820,7 +22844,8 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  runs moves the commands after it (`web: cd spa && npm start` reads `spa/package.json`). Commands inside `if`/`case`',
             '  branches of a start script are not judged (a dev branch is not what production runs), except the `case` branch that an argument the',
             '  script is known to be given selects (`case "$1" in server) \u2026 ;; dev_server) \u2026 ;; esac` with `CMD ["server"]` after the `ENTRYPOINT`',
-            '  script, `${1:-server}` with none, a variable set from `$1`): that branch is what production runs, the others are not. A shell function',
+            '  script, `${1:-server}` with none, a variable set from `$1`; also written with tests, `if [ "$1" = "server" ]; then \u2026 elif [ "$1" = "dev" ]; then \u2026 fi`, `=`, `==`',
+            '  or `!=` between two words in `[ ]` or `[[ ]]`): that branch is what production runs, the others are not. A shell function',
             '  runs where it is called, not where it is defined (Redash\'s `server() { exec gunicorn \u2026 }` beside a `dev_server() { \u2026 runserver \u2026 }` that',
             '  only the `dev_server` argument calls); a call, or a `{ \u2026; }` group, behind a test (`[ -n "$DEV" ] && dev_server`) stays a branch. The variables a start script exports (`export X=v`,',
             '  `X=v` then `export X`, anything after `set -a`) reach the commands after it, and so do the defaults it gives a variable only when it is unset',
@@ -22830,7 +22855,7 @@ const productionServer = (0,checks_define/* defineCheck */.q)({
             '  while the variables the command line gives a script (`RAILS_ENV=production bin/start`) do. A dev server a start script starts is named at',
             '  the script line that runs it (`flask run (bin/start:3)`). Start scripts (`./start.sh`, `bin/start`,',
             '  `docker-entrypoint.sh`, a Python script by its shebang) are read when they are in the repository (a Ruby launcher by its shebang: its first unindented `exec` with literal arguments, Rails 8\'s `bin/dev` `exec "./bin/rails", "server", *ARGV`), and the rest of the argv is',
-            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a `command=` continued on lines indented deeper (the INI continuation supervisord reads) is read whole, in LF and CRLF files alike; a dev server there is',
+            '  judged too (`exec "$@"`). `supervisord` configs are read and every `[program:*] command=` is judged, also in the program files its `[include]` loads that the image copies there (Debian\'s `/etc/supervisor/conf.d/*.conf`, RHEL\'s `/etc/supervisord.d/*.ini`; the globs of `[include] files =` when the repository gives the main config); a `command=` continued on lines indented deeper (the INI continuation supervisord reads) is read whole, in LF and CRLF files alike, and an expansion in it (`%(ENV_PORT)s`, `%(process_num)02d`) is a word whose value is not known, the words after it read all the same; a dev server there is',
             '  reported at its `command=` line (naming the entry point that runs supervisord). A supervisord config no entry point starts is not read (as an ecosystem file below): without an image, unit or script in the repository that runs supervisord nothing shows the conf is deployed (it may be a stray, or a development VM\'s: Vagrant provisioning). pm2 started with a process file',
             '  (`pm2-runtime [start] ecosystem.config.js`, `pm2 start ecosystem.config.cjs --no-daemon`, `.json`/`.yml` files; `--only` apps) is read the',
             '  same way: each app\'s `script` + `args` (with its `interpreter` and `cwd`; `script: npm, args: run dev` reads the package script)',
@@ -23906,7 +23931,7 @@ const tlsProtocolsConfig = (0,checks_define/* defineCheck */.q)({
         fix: 'Use `ssl_protocols TLSv1.2 TLSv1.3;` in nginx and `minVersion: \'TLSv1.2\'` in Node; in other application code, each finding names its stack\'s setting (Go `MinVersion: tls.VersionTLS12`, Java `SSLContext.getInstance("TLSv1.3")`/`"TLS"` with `setEnabledProtocols`, Python `ssl.TLSVersion.TLSv1_2`, Elixir `versions: [:"tlsv1.3", :"tlsv1.2"]`, .NET `SslProtocols.Tls12 | SslProtocols.Tls13`; dropping an override is often enough: current defaults are TLS 1.2). A cloud load balancer, CDN or managed service needs a TLS 1.2 policy named outright (several defaults allow TLS 1.0: an AWS listener\'s, CloudFront\'s with a custom certificate, a Google Cloud SSL policy\'s): each such finding\'s fix names the setting and value for its resource.',
         details: [
             'nginx: every `ssl_protocols` directive (in `http`, `server`, `stream`, or included files: `include` directives are followed to tracked files of any name, `snippets/ssl-params`, `sites-available/*`; and nginx configurations held in a Kubernetes ConfigMap, Helm templates and Kustomize bases included as far as they parse: a `data` key named like an nginx file \u2014 `nginx.conf`, `default.conf`, `*.conf`, `*.conf.template`, or naming nginx \u2014 whose text has nginx directives (`server {`, `http {`, `location`, `listen`, `ssl_protocols`\u2026; another program\'s `.conf` is not read), located in the YAML file at the block scalar\'s line plus the line inside it, a folded or quoted value at the value; a `{{ \u2026 }}` template tag in it is read as the word it renders to, `server_name {{ .Values.host }};`, and one standing alone, `{{- range \u2026 }}`, is set aside; one whose tags break its braces is not judged, with an `info` note saying so; an nginx file with template tags, rendered when its container starts \u2014 gomplate, confd or dockerize `{{ .Env.HOST }}`, `{{ if \u2026 }}`, Jinja `{{ domain }}`, `{% if \u2026 %}`, docker-jitsi-meet\'s `rootfs/defaults/*.conf` \u2014, is read the same way, its tags breaking its braces an `info` note, not a parse error) naming `SSLv2`, `SSLv3`, `TLSv1` or `TLSv1.1` fails at its line; a snippet (a file of bare directives, no `http`, `server`, `stream`, `mail` or `events` block of its own) that no `include` in the repository can name (globs too; an absolute path by its file name; also the includes of nginx configuration templates of any extension \u2014 Ansible\'s `nginx.conf.j2`, Chef\'s `.erb`, `.tmpl`, `.tpl`, `.in` \u2014 whose text has nginx directives, a template tag in the path standing for any name), outside the folders nginx loads by default (`conf.d/`, `sites-enabled/`, `templates/`, `http.d/`\u2026) and named by no Dockerfile or YAML file, gives an `info` note instead (\'not included by any config in the repository\': h5bp\'s unused `tls/policy_deprecated.conf`), but only when the repository\'s own includes resolve to its files \u2014 a lone snippet still fails; an nginx file nginx would refuse is a parse error and not judged (the only one: the item is skipped, saying so); a config without `ssl_protocols` is not judged (nginx \u2265 1.23.4 defaults to TLSv1.2 TLSv1.3; the `tls-version` probe checks what is actually served). Upstream-side `proxy_ssl_protocols` is not judged. ' + NGINX_DEV_ONLY_DOC,
-            'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes).',
+            'Apache: `SSLProtocol` in `*.conf` and `.htaccess` files, evaluated left to right as mod_ssl does (`all` includes TLSv1 and TLSv1.1, so `all -SSLv3` fails; `-all +TLSv1.2 +TLSv1.3` passes; a protocol without `+`/`-` replaces what came before it, so `SSLProtocol TLSv1.1 TLSv1.2` and `+TLSv1 TLSv1.2` leave TLSv1.2 only and pass).',
             'Node: `minVersion`/`maxVersion: \'TLSv1\' | \'TLSv1.1\'` (in an options object, or assigned: `options.minVersion = \'TLSv1\'`), `secureProtocol: \'TLSv1_method\' | \'TLSv1_1_method\' | \'SSLv3_method\'`, `tls.DEFAULT_MIN_VERSION = \'TLSv1\'`; the `--tls-min-v1.0`/`--tls-min-v1.1` flags (and `--tls-max-v1.0`/`--tls-max-v1.1`, which leave only weak versions) in Dockerfiles (what the final stage runs: its `CMD`, `ENTRYPOINT` and `ENV`, inherited from the stages it builds on too; also the stage a compose service builds as its `build.target`, `target: production`, and then a last stage not built on it \u2014 `development` \u2014 gives an `info` note; a builder stage and `RUN` are the build, not judged), compose files, Procfiles, `.env` files, Kubernetes manifests (a workload\'s or ConfigMap\'s file: a container\'s `command`/`args`, `NODE_OPTIONS` in its `env`) and `package.json` (a script whose name says test, lint, build, dev, watch, e2e\u2026 gives an `info` note unless `start`, a script `start` runs or one a Procfile, compose file or the `CMD`/`ENTRYPOINT` of a Dockerfile stage that runs \u2014 `npm run serve` \u2014 reaches it, a Dockerfile `RUN npm run build` being the build; other scripts fail). A minimum names every weak version it allows (`minVersion: \'TLSv1\'` allows TLSv1, TLSv1.1).',
             'Python: `ssl.SSLContext(ssl.PROTOCOL_TLSv1)` (also `TLSv1_1`, `SSLv3`), `ssl_version=ssl.PROTOCOL_TLSv1` (wrap_socket, gunicorn config), and `minimum_version = ssl.TLSVersion.TLSv1`/`TLSv1_1`; merely naming a constant (a mapping table, a comparison) is not reported.',
             'Spring Boot: `server.ssl.enabled-protocols` listing `TLSv1`, `TLSv1.1` or `SSLv3` and `server.ssl.protocol=TLSv1`/`TLSv1.1`/`SSLv3`, in `application*.properties` and `application*.yml` (flat keys, nested YAML, YAML lists and `[0]` indexes, relaxed names like `enabledProtocols`); a `-dev`/`-local` profile file or a document activated only for such a profile (`spring.config.activate.on-profile: dev`) gives an `info` note.',
@@ -24375,13 +24400,19 @@ function kestrel(snapshot) {
     return out;
 }
 const APACHE_ALL = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-/** Weak protocols an Apache `SSLProtocol` value enables (`all` includes TLSv1 and TLSv1.1; `-X` removes, `+X` or `X` adds). */
+/**
+ * Weak protocols an Apache `SSLProtocol` value enables, as mod_ssl reads it left to right (`all` includes TLSv1 and TLSv1.1;
+ * `-X` removes, `+X` adds, and a bare `X` replaces the set: `SSLProtocol TLSv1.1 TLSv1.2` leaves TLSv1.2 only, mod_ssl's
+ * AH02532 "Protocol overrides already set parameter(s)").
+ */
 function apacheWeak(value) {
     const on = new Set();
     for (const tok of value.trim().split(/\s+/).filter(Boolean)) {
-        const sign = tok[0] === '-' || tok[0] === '+' ? tok[0] : '+';
+        const sign = tok[0] === '-' || tok[0] === '+' ? tok[0] : '';
         const name = tok.replace(/^[-+]/, '').toLowerCase();
         const names = name === 'all' ? APACHE_ALL : APACHE_ALL.concat('SSLv2').filter((p) => p.toLowerCase() === name);
+        if (sign === '' && names.length)
+            on.clear();
         for (const p of names)
             if (sign === '-')
                 on.delete(p);
@@ -26879,6 +26910,78 @@ function caseBranches(parts, i) {
     }
     return null;
 }
+/** How many parts an `if \u2026 fi` dispatch is read over (its branches' bodies and what they nest): a longer one is left as written. */
+const MAX_IF_PARTS = 2000;
+/**
+ * The comparison an `if`/`elif` head makes of two words, `[ "$1" = "dev" ]`, `[[ $1 == dev ]]` (`!=` too; `test` not): null for any
+ * other condition (several tests, `-z`, a command), which is then not read. In `[[ ]]` the right word is a pattern: one with a glob
+ * character is not read (the parsed word no longer tells a quoted `*` from a pattern's).
+ */
+function ifComparison(argv) {
+    const t = argv.slice(1);
+    const close = t[0] === '[' ? ']' : t[0] === '[[' ? ']]' : null;
+    if (!close || t.length !== 5 || t[4] !== close || !/^(?:==?|!=)$/.test(t[2]))
+        return null;
+    if (close === ']]' && /[*?[]/.test(t[3]))
+        return null;
+    return { left: t[1], equal: t[2] !== '!=', right: t[3] };
+}
+/**
+ * An `if [ "$1" = "dev" ]; then \u2026 elif [ "$1" = "web" ]; then \u2026 else \u2026 fi` starting at `parts[i]`, the `case` dispatch written
+ * with tests: each branch's comparison (null for the `else`) and body, and the index of its `fi`; null when it is not read so (a
+ * head that is no comparison of two words: ifComparison; more than MAX_IF_PARTS parts).
+ */
+function ifBranches(parts, i) {
+    let test = ifComparison(parts[i].argv);
+    if (!test)
+        return null;
+    const branches = [];
+    // The branch being read (null between a head and its `then`), and how deep the compounds opened in it are.
+    let current = null;
+    let depth = 0;
+    // What follows `then`/`else` on its line is the body's first command.
+    const open = (p, t) => ({ test: t, body: p.argv.length > 1 ? [{ ...p, argv: p.argv.slice(1), joiner: ';' }] : [] });
+    for (let k = i + 1; k < parts.length && k - i <= MAX_IF_PARTS; k++) {
+        const p = parts[k];
+        const w = p.argv[0];
+        if (depth === 0) {
+            if (w === 'then' && !current) {
+                current = open(p, test);
+                continue;
+            }
+            if (!current)
+                return null;
+            if (w === 'elif') {
+                branches.push(current);
+                test = ifComparison(p.argv);
+                if (!test)
+                    return null;
+                current = null;
+                continue;
+            }
+            if (w === 'else') {
+                branches.push(current);
+                current = open(p, null);
+                continue;
+            }
+            if (w === 'fi') {
+                if (p.argv.length > 1)
+                    return null;
+                branches.push(current);
+                return { branches, end: k };
+            }
+        }
+        if (!current)
+            return null;
+        const first = /^(?:then|else|do)$/.test(w) ? p.argv[1] ?? '' : w;
+        if (/^(if|case|while|until|for|select)$/.test(first))
+            depth++;
+        else if (/^(fi|esac|done)$/.test(w))
+            depth = Math.max(0, depth - 1);
+        current.body.push(p);
+    }
+    return null;
+}
 /**
  * The shell functions a script defines (`name() { \u2026 }`, `function name { \u2026 }`, `function name() { \u2026 }`): each name's body, and the
  * script's parts without the definitions (defining a function runs nothing). A head without a `{ \u2026 }` body (a `( \u2026 )` one) is left as written.
@@ -26998,6 +27101,32 @@ function expandParts(written, args, fns, calls, budget) {
                     i--;
                     continue;
                 }
+            }
+        }
+        // `if [ "$1" = "dev" ]; then \u2026 elif [ "$1" = "web" ]; then \u2026 fi`: the branch the known argument selects, as a `case`'s.
+        if (w === 'if') {
+            const c = ifBranches(parts, i);
+            let chosen = c && [];
+            for (const b of c?.branches ?? []) {
+                if (!b.test) {
+                    chosen = b.body;
+                    break;
+                }
+                const left = wordValue(b.test.left, positional, vars);
+                const right = wordValue(b.test.right, positional, vars);
+                if (left === null || right === null) {
+                    chosen = null;
+                    break;
+                }
+                if ((left === right) === b.test.equal) {
+                    chosen = b.body;
+                    break;
+                }
+            }
+            if (c && chosen) {
+                parts.splice(i, c.end - i + 1, { argv: ['{'], joiner: p.joiner, line: p.line, ...(p.bg ? { bg: true } : {}) }, ...chosen, { argv: ['}'], joiner: ';', line: p.line });
+                i--;
+                continue;
             }
         }
         const callee = fns.get(w);
@@ -30361,6 +30490,14 @@ function foldersOf(snapshot) {
     return s;
 }
 const isUnder = (f, root) => root === '' || f === root || f.startsWith(`${root}/`);
+/**
+ * A supervisord `command=` with its expansions as the shell reading of it sees unknown words: `%(ENV_PORT)s` (the variable
+ * supervisord's environment gives) as `${PORT}`, `%(process_num)02d`, `%(program_name)s`\u2026 as `${process_num}`, `${program_name}`, and
+ * `%%` as the `%` it is. Read as written, the `(` of an expansion would end the command there, and every word after it (`--reload`) be lost.
+ */
+function supervisordCommand(command) {
+    return command.replace(/%%|%\(([A-Za-z_]\w*)\)[-#0 +]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]/g, (_m, name) => (name === undefined ? '%' : `\${${name.startsWith('ENV_') && name.length > 4 ? name.slice(4) : name}}`));
+}
 /** The program files supervisord's default main configs include: Debian/Ubuntu's and RHEL's (`files = \u2026` of their `[include]`). */
 const SUPERVISORD_DEFAULT_INCLUDES = ['/etc/supervisor/conf.d/*.conf', '/etc/supervisord.d/*.ini'];
 /**
@@ -30870,7 +31007,7 @@ function analyseEntry(snapshot, entry) {
                     for (const m of (text ?? '').matchAll(/^([ \t]*)command[ \t]*=[ \t]*(.+)$/gm)) {
                         // Each program on its own, reported at its own line; with the lines that continue it (INI: indented deeper than the key;
                         // a CRLF file's line break is two characters).
-                        const command = [m[2], ...iniContinuation(text.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1].length)].join(' ');
+                        const command = supervisordCommand([m[2], ...iniContinuation(text.slice(m.index + m[0].length).replace(/^\r?\n/, ''), m[1].length)].join(' '));
                         let found = apart(() => visit(['/bin/sh', '-c', command], dir, depth + 1, here, f));
                         const section = headers.filter((h) => h.index < m.index).at(-1)?.[1].trim() ?? '';
                         if (found && !found.file && !found.at) {

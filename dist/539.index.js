@@ -614,6 +614,29 @@ const devProcfileName = (b) => {
     return /^windows$/.test(part) || devNamePart(part);
 };
 /**
+ * systemd units named for development (`app-dev.service`, `app.dev.service`, `app.local.service`, `web_test@.service`, and the
+ * templates rendered into them, `app-dev.service.j2`): the unit's name (before `@` and `.service`) ends with a development
+ * environment's word (DEV_ENV_PART, or CI's) set apart by `-`, `_` or `.`, qualifiers after it aside (`app-dev-arm64`), or with a
+ * dotted part of DEV_NAME (`app.integration.service`): Kubernetes manifests' reading of a name (devYamlName) \u2014 a unit, like a
+ * manifest, is named for the program it runs, so `slack-integration.service` and `mock-server.service` are judged.
+ */
+const SYSTEMD_UNIT_STEM = new RegExp(`^(.+?)@?\\.service(?:\\.(?:${RENDERED_TEMPLATE_EXTENSIONS.join('|')}))?$`);
+const devUnitName = (b) => {
+    const stem = SYSTEMD_UNIT_STEM.exec(b)?.[1];
+    if (stem === undefined)
+        return false;
+    if (DEV_DOTTED_RE.test(stem))
+        return true;
+    const parts = stem.split(/[-_.]/);
+    for (let i = parts.length - 1; i >= 0; i--) {
+        if (DEV_ENV_PART.test(parts[i]) || (CI_PART.test(parts[i]) && !(i > 0 && CI_SYSTEM_PART.test(parts[i - 1]))))
+            return true;
+        if (!NAME_QUALIFIER.test(parts[i]))
+            break;
+    }
+    return false;
+};
+/**
  * The names of local clusters, development by definition (`kind/`, `minikube/`, `k3d/`, `values-kind.yaml`: as Helm installs read
  * them): kind, minikube, k3d, MicroK8s, and the clusters of Docker Desktop, Rancher Desktop and OrbStack. The one list folders,
  * manifests' names and Helm values files read.
@@ -707,7 +730,8 @@ function devFolder(name) {
  * words, alone or with qualifiers \u2014 `docker-compose.override.yml`, `.dev`, `.development`, `.local`, `.dev.local`, `.devcontainer`,
  * `.sandbox`, `.tilt`, `.test`/`.testing`, `.ci`, `.e2e`, `.integration`, `.debug`, `.cypress`; also `docker-compose-dev.yml`,
  * `dev.docker-compose.yml`, `Dockerfile.ci`, `Dockerfile.dev.arm64`, `debug.Dockerfile`, Gitpod's `.gitpod.Dockerfile`, `Procfile.dev`,
- * `Procfile.localdev`, Heroku's `Procfile.windows`, `.env.development`, `.env.development.local`), YAML files named just so (`local.yml`,
+ * `Procfile.localdev`, Heroku's `Procfile.windows`, `.env.development`, `.env.development.local`), systemd units named for a
+ * development environment (`app-dev.service`, `app.dev.service`, `app.local.service`: devUnitName), YAML files named just so (`local.yml`,
  * `dev.yml`, `docs.yml`: older cookiecutter-django's compose files) or for a development environment (Kubernetes manifests
  * `deployment.dev.yaml`, `configmap-dev.yaml`, `dev-deployment.yaml`, `tilt-deployment.yaml`, `minikube.yaml`: devYamlName),
  * Terraform variable files named so (`dev.tfvars`, `terraform.local.tfvars`; not `*.auto.tfvars`, loaded on every run), dev and
@@ -748,7 +772,7 @@ const isDevOnly = pathFact((path) => {
     const b = basename(path).toLowerCase();
     if (devComposeName(b) || devDockerfileName(b) || DEV_YAML_RE.test(b))
         return true;
-    if (devProcfileName(b) || devEnvName(b))
+    if (devProcfileName(b) || devEnvName(b) || devUnitName(b))
         return true;
     if (isYamlFile(b) && !isComposeFile(b) && !isWorkflowFile(path) && !isSpringConfig(b) && devYamlName(b))
         return true;
